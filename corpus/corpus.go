@@ -1,0 +1,208 @@
+// Package corpus reads a folder of articles: the input side of timeline.
+//
+// A corpus is a folder walked recursively (see the contract, part 1). Each
+// article is a NAME.txt or NAME.md file with an optional NAME.meta.json beside
+// it that gives its url, title, outlet, language and publication date. The
+// article's ID is its path relative to the corpus root without the extension.
+//
+// Broken input never stops a walk: each bad file is reported as a *FileError
+// naming it, and every good file is still delivered.
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Article is one news text with what is known about it.
+type Article struct {
+	ID       string // path relative to the corpus root, without extension
+	Text     string // UTF-8 body
+	URL      string
+	Title    string
+	Outlet   string
+	Language string // "en", "ru", "uz", … as declared; "" when unknown
+
+	// Published is the document creation time; the zero Time when unknown.
+	Published time.Time
+}
+
+// HasPublished reports whether the article's publication date is known.
+func (a *Article) HasPublished() bool { return !a.Published.IsZero() }
+
+// FileError reports a problem with one input file, like encoding/csv's
+// ParseError: where, and what.
+type FileError struct {
+	Path string // path relative to the corpus root
+	Line int    // 1-based line, or 0 when the whole file is at fault
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Errors a walk reports inside a FileError.
+var (
+	ErrNotUTF8  = errors.New("not UTF-8 text")
+	ErrBinary   = errors.New("binary file (NUL bytes)")
+	ErrEmpty    = errors.New("empty article")
+	ErrTooLarge = errors.New("file larger than the size limit")
+)
+
+// Options tune a walk.
+type Options struct {
+	// MaxFileSize is the largest file read, in bytes; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+// DefaultMaxFileSize is the size limit of one input file.
+const DefaultMaxFileSize = 64 << 20
+
+// textExts are the article body extensions of the contract, part 1.
+var textExts = map[string]bool{".txt": true, ".md": true}
+
+// Load reads every article below the root of fsys, sorted by ID. Problems
+// with single files are returned as *FileError values beside the articles.
+func Load(fsys fs.FS, opt Options) ([]Article, []error) {
+	var arts []Article
+	errs := Walk(fsys, opt, func(a Article) { arts = append(arts, a) })
+	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
+	return arts, errs
+}
+
+// Walk calls fn for every article below the root of fsys, in lexical path
+// order, and returns the problems it met on the way.
+func Walk(fsys fs.FS, opt Options, fn func(Article)) []error {
+	if opt.MaxFileSize <= 0 {
+		opt.MaxFileSize = DefaultMaxFileSize
+	}
+	var errs []error
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, &FileError{Path: p, Err: err})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		ext := strings.ToLower(path.Ext(p))
+		if !textExts[ext] {
+			return nil
+		}
+		a, ferrs := readText(fsys, p, opt)
+		errs = append(errs, ferrs...)
+		if a != nil {
+			fn(*a)
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, &FileError{Path: ".", Err: err})
+	}
+	return errs
+}
+
+// readText reads one NAME.txt/NAME.md article and its NAME.meta.json.
+// A broken meta file is reported but the article is still returned.
+func readText(fsys fs.FS, p string, opt Options) (*Article, []error) {
+	body, err := readLimited(fsys, p, opt.MaxFileSize)
+	if err != nil {
+		return nil, []error{&FileError{Path: p, Err: err}}
+	}
+	if err := checkText(body); err != nil {
+		return nil, []error{&FileError{Path: p, Err: err}}
+	}
+	id := strings.TrimSuffix(p, path.Ext(p))
+	a := &Article{ID: id, Text: string(body)}
+	var errs []error
+	metaPath := id + ".meta.json"
+	if meta, err := fs.ReadFile(fsys, metaPath); err == nil {
+		if err := a.applyMeta(meta); err != nil {
+			errs = append(errs, &FileError{Path: metaPath, Err: err})
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		errs = append(errs, &FileError{Path: metaPath, Err: err})
+	}
+	return a, errs
+}
+
+func readLimited(fsys fs.FS, p string, limit int64) ([]byte, error) {
+	if info, err := fs.Stat(fsys, p); err == nil && info.Size() > limit {
+		return nil, fmt.Errorf("%w (%d bytes > %d; see --max-file-size)", ErrTooLarge, info.Size(), limit)
+	}
+	return fs.ReadFile(fsys, p)
+}
+
+// checkText rejects what is not an article: empty, binary or non-UTF-8 bytes.
+func checkText(b []byte) error {
+	switch {
+	case len(bytes.TrimSpace(b)) == 0:
+		return ErrEmpty
+	case bytes.IndexByte(b, 0) >= 0:
+		return ErrBinary
+	case !utf8.Valid(b):
+		return ErrNotUTF8
+	}
+	return nil
+}
+
+// Meta is the optional NAME.meta.json of the contract, part 1.
+type Meta struct {
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Language  string `json:"language"`
+	Published string `json:"published"`
+}
+
+func (a *Article) applyMeta(b []byte) error {
+	var m Meta
+	if err := json.Unmarshal(b, &m); err != nil {
+		return fmt.Errorf("broken meta: %v", err)
+	}
+	a.URL, a.Title, a.Outlet = m.URL, m.Title, m.Outlet
+	a.Language = strings.ToLower(strings.TrimSpace(m.Language))
+	if m.Published == "" {
+		return nil
+	}
+	t, err := ParsePublished(m.Published)
+	if err != nil {
+		return err
+	}
+	a.Published = t
+	return nil
+}
+
+// ParsePublished reads a publication time as the contract allows it:
+// YYYY-MM-DD or a full RFC 3339 time. The calendar day written is kept
+// (the time is not moved to UTC), since that is the day the article means.
+func ParsePublished(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("published %q is neither YYYY-MM-DD nor RFC 3339", s)
+}

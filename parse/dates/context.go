@@ -1,0 +1,194 @@
+package dates
+
+import "time"
+
+// Context is what a rule may resolve an expression against. Unlike when's
+// rules.Context it is read-only: a rule returns a Value and never half-writes
+// shared state.
+type Context struct {
+	// Ref is the publication date of the article; the zero Date when unknown.
+	Ref Date
+	// Year is the year the text itself gives (the first explicit year of a
+	// full date) when Ref is unknown; 0 when nothing gives one.
+	Year int
+	// Prev is the last day-precision date read before this expression whose
+	// day is known, and PrevPast the last one not after Ref: anaphora such as
+	// "a day earlier" or "later that day" count from them.
+	Prev, PrevPast Date
+	// Future reports whether the expression's sentence speaks of the future
+	// ("will hold", "состоится", "o‘tkaziladi").
+	Future bool
+}
+
+// HasRef reports whether the publication date is known.
+func (c *Context) HasRef() bool { return c.Ref.Year != 0 }
+
+// year is the year that "this year" means: the publication year, else the
+// text's own year, else 0 (unknown).
+func (c *Context) year() int {
+	if c.HasRef() {
+		return c.Ref.Year
+	}
+	return c.Year
+}
+
+// nearFuture is how far ahead a date written without a year may lie in a
+// sentence that does not speak of the future: "the forum on November 27-28"
+// in an article of 23 November is this year's, "the session of 2 May" in an
+// article of November is the last one.
+const nearFuture = 62 * 24 * time.Hour
+
+// DayMonth resolves a day and month written without a year. With a
+// publication date: in a sentence about the future the next such day, else
+// the last one, unless the next is near; without one, the text's own year;
+// otherwise the year stays unknown.
+func (c *Context) DayMonth(m, d int) (Value, bool) {
+	if !Valid(0, m, d) {
+		return Value{}, false
+	}
+	if !c.HasRef() {
+		y := c.Year
+		if y != 0 && !Valid(y, m, d) {
+			y = 0
+		}
+		return DayValue(y, m, d), true
+	}
+	ref := c.Ref.Time()
+	var past, next int
+	for y := c.Ref.Year - 4; y <= c.Ref.Year+4; y++ {
+		if !Valid(y, m, d) {
+			continue
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if !t.After(ref) {
+			past = y
+		} else if next == 0 {
+			next = y
+		}
+	}
+	y := past
+	if next != 0 && (c.Future || past == 0 || time.Date(next, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(ref) <= nearFuture) {
+		y = next
+	}
+	if c.Future && past != 0 && time.Date(past, time.Month(m), d, 0, 0, 0, 0, time.UTC).Equal(ref) {
+		y = past // "will be held today, 16 November"
+	}
+	return DayValue(y, m, d), true
+}
+
+// MonthOnly resolves a month written without a year, as DayMonth does.
+func (c *Context) MonthOnly(m int) (Value, bool) {
+	if m < 1 || m > 12 {
+		return Value{}, false
+	}
+	if !c.HasRef() {
+		return MonthValue(c.Year, m), true
+	}
+	y := c.Ref.Year
+	switch ahead := m - c.Ref.Month; {
+	case c.Future && ahead < 0:
+		y++
+	case !c.Future && ahead > 2:
+		y--
+	}
+	return MonthValue(y, m), true
+}
+
+// Full checks and returns the day y-m-d.
+func (c *Context) Full(y, m, d int) (Value, bool) {
+	if !Valid(y, m, d) {
+		return Value{}, false
+	}
+	return DayValue(y, m, d), true
+}
+
+// MonthOf returns the month y-m.
+func (c *Context) MonthOf(y, m int) (Value, bool) {
+	if m < 1 || m > 12 || y < 1 {
+		return Value{}, false
+	}
+	return MonthValue(y, m), true
+}
+
+// RelYear is the year n years from "this year" (-1 last year, 0 this year).
+func (c *Context) RelYear(n int) (int, bool) {
+	y := c.year()
+	if y == 0 {
+		return 0, false
+	}
+	return y + n, true
+}
+
+// RelDay is the day n days from the publication date (-1 yesterday).
+func (c *Context) RelDay(n int) (Value, bool) {
+	if !c.HasRef() {
+		return Value{}, false
+	}
+	d := c.Ref.AddDays(n)
+	return Value{d, d, Day}, true
+}
+
+// RelWeek is the Monday-to-Sunday week n weeks from the publication date's.
+func (c *Context) RelWeek(n int) (Value, bool) {
+	if !c.HasRef() {
+		return Value{}, false
+	}
+	t := c.Ref.Time()
+	back := (int(t.Weekday()) + 6) % 7 // days since Monday
+	mon := c.Ref.AddDays(-back + 7*n)
+	return Value{mon, mon.AddDays(6), Day}, true
+}
+
+// RelMonth is the month n months from the publication date's.
+func (c *Context) RelMonth(n int) (Value, bool) {
+	if !c.HasRef() {
+		return Value{}, false
+	}
+	t := time.Date(c.Ref.Year, time.Month(c.Ref.Month)+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	return MonthValue(t.Year(), int(t.Month())), true
+}
+
+// Weekday resolves a bare weekday: in a sentence about the future the first
+// such day after the publication date, otherwise the last one on or before it.
+func (c *Context) Weekday(wd time.Weekday) (Value, bool) {
+	if !c.HasRef() {
+		return Value{}, false
+	}
+	cur := c.Ref.Time().Weekday()
+	var n int
+	if c.Future {
+		n = (int(wd) - int(cur) + 7) % 7
+		if n == 0 {
+			n = 7
+		}
+	} else {
+		n = -((int(cur) - int(wd) + 7) % 7)
+	}
+	return c.RelDay(n)
+}
+
+// Anaphor is the day n days from the day the text last spoke of: in a
+// sentence about the future the last date read, otherwise the last one not
+// after the publication date. Without either, the publication date.
+func (c *Context) Anaphor(n int) (Value, bool) {
+	base := c.PrevPast
+	if c.Future || !c.HasRef() {
+		base = c.Prev
+	}
+	if base.IsZero() {
+		base = c.Ref
+	}
+	if base.Year == 0 || base.Day == 0 {
+		return Value{}, false
+	}
+	d := base.AddDays(n)
+	return Value{d, d, Day}, true
+}
+
+// Decade is the ten years from y (in the 1990s).
+func (c *Context) Decade(y int) (Value, bool) {
+	if y%10 != 0 {
+		return Value{}, false
+	}
+	return Value{Date{y, 0, 0}, Date{y + 9, 0, 0}, Year}, true
+}

@@ -1,0 +1,107 @@
+// Package en holds the English date rules of timeline's date reader.
+package en
+
+import (
+	"regexp"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/olebedev/when/rules"
+	wen "github.com/olebedev/when/rules/en"
+)
+
+// Language is English for dates.Reader.
+var Language = (&dates.Language{
+	Code: "en",
+	Months: map[string]int{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
+		"sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+	},
+	// "May" is a month, "may agree" is not: news text capitalises months.
+	CaseSensitiveMonths: true,
+	Weekdays: map[string]time.Weekday{
+		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+		"saturday": time.Saturday,
+	},
+	DayWords: map[string]int{
+		"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+		"this evening": 0, "tonight": 0, "earlier today": 0, "later today": 0,
+		"the day after tomorrow": 2, "the day before yesterday": -2,
+	},
+	Anaphora: map[string]int{
+		"a day earlier": -1, "the day before": -1, "the previous day": -1, "a day before": -1,
+		"the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
+		"later that day": 0, "later in the day": 0, "earlier in the day": 0,
+		"earlier that day": 0, "the same day": 0, "on the same day": 0, "that same day": 0,
+		"two days later": 2, "two days earlier": -2, "three days later": 3,
+	},
+	RelWords: map[string]int{"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "current": 0},
+	Units:    map[string]dates.Unit{"week": dates.WeekUnit, "month": dates.MonthUnit, "year": dates.YearUnit},
+	Future:   regexp.MustCompile(`(?i)\b(?:will|shall|is (?:expected|scheduled|set|due|going|planned) to|are (?:expected|scheduled|set|due|going|planned) to|to be held|upcoming|forthcoming|next|plans? to|intends? to)\b`),
+	Macros: map[string]string{
+		"th":   `(?:st|nd|rd|th)?`,
+		"year": `(?:,?\s+(?P<y>{yyyy})|\s+of\s+(?P<rel>{rel})\s+year)?`,
+		"wd,":  `(?:(?:on\s+)?(?P<wd>{weekday}),?\s+)?`,
+	},
+	Rules: append(dates.NumericRules(),
+		// 13 November 2024, 1 May, Friday, 29 September 2023, 11th of November 2022
+		&dates.Rule{Name: "d-month-y", Starts: []string{"#", "@weekday", "on"},
+			Pattern: `{wd,}(?P<d>{d}){th}(?:\s+of)?\s+(?P<m>{month}){year}`, Value: dates.Calendar},
+		// 21-22 December 2022
+		&dates.Rule{Name: "d-d-month-y", Starts: []string{"#"},
+			Pattern: `(?P<d>{d}){th}(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
+		// 30 May–2 June 2025
+		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"#"},
+			Pattern: `(?P<d>{d}){th}\s+(?P<m>{month})(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
+		// 30 December 2024 – 2 January 2025
+		&dates.Rule{Name: "dmy-dmy", Starts: []string{"#"},
+			Pattern: `(?P<d>{d}){th}\s+(?P<m>{month}),?\s+(?P<y>{yyyy})(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m2>{month}),?\s+(?P<y2>{yyyy})`, Value: dates.Calendar},
+		// November 13, 2024; Aug. 9; Friday, September 29; August 2 of this year
+		&dates.Rule{Name: "month-d-y", Starts: []string{"@month", "@weekday", "on"},
+			Pattern: `{wd,}(?P<m>{month})\s+(?P<d>{d}){th}{year}`, Value: dates.Calendar},
+		// December 21-22, 2022; November 27-28
+		&dates.Rule{Name: "month-d-d-y", Starts: []string{"@month"},
+			Pattern: `(?P<m>{month})\s+(?P<d>{d}){th}(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}{year}`, Value: dates.Calendar},
+		// May 30 – June 2, 2025
+		&dates.Rule{Name: "month-d-month-d-y", Starts: []string{"@month"},
+			Pattern: `(?P<m>{month})\s+(?P<d>{d}){th}{dash}(?P<m2>{month})\s+(?P<d2>{d}){th}{year}`, Value: dates.Calendar},
+		// from August 7 to 9; between 3 and 5 March
+		&dates.Rule{Name: "from-month-d-to-d", Starts: []string{"from", "between"},
+			Pattern: `(?:from|between)\s+(?P<m>{month})\s+(?P<d>{d}){th}\s+(?:to|till|until|through|and)\s+(?:(?P<m2>{month})\s+)?(?P<d2>{d}){th}{year}`, Value: dates.Calendar},
+		&dates.Rule{Name: "from-d-to-d-month", Starts: []string{"from", "between"},
+			Pattern: `(?:from|between)\s+(?:the\s+)?(?P<d>{d}){th}(?:\s+(?:of\s+)?(?P<m>{month}))?\s+(?:to|till|until|through|and)\s+(?:the\s+)?(?P<d2>{d}){th}(?:\s+of)?\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
+		// September 2024
+		&dates.Rule{Name: "month-y", Starts: []string{"@month"},
+			Pattern: `(?P<m>{month})\s+(?:of\s+)?(?P<y>{yyyy})`, Value: dates.Calendar},
+		// in June of last year; June this year
+		&dates.Rule{Name: "month-rel", Starts: []string{"@month", "in"},
+			Pattern: `(?:in\s+)?(?P<m>{month})(?:\s+of)?\s+(?P<rel>{rel})\s+year`, Value: dates.Calendar},
+		// early/mid/late November (2024): the month
+		&dates.Rule{Name: "part-month", Starts: []string{"early", "mid", "late", "the", "end", "beginning", "middle", "start", "first", "second"},
+			Pattern: `(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{yyyy})|(?:\s+of)?\s+(?P<rel>{rel})\s+year)?`, Value: dates.Calendar},
+		// in 2025, in early 2025
+		&dates.Rule{Name: "in-y", Starts: []string{"in"},
+			Pattern: `in\s+(?:early\s+|late\s+|mid-?)?(?P<y>{yyyy})`, Value: dates.Calendar},
+		// in the 1990s
+		&dates.Rule{Name: "decade", Starts: []string{"in"},
+			Pattern: `in\s+the\s+(?P<dec>1[89]\d0|20\d0)'?s`, Value: dates.DecadeValue},
+		// last week, next month, this year, of this year
+		&dates.Rule{Name: "rel-unit", Starts: []string{"@rel", "of", "in"},
+			Pattern: `(?:(?:of|in)\s+)?(?P<rel>{rel})\s+(?P<unit>{unit})`, Value: dates.Relative},
+		// yesterday, today, this morning
+		&dates.Rule{Name: "dayword", Starts: []string{"@dayword"},
+			Pattern: `(?i:(?P<dw>{dayword}))`, Value: dates.DayWord},
+		// a day earlier, later that day, the next day
+		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"},
+			Pattern: `(?i:(?P<an>{anaphor}))`, Value: dates.Anaphor},
+		// on Friday, last Monday, next Tuesday
+		&dates.Rule{Name: "weekday", Starts: []string{"on", "@rel", "@weekday"},
+			Pattern: `(?:on\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})`, Value: dates.WeekdayValue},
+		// three days ago, a week ago: when's own rule does this well
+		dates.FromWhen("ago", []string{"#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"},
+			wen.PastTime(rules.Skip), dates.Day),
+	),
+}).Compile()

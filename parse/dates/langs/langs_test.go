@@ -1,0 +1,118 @@
+package langs_test
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+)
+
+var verbose = flag.Bool("cases.v", false, "print every case")
+
+// A case file holds one case a line:
+//
+//	SENTENCE => TEXT = START[..END] ; TEXT = START ...
+//	SENTENCE => -            (no date expression at all)
+//
+// START and END are written at the expected precision (2024-11-13, 2024-11,
+// 2024, XXXX-05-01). Lines "@ref YYYY-MM-DD" (or "@ref -" for none) and
+// "@lang CODE" set the publication date and language of the cases after
+// them; "#" starts a comment.
+type dateCase struct {
+	file string
+	line int
+	lang string
+	ref  dates.Date
+	text string
+	want []string
+}
+
+func loadCases(t *testing.T) []dateCase {
+	files, _ := filepath.Glob("testdata/*.cases")
+	if len(files) == 0 {
+		t.Fatal("no case files")
+	}
+	var out []dateCase
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		var lang string
+		var ref dates.Date
+		n := 0
+		for sc.Scan() {
+			n++
+			line := strings.TrimSpace(sc.Text())
+			switch {
+			case line == "" || strings.HasPrefix(line, "#"):
+				continue
+			case strings.HasPrefix(line, "@lang "):
+				lang = strings.TrimSpace(line[6:])
+				continue
+			case strings.HasPrefix(line, "@ref "):
+				ref = dates.Date{}
+				if s := strings.TrimSpace(line[5:]); s != "-" {
+					tm, err := time.Parse("2006-01-02", s)
+					if err != nil {
+						t.Fatalf("%s:%d: %v", f, n, err)
+					}
+					ref = dates.DateOf(tm)
+				}
+				continue
+			}
+			text, want, ok := strings.Cut(line, "=>")
+			if !ok {
+				t.Fatalf("%s:%d: no =>", f, n)
+			}
+			c := dateCase{file: filepath.Base(f), line: n, lang: lang, ref: ref, text: strings.TrimSpace(text)}
+			if w := strings.TrimSpace(want); w != "-" {
+				for _, e := range strings.Split(w, ";") {
+					c.want = append(c.want, normalize(e))
+				}
+			}
+			out = append(out, c)
+		}
+		fh.Close()
+	}
+	return out
+}
+
+func normalize(e string) string {
+	text, val, _ := strings.Cut(e, "=")
+	return strings.TrimSpace(text) + " = " + strings.TrimSpace(val)
+}
+
+func format(e dates.Expr) string {
+	v := e.Start.Format(e.Precision)
+	if e.IsRange() {
+		v += ".." + e.End.Format(e.Precision)
+	}
+	return e.Text + " = " + v
+}
+
+func TestCases(t *testing.T) {
+	cases := loadCases(t)
+	r := langs.Reader()
+	for _, c := range cases {
+		var got []string
+		for _, e := range r.Read(c.text, dates.Options{Lang: c.lang, Ref: c.ref}) {
+			got = append(got, format(e))
+		}
+		g, w := strings.Join(got, " ; "), strings.Join(c.want, " ; ")
+		if g != w {
+			t.Errorf("%s:%d [%s ref %s] %q\n got: %s\nwant: %s", c.file, c.line, c.lang, c.ref.Format(dates.Day), c.text, g, w)
+		} else if *verbose {
+			fmt.Printf("ok %s:%d %s\n", c.file, c.line, g)
+		}
+	}
+	t.Logf("%d cases", len(cases))
+}

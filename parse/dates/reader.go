@@ -1,0 +1,253 @@
+// Package dates reads date expressions in news text: full and partial
+// dates, ranges, and dates relative to the publication date or to the date
+// the text last spoke of, each with its precision.
+//
+// It is built on github.com/olebedev/when's rules.Rule interface (every Rule
+// here is one), with its own linear driver: the Reader walks the text once,
+// and at each token that can begin a date expression tries only the rules
+// that begin with it, anchored there. Language knowledge lives in one package
+// per language (parse/dates/en, ru, uz) as data plus small rules.
+package dates
+
+import (
+	"strings"
+
+	"github.com/ca-diplomacy/timeline/parse/text"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Expr is one date expression found in a text.
+type Expr struct {
+	Text   string // as written
+	Offset int    // byte offset in the text
+	Value
+	Rule string // the rule that read it
+}
+
+// Options say how to read one text.
+type Options struct {
+	// Lang is the language code of the text ("en", "ru", "uz").
+	Lang string
+	// Ref is the publication date; the zero Date when unknown.
+	Ref Date
+}
+
+// Reader finds date expressions with the rules of its languages.
+type Reader struct {
+	langs map[string]*Language
+	first string
+}
+
+// NewReader returns a Reader for the given languages; the first is used for
+// texts whose language it does not know.
+func NewReader(langs ...*Language) *Reader {
+	r := &Reader{langs: map[string]*Language{}}
+	for i, l := range langs {
+		if l.byStart == nil {
+			l.Compile()
+		}
+		r.langs[l.Code] = l
+		if i == 0 {
+			r.first = l.Code
+		}
+	}
+	return r
+}
+
+// Language returns the rules for code, or the default language's.
+func (r *Reader) Language(code string) *Language {
+	if l, ok := r.langs[code]; ok {
+		return l
+	}
+	return r.langs[r.first]
+}
+
+// maxExpr bounds how far one expression reaches from its first token.
+const maxExpr = 160
+
+type found struct {
+	off, end int
+	rule     *Rule
+	g        Groups
+}
+
+// Read returns every date expression of text, in order, resolved against
+// opt.Ref or, when that is unknown, against the year the text itself gives.
+// Expressions that cannot be resolved (a relative day with no publication
+// date) and impossible dates are left out.
+func (r *Reader) Read(text string, opt Options) []Expr {
+	l := r.Language(opt.Lang)
+	cands := l.scan(text)
+	if len(cands) == 0 {
+		return nil
+	}
+	ctx := Context{Ref: opt.Ref}
+	if !ctx.HasRef() {
+		ctx.Year = textYear(cands)
+	}
+	out := make([]Expr, 0, len(cands))
+	for _, c := range cands {
+		ctx.Future = l.future(text, c.off)
+		v, ok := c.rule.eval(c.g, &ctx)
+		if !ok || v.Precision == NoPrecision {
+			continue
+		}
+		out = append(out, Expr{Text: text[c.off:c.end], Offset: c.off, Value: v, Rule: c.rule.Name})
+		if v.Precision == Day && v.End.Year != 0 {
+			ctx.Prev = v.End
+			if !ctx.HasRef() || v.Start.Compare(ctx.Ref) <= 0 {
+				ctx.PrevPast = v.Start
+			}
+		}
+	}
+	return out
+}
+
+// textYear is the year of the first expression that states a month or day
+// with its year: "August 2 of this year" in an article that says "August 28,
+// 2024" is 2024.
+func textYear(cands []found) int {
+	var empty Context
+	for _, c := range cands {
+		v, ok := c.rule.eval(c.g, &empty)
+		if ok && v.Precision >= Month && v.Start.Year != 0 {
+			return v.Start.Year
+		}
+	}
+	return 0
+}
+
+// scan walks the tokens of text once and, at each one that can begin an
+// expression, keeps the longest anchored match of the rules that begin with
+// it. Matches do not overlap.
+func (l *Language) scan(text string) []found {
+	var out []found
+	prevWord := false
+	for i := 0; i < len(text); {
+		c, size := utf8.DecodeRuneInString(text[i:])
+		word := isWord(c)
+		if !word || prevWord {
+			prevWord = word
+			i += size
+			continue
+		}
+		// a token starts at i
+		tokEnd := tokenEnd(text, i)
+		digit := c >= '0' && c <= '9'
+		if digit && afterNumberDash(text, i) {
+			// the second half of a numeric range no rule read as a whole
+			// (2024-2034, 10-15 percent) is not a date of its own
+			prevWord = true
+			i = tokEnd
+			continue
+		}
+		best := found{end: -1}
+		lim := min(len(text), i+maxExpr)
+		window := text[i:lim]
+		for _, rule := range l.rulesFor(text[i:tokEnd], digit) {
+			var idx []int
+			if rule.When != nil {
+				m := rule.When.Find(window)
+				if m == nil || strings.TrimSpace(window[:m.Left]) != "" {
+					continue
+				}
+				idx = []int{0, m.Right}
+			} else {
+				idx = rule.anchored.FindStringSubmatchIndex(window)
+			}
+			if idx == nil || idx[1] == 0 {
+				continue
+			}
+			end := i + idx[1]
+			end = trimSpaceEnd(text, i, end)
+			if !boundaryAfter(text, end) {
+				continue
+			}
+			if end > best.end {
+				best = found{off: i, end: end, rule: rule,
+					g: Groups{lang: l, names: rule.names(), text: window, idx: idx}}
+			}
+		}
+		if best.rule != nil {
+			out = append(out, best)
+			i = best.end
+			prevWord = true
+			if i < len(text) {
+				r, _ := utf8.DecodeRuneInString(text[i:])
+				prevWord = isWord(r)
+			}
+			continue
+		}
+		prevWord = true
+		i += size
+	}
+	return out
+}
+
+// tokenEnd is the end of the word starting at i; apostrophes inside a word
+// (Uzbek o‘tgan) belong to it.
+func tokenEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWord(r) {
+			i += size
+			continue
+		}
+		if strings.ContainsRune(apostrophes, r) && i+size < len(s) {
+			n, _ := utf8.DecodeRuneInString(s[i+size:])
+			if unicode.IsLetter(n) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func trimSpaceEnd(s string, start, end int) int {
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) && r != ',' {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
+// future reports whether the sentence around byte off speaks of the future.
+func (l *Language) future(s string, off int) bool {
+	if l.Future == nil {
+		return false
+	}
+	sp := text.SentenceAt(s, off)
+	return l.Future.MatchString(s[sp.Start:sp.End])
+}
+
+// eval computes the value of a match found by scan.
+func (r *Rule) eval(g Groups, c *Context) (Value, bool) {
+	if r.When != nil {
+		_, v, ok := r.whenMatch(g.text, c)
+		return v, ok
+	}
+	return r.Value(g, c)
+}
+
+func (r *Rule) names() []string {
+	if r.anchored == nil {
+		return nil
+	}
+	return r.anchored.SubexpNames()
+}
+
+// afterNumberDash reports whether the token at i follows "DIGIT-".
+func afterNumberDash(s string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if !strings.ContainsRune("-‐‑‒–—−", r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:i-n])
+	return p >= '0' && p <= '9'
+}

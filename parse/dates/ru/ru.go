@@ -1,0 +1,98 @@
+// Package ru holds the Russian date rules of timeline's date reader.
+package ru
+
+import (
+	"regexp"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/parse/dates"
+)
+
+// Language is Russian for dates.Reader.
+var Language = (&dates.Language{
+	Code: "ru",
+	Months: map[string]int{
+		"январь": 1, "января": 1, "январе": 1, "янв.": 1,
+		"февраль": 2, "февраля": 2, "феврале": 2, "фев.": 2, "февр.": 2,
+		"март": 3, "марта": 3, "марте": 3, "мар.": 3,
+		"апрель": 4, "апреля": 4, "апреле": 4, "апр.": 4,
+		"май": 5, "мая": 5, "мае": 5,
+		"июнь": 6, "июня": 6, "июне": 6, "июн.": 6,
+		"июль": 7, "июля": 7, "июле": 7, "июл.": 7,
+		"август": 8, "августа": 8, "августе": 8, "авг.": 8,
+		"сентябрь": 9, "сентября": 9, "сентябре": 9, "сент.": 9, "сен.": 9,
+		"октябрь": 10, "октября": 10, "октябре": 10, "окт.": 10,
+		"ноябрь": 11, "ноября": 11, "ноябре": 11, "нояб.": 11, "ноя.": 11,
+		"декабрь": 12, "декабря": 12, "декабре": 12, "дек.": 12,
+	},
+	Weekdays: map[string]time.Weekday{
+		"понедельник": time.Monday, "вторник": time.Tuesday, "среду": time.Wednesday,
+		"среда": time.Wednesday, "четверг": time.Thursday, "пятницу": time.Friday,
+		"пятница": time.Friday, "субботу": time.Saturday, "суббота": time.Saturday,
+		"воскресенье": time.Sunday,
+	},
+	DayWords: map[string]int{
+		"вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2, "позавчера": -2,
+		"сегодня утром": 0, "вчера вечером": -1,
+	},
+	Anaphora: map[string]int{
+		"накануне": -1, "днем ранее": -1, "днём ранее": -1, "на следующий день": 1,
+		"на другой день": 1, "в тот же день": 0, "в этот же день": 0, "в тот день": 0,
+		"тем же днем": 0, "тем же днём": 0, "позднее в тот же день": 0,
+	},
+	RelWords: map[string]int{
+		"этом": 0, "этой": 0, "этого": 0, "текущем": 0, "текущей": 0, "текущего": 0, "нынешнем": 0,
+		"прошлом": -1, "прошлой": -1, "прошлого": -1, "минувшем": -1, "минувшей": -1, "минувшего": -1,
+		"следующем": 1, "следующей": 1, "следующего": 1, "будущем": 1, "будущей": 1, "будущего": 1,
+		"предстоящей": 1,
+	},
+	Units: map[string]dates.Unit{
+		"неделе": dates.WeekUnit, "неделю": dates.WeekUnit,
+		"месяце": dates.MonthUnit, "месяца": dates.MonthUnit,
+		"году": dates.YearUnit, "года": dates.YearUnit,
+	},
+	Future: regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|ожида[ею]тся|запланирован\p{L}*|планиру[ею]тся|намерен\p{L}*|предстоит|предстоящ\p{L}*|провед[её]т|проведут|посетит|посетят|примет|примут|отправится|прибудет|прибудут|начн[её]тся|откроется)(?:[^\p{L}]|$)`),
+	Macros: map[string]string{
+		// 2024 года, 2024 г., 2024 год
+		"y":    `(?P<y>{yyyy})(?:\s*(?:года|году|год|гг?\.?))?`,
+		"year": `(?:\s+{y}|\s+(?P<rel>{rel})\s+года)?`,
+		"wd,":  `(?:(?:в|во)\s+(?P<wd>{weekday}),?\s+)?`,
+		"go":   `(?:-?(?:го|е|ого))?`,
+	},
+	Rules: append(dates.NumericRules(),
+		// 15 ноября 2024 года, 6 августа, 16 июля прошлого года
+		&dates.Rule{Name: "d-month-y", Starts: []string{"#", "в", "во"},
+			Pattern: `{wd,}(?P<d>{d}){go}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
+		// 3-4 апреля 2025 г., 12-14 октября
+		&dates.Rule{Name: "d-d-month-y", Starts: []string{"#"},
+			Pattern: `(?P<d>{d}){go}(?:{dash}|\s+и\s+)(?P<d2>{d}){go}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
+		// 30 мая – 2 июня 2025 года
+		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"#"},
+			Pattern: `(?P<d>{d}){go}\s+(?P<m>{month}){dash}(?P<d2>{d}){go}\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
+		// с 3 по 5 марта; с 30 мая по 2 июня 2025 года
+		&dates.Rule{Name: "s-d-po-d", Starts: []string{"с", "со"},
+			Pattern: `(?:с|со)\s+(?P<d>{d}){go}(?:\s+(?P<m>{month}))?\s+(?:по|до)\s+(?P<d2>{d}){go}\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
+		// в ноябре 2019 года, август 2020 года
+		&dates.Rule{Name: "month-y", Starts: []string{"@month", "в", "на"},
+			Pattern: `(?:(?:в|на)\s+)?(?P<m>{month})\s+(?:{y}|(?P<rel>{rel})\s+года)`, Value: dates.Calendar},
+		// в конце июня, в начале марта 2024 года
+		&dates.Rule{Name: "part-month", Starts: []string{"в", "во", "к", "начале", "конце", "середине"},
+			Pattern: `(?:(?:в|во|к)\s+)?(?:конц[еу]|начал[еу]|середин[еу]|перв[ао]й\s+половин[еу]|втор[ао]й\s+половин[еу])\s+(?P<m>{month}){year}`, Value: dates.Calendar},
+		// в 2025 году, на 2021 год, в 2000 году
+		&dates.Rule{Name: "v-y", Starts: []string{"в", "на"},
+			Pattern: `(?:в|на)\s+(?P<y>{yyyy})\s*(?:году|год|г\.)`, Value: dates.Calendar},
+		// в 1990-е годы, в 1990-х годах
+		&dates.Rule{Name: "decade", Starts: []string{"в"},
+			Pattern: `в\s+(?P<dec>1[89]\d0|20\d0)-(?:е|х)(?:\s+год(?:ы|ах))?`, Value: dates.DecadeValue},
+		// на следующей неделе, в прошлом году, в этом месяце
+		&dates.Rule{Name: "rel-unit", Starts: []string{"в", "на", "@rel"},
+			Pattern: `(?:(?:в|на)\s+)?(?P<rel>{rel})\s+(?P<unit>{unit})`, Value: dates.Relative},
+		&dates.Rule{Name: "dayword", Starts: []string{"@dayword"},
+			Pattern: `(?P<dw>{dayword})`, Value: dates.DayWord},
+		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"},
+			Pattern: `(?P<an>{anaphor})`, Value: dates.Anaphor},
+		// в пятницу, в прошлый понедельник
+		&dates.Rule{Name: "weekday", Starts: []string{"в", "во", "@weekday"},
+			Pattern: `(?:(?:в|во)\s+)?(?P<wd>{weekday})`, Value: dates.WeekdayValue},
+	),
+}).Compile()

@@ -1,0 +1,401 @@
+package dates
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/olebedev/when/rules"
+)
+
+// Rule reads one form of date expression. Every Rule is a when rules.Rule:
+// Find returns the leftmost match in a string and the match's Applier writes
+// the start date into a when Context, so the rule also works inside a
+// when.Parser. The Reader of this package uses rules differently: it tries a
+// rule only where a text token can begin it (Starts) and keeps the typed Value.
+type Rule struct {
+	// Name identifies the rule in tests and traces.
+	Name string
+	// Starts lists the first tokens the expression can begin with, lower
+	// case: a word, or "#" for any number, "@month" for a month name,
+	// "@weekday" for a weekday name.
+	Starts []string
+	// Pattern is the regular expression, with the placeholders of its
+	// Language ({month}, {weekday}, {dash}, {'}, …) and named groups.
+	Pattern string
+	// Value computes the expression's meaning from the named groups.
+	Value func(g Groups, c *Context) (Value, bool)
+	// When, if set, is a rule of the when library used as it is (see
+	// FromWhen); Pattern and Value are then unused.
+	When      rules.Rule
+	precision Precision
+
+	lang     *Language
+	anchored *regexp.Regexp // \A(?:Pattern), for the Reader
+	anywhere *regexp.Regexp // boundary + (Pattern), for Find
+}
+
+// Groups gives a rule's named captures.
+type Groups struct {
+	lang  *Language
+	names []string
+	text  string
+	idx   []int
+}
+
+// Get returns the named capture, or "" when it did not take part.
+func (g Groups) Get(name string) string {
+	for i, n := range g.names {
+		if n == name && g.idx[2*i] >= 0 {
+			return g.text[g.idx[2*i]:g.idx[2*i+1]]
+		}
+	}
+	return ""
+}
+
+// Has reports whether the named capture took part in the match.
+func (g Groups) Has(name string) bool { return g.Get(name) != "" }
+
+// Int returns the named capture as a number, or 0.
+func (g Groups) Int(name string) int {
+	n, _ := strconv.Atoi(g.Get(name))
+	return n
+}
+
+// Month returns the month number of the named capture (a name or a number).
+func (g Groups) Month(name string) int {
+	s := g.Get(name)
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return g.lang.MonthOf(s)
+}
+
+// Year returns the named capture as a year; two digits are 19xx or 20xx.
+func (g Groups) Year(name string) int {
+	s := g.Get(name)
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	if len(s) == 2 {
+		if n < 70 {
+			return 2000 + n
+		}
+		return 1900 + n
+	}
+	return n
+}
+
+// Weekday returns the weekday of the named capture.
+func (g Groups) Weekday(name string) (time.Weekday, bool) {
+	wd, ok := g.lang.Weekdays[g.lang.key(g.Get(name))]
+	return wd, ok
+}
+
+// Word returns the named capture folded as the language folds words.
+func (g Groups) Word(name string) string { return g.lang.key(g.Get(name)) }
+
+// Find implements when's rules.Rule: the leftmost match in text.
+func (r *Rule) Find(text string) *rules.Match {
+	if r.When != nil {
+		return r.When.Find(text)
+	}
+	idx := r.anywhere.FindStringSubmatchIndex(text)
+	if idx == nil || idx[2] < 0 {
+		return nil
+	}
+	left, right := idx[2], idx[3]
+	if !boundaryAfter(text, right) {
+		return nil
+	}
+	m := &rules.Match{Left: left, Right: right, Text: text[left:right]}
+	for i := 2; i < len(idx); i += 2 {
+		if idx[i] >= 0 {
+			m.Captures = append(m.Captures, text[idx[i]:idx[i+1]])
+		} else {
+			m.Captures = append(m.Captures, "")
+		}
+	}
+	g := Groups{lang: r.lang, names: r.anywhere.SubexpNames(), text: text, idx: idx}
+	m.Applier = func(_ *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
+		ctx := Context{Ref: DateOf(ref)}
+		ctx.Prev, ctx.PrevPast = ctx.Ref, ctx.Ref
+		v, ok := r.Value(g, &ctx)
+		if !ok {
+			return false, nil
+		}
+		y, mo, d := v.Start.Year, v.Start.Month, v.Start.Day
+		if y != 0 {
+			c.Year = &y
+		}
+		if mo != 0 {
+			c.Month = &mo
+		}
+		if d != 0 {
+			c.Day = &d
+		}
+		return true, nil
+	}
+	return m
+}
+
+// boundaryAfter reports whether a word ends at byte i of s.
+func boundaryAfter(s string, i int) bool {
+	if i >= len(s) || i == 0 {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	if !isWord(before) {
+		return true
+	}
+	return !isWord(after)
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// Language is what the Reader knows of one language: its month and weekday
+// names, its markers of the future, and its rules. Adding a language is
+// adding a package that builds one of these and registers it.
+type Language struct {
+	Code string
+	// Months maps each written form of a month (lower case, apostrophes
+	// as ') to its number. Forms in MonthStems may carry any suffix.
+	Months map[string]int
+	// MonthStems lists the month forms that take suffixes (Uzbek noyabrda).
+	MonthStems []string
+	// Weekdays maps weekday forms (lower case) to weekdays.
+	Weekdays map[string]time.Weekday
+	// DayWords are days counted from the publication date ("yesterday": -1).
+	DayWords map[string]int
+	// Anaphora are days counted from the day the text last spoke of
+	// ("a day earlier": -1, "later that day": 0).
+	Anaphora map[string]int
+	// RelWords move a unit from the publication date ("last": -1, "this": 0).
+	RelWords map[string]int
+	// Units name calendar units for RelWords ("week", "неделе", "hafta").
+	Units map[string]Unit
+	// CaseSensitiveMonths makes month names match only as written in
+	// Months' Title case (English: "May" is a month, "may" is not).
+	CaseSensitiveMonths bool
+	// Future matches words that put a sentence in the future.
+	Future *regexp.Regexp
+	// Macros are extra placeholders for this language's patterns.
+	Macros map[string]string
+	// Rules are tried in order; at one place the longest match wins, and
+	// the first rule among equally long ones.
+	Rules []*Rule
+
+	byStart map[string][]*Rule
+	stems   map[string][]string // first rune of a stem -> stems
+}
+
+// apostrophes are the marks Uzbek writes for o‘ and g‘ (and the apostrophe).
+const apostrophes = "‘'ʻ`’ʼ"
+
+func (l *Language) key(s string) string {
+	s = strings.ToLower(s)
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(apostrophes, r) {
+			return '\''
+		}
+		return r
+	}, s)
+}
+
+// MonthOf returns the number of a written month, or 0.
+func (l *Language) MonthOf(s string) int {
+	k := strings.TrimSuffix(l.key(s), ".")
+	if m, ok := l.Months[k]; ok {
+		return m
+	}
+	if m, ok := l.Months[k+"."]; ok {
+		return m
+	}
+	best, bestLen := 0, 0
+	for _, st := range l.MonthStems {
+		if strings.HasPrefix(k, st) && len(st) > bestLen {
+			best, bestLen = l.Months[st], len(st)
+		}
+	}
+	return best
+}
+
+// Compile prepares the language's rules. It panics on a bad pattern, as
+// regexp.MustCompile does: rules are program text.
+func (l *Language) Compile() *Language {
+	macros := map[string]string{
+		"dash":    `\s*[-‐‑‒–—−]\s*`,
+		"'":       "[" + apostrophes + "]",
+		"d":       `(?:3[01]|[12]\d|0?[1-9])`,
+		"yyyy":    `(?:1[89]\d\d|20\d\d|21\d\d)`,
+		"month":   alternation(monthForms(l), l.CaseSensitiveMonths),
+		"weekday": alternation(keys(l.Weekdays), false),
+		"dayword": alternation(keys(l.DayWords), false),
+		"anaphor": alternation(keys(l.Anaphora), false),
+		"rel":     alternation(keys(l.RelWords), false),
+		"unit":    alternation(keys(l.Units), false),
+	}
+	for k, v := range l.Macros {
+		macros[k] = v
+	}
+	l.byStart = map[string][]*Rule{}
+	l.stems = map[string][]string{}
+	for _, st := range l.MonthStems {
+		r, _ := utf8.DecodeRuneInString(st)
+		l.stems[string(r)] = append(l.stems[string(r)], st)
+	}
+	for _, r := range l.Rules {
+		r.lang = l
+		if r.When == nil {
+			src := r.Pattern
+			for range 4 { // macros may hold macros
+				src = expand(src, macros)
+			}
+			r.anchored = regexp.MustCompile(`\A(?i:` + src + `)`)
+			r.anywhere = regexp.MustCompile(`(?i:^|[^\p{L}\p{N}])((?i:` + src + `))`)
+		}
+		for _, s := range r.Starts {
+			for _, w := range l.startWords(s) {
+				l.addStart(w, r)
+			}
+		}
+	}
+	return l
+}
+
+// startWords expands one entry of Rule.Starts into lexicon keys.
+func (l *Language) startWords(s string) []string {
+	var forms []string
+	switch s {
+	case "@month":
+		forms = keys(l.Months)
+	case "@weekday":
+		forms = keys(l.Weekdays)
+	case "@dayword":
+		forms = keys(l.DayWords)
+	case "@anaphor":
+		forms = keys(l.Anaphora)
+	case "@rel":
+		forms = keys(l.RelWords)
+	default:
+		return []string{s}
+	}
+	out := make([]string, len(forms))
+	for i, f := range forms {
+		out[i] = firstWord(l.key(f))
+	}
+	return out
+}
+
+// firstWord is the first token of a phrase, without a trailing dot.
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !isWord(r) && r != '\'' }); i > 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func (l *Language) addStart(k string, r *Rule) {
+	for _, x := range l.byStart[k] {
+		if x == r {
+			return
+		}
+	}
+	l.byStart[k] = append(l.byStart[k], r)
+}
+
+// rulesFor returns the rules that can begin with the token tok.
+func (l *Language) rulesFor(tok string, digit bool) []*Rule {
+	if digit {
+		return l.byStart["#"]
+	}
+	k := l.key(tok)
+	if rs, ok := l.byStart[k]; ok {
+		return rs
+	}
+	r, _ := utf8.DecodeRuneInString(k)
+	for _, st := range l.stems[string(r)] {
+		if strings.HasPrefix(k, st) {
+			return l.byStart[st]
+		}
+	}
+	return nil
+}
+
+func monthForms(l *Language) []string {
+	var forms []string
+	for f := range l.Months {
+		if l.CaseSensitiveMonths {
+			f = strings.ToUpper(f[:1]) + f[1:]
+		}
+		forms = append(forms, f)
+	}
+	return forms
+}
+
+// alternation is a regexp that matches any of words, longest first, with
+// apostrophes matching every Uzbek variant.
+func alternation(words []string, caseSensitive bool) string {
+	sort.Slice(words, func(i, j int) bool {
+		a, b := strings.TrimSuffix(words[i], "."), strings.TrimSuffix(words[j], ".")
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return words[i] < words[j]
+	})
+	parts := make([]string, len(words))
+	for i, w := range words {
+		q := regexp.QuoteMeta(w)
+		q = strings.ReplaceAll(q, "'", "["+apostrophes+"]")
+		q = strings.ReplaceAll(q, `\.`, `\.?`)
+		q = spaces.ReplaceAllString(q, `\s+`)
+		parts[i] = q
+	}
+	flags := "(?i:"
+	if caseSensitive {
+		flags = "(?-i:"
+	}
+	return flags + strings.Join(parts, "|") + ")"
+}
+
+var spaces = regexp.MustCompile(`( |\\ )+`)
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// expand replaces {name} placeholders; unknown ones are left as they are,
+// so regexp repetitions such as {2,4} survive.
+func expand(src string, macros map[string]string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(src, '{')
+		if i < 0 {
+			b.WriteString(src)
+			return b.String()
+		}
+		j := strings.IndexByte(src[i:], '}')
+		if j < 0 {
+			b.WriteString(src)
+			return b.String()
+		}
+		name := src[i+1 : i+j]
+		b.WriteString(src[:i])
+		if m, ok := macros[name]; ok {
+			b.WriteString(m)
+		} else {
+			b.WriteString(src[i : i+j+1])
+		}
+		src = src[i+j+1:]
+	}
+}

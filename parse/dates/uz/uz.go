@@ -1,0 +1,109 @@
+// Package uz holds the Uzbek date rules of timeline's date reader, for
+// Latin and Cyrillic script alike. Every apostrophe variant (o‘ o' oʻ o` o’)
+// is the same letter, and suffixes (-yil, -yilning, -da, -dagi, kuni) attach
+// to the words they follow.
+package uz
+
+import (
+	"regexp"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/parse/dates"
+)
+
+// Language is Uzbek (Latin and Cyrillic) for dates.Reader.
+var Language = (&dates.Language{
+	Code: "uz",
+	Months: map[string]int{
+		"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7,
+		"avgust": 8, "sentabr": 9, "sentyabr": 9, "oktabr": 10, "oktyabr": 10,
+		"noyabr": 11, "dekabr": 12,
+		"yan.": 1, "fev.": 2, "apr.": 4, "avg.": 8, "sen.": 9, "sent.": 9, "okt.": 10,
+		"noy.": 11, "dek.": 12,
+		"январь": 1, "январ": 1, "февраль": 2, "феврал": 2, "март": 3, "апрель": 4, "апрел": 4,
+		"май": 5, "июнь": 6, "июн": 6, "июль": 7, "июл": 7, "август": 8,
+		"сентябрь": 9, "сентябр": 9, "октябрь": 10, "октябр": 10, "ноябрь": 11, "ноябр": 11,
+		"декабрь": 12, "декабр": 12,
+	},
+	// Suffixed forms: noyabrda, октябрида, sentabrdagi.
+	MonthStems: []string{"yanvar", "fevral", "mart", "aprel", "iyun", "iyul", "avgust",
+		"sentabr", "sentyabr", "oktabr", "oktyabr", "noyabr", "dekabr",
+		"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр",
+		"октябр", "ноябр", "декабр"},
+	Weekdays: map[string]time.Weekday{
+		"dushanba": time.Monday, "seshanba": time.Tuesday, "chorshanba": time.Wednesday,
+		"payshanba": time.Thursday, "juma": time.Friday, "shanba": time.Saturday,
+		"yakshanba": time.Sunday,
+		"душанба":   time.Monday, "сешанба": time.Tuesday, "чоршанба": time.Wednesday,
+		"пайшанба": time.Thursday, "жума": time.Friday, "шанба": time.Saturday,
+		"якшанба": time.Sunday,
+	},
+	DayWords: map[string]int{
+		"kecha": -1, "kuni kecha": -1, "bugun": 0, "ertaga": 1, "indinga": 2,
+		"кеча": -1, "куни кеча": -1, "бугун": 0, "эртага": 1, "индинга": 2,
+	},
+	Anaphora: map[string]int{
+		"ertasi kuni": 1, "ertasiga": 1, "o'sha kuni": 0, "shu kuni": 0, "bir kun oldin": -1,
+		"bir kun avval": -1, "bir kun o'tib": 1,
+		"эртаси куни": 1, "эртасига": 1, "ўша куни": 0, "шу куни": 0, "бир кун олдин": -1,
+		"бир кун аввал": -1,
+	},
+	RelWords: map[string]int{
+		"joriy": 0, "shu": 0, "bu": 0, "o'tgan": -1, "kelgusi": 1, "kelasi": 1,
+		"keyingi": 1,
+		"жорий":   0, "шу": 0, "бу": 0, "ўтган": -1, "келгуси": 1, "келаси": 1, "кейинги": 1,
+	},
+	Units: map[string]dates.Unit{
+		"yil": dates.YearUnit, "hafta": dates.WeekUnit, "oy": dates.MonthUnit,
+		"йил": dates.YearUnit, "ҳафта": dates.WeekUnit, "хафта": dates.WeekUnit, "ой": dates.MonthUnit,
+	},
+	// -adi is the present-future (keladi, o‘tkaziladi, bo‘lib o‘tadi);
+	// kutilmoqda "is expected", rejalashtirilgan "planned".
+	Future: regexp.MustCompile(`(?i)(?:ади|adi|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo.ljallan\p{L}*|мўлжаллан\p{L}*|moqchi|моқчи)(?:[^\p{L}]|$)`),
+	Macros: map[string]string{
+		// case and possessive endings: noyabrda, 2025-yilning, октябрида
+		"sfx": `(?:-?(?:dagi|gacha|ning|idan|ida|iga|ining|dan|da|ni|ga|i|даги|гача|нинг|идан|ида|ига|ининг|дан|да|ни|га|и))?`,
+		// 2025-yil, 2025-yilning, 2024 йил
+		"yil":  `(?P<y>{yyyy})[-‐\s]?(?:yil|йил)\p{L}*`,
+		"kun":  `(?:\s+(?:kuni|kunlari|куни|кунлари))?`,
+		"oy":   `(?:\s+(?:oy|ой)\p{L}*)`,
+		"dm":   `(?P<d>{d})(?:{dash}(?P<d2>{d}))?[-‐\s]?(?P<m>{month}){sfx}`,
+		"ryil": `(?P<rel>{rel})\s+(?:yil|йил)\p{L}*`,
+	},
+	Rules: append(dates.NumericRules(),
+		// 2025-yilning 26-noyabr kuni; 2023-yilning 15-18-noyabr kunlari
+		&dates.Rule{Name: "y-d-month", Starts: []string{"#"},
+			Pattern: `{yil}\s+{dm}{kun}`, Value: dates.Calendar},
+		// 26-noyabr; 18−19-may kunlari; 26–27 май кунлари; 3 октябрида; 21-may 2020-yil
+		&dates.Rule{Name: "d-month-y", Starts: []string{"#"},
+			Pattern: `{dm}(?:\s+{yil})?{kun}`, Value: dates.Calendar},
+		// joriy yil 16-noyabr kuni; жорий йил 16—23 июль
+		&dates.Rule{Name: "rel-d-month", Starts: []string{"@rel"},
+			Pattern: `{ryil}\s+{dm}{kun}`, Value: dates.Calendar},
+		// o‘tgan yilning sentabr oyida; joriy yil noyabrida
+		&dates.Rule{Name: "rel-month", Starts: []string{"@rel"},
+			Pattern: `{ryil}\s+(?P<m>{month}){sfx}{oy}?`, Value: dates.Calendar},
+		// 2024-yil noyabr oyida; 2019-yilning noyabrida
+		&dates.Rule{Name: "y-month", Starts: []string{"#"},
+			Pattern: `{yil}\s+(?P<m>{month}){sfx}{oy}?`, Value: dates.Calendar},
+		// noyabr oyida; май ойида
+		&dates.Rule{Name: "month-oy", Starts: []string{"@month"},
+			Pattern: `(?P<m>{month}){oy}`, Value: dates.Calendar},
+		// noyabr 2024; сентябрь 2023 йил
+		&dates.Rule{Name: "month-y", Starts: []string{"@month"},
+			Pattern: `(?P<m>{month}){sfx},?\s+{yil}`, Value: dates.Calendar},
+		// 2026-yilda
+		&dates.Rule{Name: "y", Starts: []string{"#"},
+			Pattern: `{yil}`, Value: dates.Calendar},
+		// joriy yil, kelgusi hafta, o‘tgan oy
+		&dates.Rule{Name: "rel-unit", Starts: []string{"@rel"},
+			Pattern: `(?P<rel>{rel})\s+(?P<unit>yil|hafta|oy|йил|ҳафта|хафта|ой)\p{L}*`, Value: dates.Relative},
+		&dates.Rule{Name: "dayword", Starts: []string{"@dayword"},
+			Pattern: `(?P<dw>{dayword})`, Value: dates.DayWord},
+		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"},
+			Pattern: `(?P<an>{anaphor})`, Value: dates.Anaphor},
+		// juma kuni, dushanba kuni
+		&dates.Rule{Name: "weekday", Starts: []string{"@weekday"},
+			Pattern: `(?P<wd>{weekday})\s+(?:kuni|куни)`, Value: dates.WeekdayValue},
+	),
+}).Compile()

@@ -1,0 +1,154 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+)
+
+// Precision says how much of a date is known.
+type Precision uint8
+
+// Precisions, coarsest first.
+const (
+	NoPrecision Precision = iota
+	Year
+	Month
+	Day
+)
+
+var precisionNames = [...]string{"", "year", "month", "day"}
+
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return fmt.Sprintf("Precision(%d)", p)
+}
+
+// Date is a calendar date at some precision: Day 0 means a month, Month 0 a
+// year. Year 0 means the year is unknown (written XXXX, as TimeML does).
+type Date struct {
+	Year, Month, Day int
+}
+
+// Format writes d at precision p: 2024-11-13, 2024-11, 2024, XXXX-05-01.
+func (d Date) Format(p Precision) string {
+	y := "XXXX"
+	if d.Year != 0 {
+		y = fmt.Sprintf("%04d", d.Year)
+	}
+	switch p {
+	case Year:
+		return y
+	case Month:
+		return fmt.Sprintf("%s-%02d", y, d.Month)
+	case Day:
+		return fmt.Sprintf("%s-%02d-%02d", y, d.Month, d.Day)
+	}
+	return ""
+}
+
+// IsZero reports whether nothing of d is known.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Time is d as midnight UTC; the year 2000 stands in for an unknown one,
+// and the first month and day for unknown ones.
+func (d Date) Time() time.Time {
+	y, m, dd := d.Year, d.Month, d.Day
+	if y == 0 {
+		y = 2000
+	}
+	if m == 0 {
+		m = 1
+	}
+	if dd == 0 {
+		dd = 1
+	}
+	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+}
+
+// DateOf is the calendar day of t.
+func DateOf(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+
+// AddDays moves a day-precision date with a known year by n days.
+func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+
+// Compare orders dates; unknown parts compare as their lowest value.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(d.Month, e.Month)
+	}
+	return cmpInt(d.Day, e.Day)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Value is what a date expression means: an inclusive range of dates at one
+// precision. A single day has Start == End.
+type Value struct {
+	Start, End Date
+	Precision  Precision
+}
+
+// IsRange reports whether v spans more than one unit of its precision.
+func (v Value) IsRange() bool { return v.Start != v.End }
+
+// YearKnown reports whether the value's year is known.
+func (v Value) YearKnown() bool { return v.Start.Year != 0 }
+
+// DayValue is the single day y-m-d.
+func DayValue(y, m, d int) Value {
+	t := Date{y, m, d}
+	return Value{t, t, Day}
+}
+
+// MonthValue is the month y-m.
+func MonthValue(y, m int) Value {
+	t := Date{y, m, 0}
+	return Value{t, t, Month}
+}
+
+// YearValue is the year y.
+func YearValue(y int) Value {
+	t := Date{y, 0, 0}
+	return Value{t, t, Year}
+}
+
+// Valid reports whether y-m-d is a real day (an unknown year allows 29 February).
+func Valid(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	if y == 0 {
+		y = 2000 // a leap year: 29 February is possible
+	}
+	return d <= daysIn(y, m)
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// Span is the inclusive range from a to b at the finer of their precisions.
+// It fails when b is before a.
+func Span(a, b Value) (Value, bool) {
+	v := Value{Start: a.Start, End: b.End, Precision: a.Precision}
+	if b.Precision > v.Precision {
+		v.Precision = b.Precision
+	}
+	if v.Start.Year != 0 && v.End.Year != 0 && v.End.Compare(v.Start) < 0 {
+		return Value{}, false
+	}
+	return v, true
+}

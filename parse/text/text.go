@@ -1,0 +1,169 @@
+// Package text splits news text into paragraphs and sentences and folds the
+// spelling variants of Uzbek, the small steps every parser of articles shares.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a piece of a text by byte offsets.
+type Span struct{ Start, End int }
+
+// abbreviations end with a dot that does not end a sentence (lower case,
+// without the dot). Single letters (initials: K.K. Tokayev) are always such.
+var abbreviations = map[string]bool{
+	// English
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "col": true,
+	"lt": true, "prof": true, "sen": true, "rep": true, "no": true, "vs": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "est": true, "approx": true, "dept": true, "gov": true, "amb": true,
+	// Russian and Uzbek Cyrillic
+	"г": true, "гг": true, "им": true, "ул": true, "пр": true, "др": true, "тыс": true,
+	"млн": true, "млрд": true, "руб": true, "т": true, "см": true, "стр": true, "янв": true,
+	"фев": true, "февр": true, "апр": true, "авг": true, "сент": true, "окт": true, "нояб": true, "дек": true,
+	// Uzbek Latin
+	"y": true, "sh": true, "mln": true, "mlrd": true, "yan": true, "fev": true, "avg": true,
+	"okt": true, "noy": true, "dek": true,
+}
+
+// EndsSentence reports whether the punctuation at byte i of s (., ! or ?)
+// ends a sentence: it is followed by a space or line end and then by a
+// capital letter, a digit or a quote, and a dot is not that of an
+// abbreviation or an initial.
+func EndsSentence(s string, i int) bool {
+	c := s[i]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == ')') {
+		j++
+	}
+	if j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && s[j] != '\r' {
+		return false
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+		j++
+	}
+	if j >= len(s) || s[j] == '\n' {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(s[j:])
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"«“„'‘(—–-", next)) {
+		return false
+	}
+	if c != '.' {
+		return true
+	}
+	w := wordBefore(s, i)
+	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0]) {
+		return false // an initial
+	}
+	return !abbreviations[strings.ToLower(w)]
+}
+
+func wordBefore(s string, i int) string {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j -= size
+	}
+	return s[j:i]
+}
+
+// Sentences splits s into sentences: at sentence-ending punctuation and at
+// line ends. Empty ones are left out; each keeps its offsets in s.
+func Sentences(s string) []Span {
+	var out []Span
+	start := 0
+	add := func(end int) {
+		a, b := start, end
+		for a < b && isSpace(s[a]) {
+			a++
+		}
+		for b > a && isSpace(s[b-1]) {
+			b--
+		}
+		if a < b {
+			out = append(out, Span{a, b})
+		}
+		start = end
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			add(i + 1)
+		case '.', '!', '?':
+			if EndsSentence(s, i) {
+				add(i + 1)
+			}
+		}
+	}
+	add(len(s))
+	return out
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// SentenceAt returns the span of the sentence of s around byte off.
+func SentenceAt(s string, off int) Span {
+	start := 0
+	for j := off - 1; j >= 0 && off-j < 600; j-- {
+		if s[j] == '\n' || (j < off-1 && EndsSentence(s, j)) {
+			start = j + 1
+			break
+		}
+	}
+	end := len(s)
+	for j := off; j < len(s) && j-off < 600; j++ {
+		if s[j] == '\n' || EndsSentence(s, j) {
+			end = j + 1
+			break
+		}
+	}
+	return Span{start, end}
+}
+
+// Paragraphs splits s at blank lines.
+func Paragraphs(s string) []Span {
+	var out []Span
+	start := 0
+	for start < len(s) {
+		i := strings.Index(s[start:], "\n\n")
+		end := len(s)
+		if i >= 0 {
+			end = start + i
+		}
+		if strings.TrimSpace(s[start:end]) != "" {
+			out = append(out, Span{start, end})
+		}
+		if i < 0 {
+			break
+		}
+		start = end + 2
+	}
+	return out
+}
+
+// apostrophes are the marks Uzbek writes for o‘ and g‘.
+const apostrophes = "‘'ʻ`’ʼ"
+
+// FoldApostrophes writes every Uzbek apostrophe variant as U+02BB (ʻ), the
+// letter the Uzbek Latin alphabet prescribes, keeping byte lengths apart.
+func FoldApostrophes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(apostrophes, r) {
+			return 'ʻ'
+		}
+		return r
+	}, s)
+}
+
+// IsApostrophe reports whether r is one of the Uzbek apostrophe variants.
+func IsApostrophe(r rune) bool { return strings.ContainsRune(apostrophes, r) }
