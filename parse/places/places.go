@@ -1,0 +1,375 @@
+// Package places finds places and countries in news text: cities with their
+// coordinates from a gazetteer generated from GeoNames, countries by their
+// CLDR names and by hand-kept adjectives, and named groups of countries
+// (C5+1, "the Central Asian heads of state"), in English, Russian and Uzbek.
+//
+// The data are embedded; parse/places/gen regenerates them (go generate).
+package places
+
+//go:generate ./gen/gen.sh
+
+import (
+	"bufio"
+	"embed"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// City is a gazetteer entry.
+type City struct {
+	ID       string
+	Name     string // English name
+	Country  string // ISO 3166-1 alpha-2
+	Lat, Lon float64
+	Pop      int
+	renames  []rename
+}
+
+type rename struct {
+	name     string
+	from, to string // YYYY-MM-DD, inclusive
+}
+
+// NameOn is the city's name on a day (YYYY-MM-DD, or a prefix of one): Astana
+// was Nur-Sultan from March 2019 to September 2022.
+func (c *City) NameOn(day string) string {
+	if day == "" {
+		return c.Name
+	}
+	for _, r := range c.renames {
+		if day >= r.from[:len(day)] && day <= r.to[:len(day)] {
+			return r.name
+		}
+	}
+	return c.Name
+}
+
+// Kind says what a Hit names.
+type Kind uint8
+
+// Kinds of hits.
+const (
+	CityHit Kind = iota + 1
+	CountryHit
+	GroupHit
+)
+
+// Hit is a place or country named in a text.
+type Hit struct {
+	Start, End int // byte offsets
+	Kind       Kind
+	City       *City    // CityHit
+	Codes      []string // CountryHit: one code; GroupHit: the members
+	Name       string   // GroupHit: the group's name
+}
+
+type group struct {
+	kind, name string
+	re         *regexp.Regexp
+	members    []string
+}
+
+// Gazetteer holds the embedded tables.
+type Gazetteer struct {
+	cities    map[string][]*City // folded name -> cities, most populous first
+	countries map[string]string  // folded name -> code
+	stems     []stem             // adjective stems
+	groups    []group
+	names     map[string]string // code -> English name
+}
+
+type stem struct {
+	form, code string
+	caseSens   bool
+}
+
+var (
+	once sync.Once
+	def  *Gazetteer
+)
+
+// Default returns the gazetteer built from the embedded data.
+func Default() *Gazetteer {
+	once.Do(func() { def = load() })
+	return def
+}
+
+func rows(name string, fn func([]string)) {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+}
+
+func load() *Gazetteer {
+	g := &Gazetteer{cities: map[string][]*City{}, countries: map[string]string{}, names: map[string]string{}}
+	byID := map[string]*City{}
+	addCity := func(f []string) {
+		lat, _ := strconv.ParseFloat(f[3], 64)
+		lon, _ := strconv.ParseFloat(f[4], 64)
+		pop, _ := strconv.Atoi(f[5])
+		c := byID[f[0]]
+		if c == nil {
+			c = &City{ID: f[0]}
+			byID[f[0]] = c
+		}
+		c.Name, c.Country, c.Lat, c.Lon = f[1], f[2], lat, lon
+		if pop > c.Pop {
+			c.Pop = pop
+		}
+		g.addCityName(f[1], c)
+		if len(f) > 6 && f[6] != "" {
+			for _, n := range strings.Split(f[6], "|") {
+				g.addCityName(n, c)
+			}
+		}
+	}
+	rows("cities.tsv", addCity)
+	rows("overrides.tsv", addCity)
+	rows("renames.tsv", func(f []string) {
+		if c := byID[f[0]]; c != nil {
+			c.renames = append(c.renames, rename{f[1], f[2], f[3]})
+			g.addCityName(f[1], c)
+		}
+	})
+	for k, cs := range g.cities {
+		// most populous first
+		for i := 1; i < len(cs); i++ {
+			for j := i; j > 0 && cs[j].Pop > cs[j-1].Pop; j-- {
+				cs[j], cs[j-1] = cs[j-1], cs[j]
+			}
+		}
+		g.cities[k] = cs
+	}
+	rows("countries.tsv", func(f []string) {
+		g.countries[Fold(f[2])] = f[0]
+		if f[1] == "en" {
+			if _, ok := g.names[f[0]]; !ok {
+				g.names[f[0]] = f[2]
+			}
+		}
+	})
+	rows("adjectives.tsv", func(f []string) {
+		for _, form := range strings.Split(f[2], "|") {
+			// capitalised or upper-case short forms (US, РК) must match as written
+			r, _ := utf8.DecodeRuneInString(form)
+			cs := unicode.IsUpper(r) && (strings.ToUpper(form) == form || len(form) <= 4)
+			g.stems = append(g.stems, stem{form: foldKeepCase(form, cs), code: f[0], caseSens: cs})
+		}
+	})
+	rows("groups.tsv", func(f []string) {
+		g.groups = append(g.groups, group{kind: f[0], name: f[1],
+			re: regexp.MustCompile(`(?i)` + f[2]), members: strings.Fields(f[3])})
+	})
+	return g
+}
+
+func (g *Gazetteer) addCityName(n string, c *City) {
+	k := Fold(n)
+	if utf8.RuneCountInString(k) < 4 {
+		return
+	}
+	for _, x := range g.cities[k] {
+		if x == c {
+			return
+		}
+	}
+	g.cities[k] = append(g.cities[k], c)
+}
+
+// CountryName is the English name of a country code.
+func (g *Gazetteer) CountryName(code string) string {
+	if n, ok := g.names[code]; ok {
+		return n
+	}
+	return code
+}
+
+// Fold lower-cases s and writes every apostrophe variant as '.
+func Fold(s string) string { return foldKeepCase(s, false) }
+
+func foldKeepCase(s string, keepCase bool) string {
+	if !keepCase {
+		s = strings.ToLower(s)
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("‘'ʻ`’ʼ", r) {
+			return '\''
+		}
+		return r
+	}, s)
+}
+
+// inflections are endings Russian and Uzbek add to names (Ташкенте,
+// Toshkentda, Тожикистонга); a name is tried without them and, for Russian,
+// with the nominative ending put back.
+var (
+	endings = []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни", "ом", "ой", "ей", "ью", "ии", "ия", "е", "у", "а", "ы", "и", "я", "ю"}
+	restore = []string{"", "а", "я", "ь", "й", "ия", "о"}
+)
+
+type word struct {
+	start, end int
+	text       string // as written
+	key        string // folded
+}
+
+func words(s string) []word {
+	var out []word
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+				j += size
+				continue
+			}
+			if (strings.ContainsRune("‘'ʻ`’ʼ-", r)) && j+size < len(s) {
+				n, _ := utf8.DecodeRuneInString(s[j+size:])
+				if unicode.IsLetter(n) {
+					j += size
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, word{i, j, s[i:j], Fold(s[i:j])})
+		i = j
+	}
+	return out
+}
+
+// Find returns the cities, countries and groups named in s, in order, not
+// overlapping (a group wins over its parts, a longer name over a shorter).
+func (g *Gazetteer) Find(s string) []Hit {
+	var hits []Hit
+	taken := make([]bool, len(s)+1)
+	for _, gr := range g.groups {
+		for _, m := range gr.re.FindAllStringIndex(s, -1) {
+			kind := GroupHit
+			if gr.kind == "country" {
+				kind = CountryHit
+			}
+			hits = append(hits, Hit{Start: m[0], End: m[1], Kind: kind, Codes: gr.members, Name: gr.name})
+			for i := m[0]; i < m[1]; i++ {
+				taken[i] = true
+			}
+		}
+	}
+	ws := words(s)
+	for i := 0; i < len(ws); i++ {
+		if taken[ws[i].start] {
+			continue
+		}
+		if h, n := g.match(s, ws, i); n > 0 {
+			hits = append(hits, h)
+			i += n - 1
+		}
+	}
+	sortHits(hits)
+	return hits
+}
+
+// match tries the names that begin at word i, longest first.
+func (g *Gazetteer) match(s string, ws []word, i int) (Hit, int) {
+	first, _ := utf8.DecodeRuneInString(ws[i].text)
+	upper := unicode.IsUpper(first)
+	for n := min(4, len(ws)-i); n >= 1; n-- {
+		start, end := ws[i].start, ws[i+n-1].end
+		phrase := Fold(s[start:end])
+		if upper {
+			for _, cand := range candidates(phrase) {
+				if code, ok := g.countries[cand]; ok {
+					return Hit{Start: start, End: end, Kind: CountryHit, Codes: []string{code}}, n
+				}
+				if cs, ok := g.cities[cand]; ok {
+					return Hit{Start: start, End: end, Kind: CityHit, City: cs[0]}, n
+				}
+			}
+		}
+	}
+	var codes []string
+	for _, part := range strings.Split(ws[i].text, "-") {
+		if c := g.stemCode(part); c != "" && !contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
+	if len(codes) > 0 {
+		return Hit{Start: ws[i].start, End: ws[i].end, Kind: CountryHit, Codes: codes}, 1
+	}
+	return Hit{}, 0
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// stemCode is the country whose adjective or short name w is.
+func (g *Gazetteer) stemCode(text string) string {
+	key := Fold(text)
+	for _, st := range g.stems {
+		w := key
+		if st.caseSens {
+			w = foldKeepCase(text, true)
+			if w == st.form || (strings.HasPrefix(w, st.form) && len(st.form) > 4) {
+				return st.code
+			}
+			continue
+		}
+		if strings.HasPrefix(w, st.form) {
+			return st.code
+		}
+	}
+	return ""
+}
+
+// candidates are the forms a written name may have in the tables.
+func candidates(phrase string) []string {
+	out := []string{phrase}
+	for _, e := range endings {
+		if stem, ok := strings.CutSuffix(phrase, e); ok && utf8.RuneCountInString(stem) >= 3 {
+			for _, r := range restore {
+				out = append(out, stem+r)
+			}
+		}
+	}
+	return out
+}
+
+func sortHits(h []Hit) {
+	for i := 1; i < len(h); i++ {
+		for j := i; j > 0 && h[j].Start < h[j-1].Start; j-- {
+			h[j], h[j-1] = h[j-1], h[j]
+		}
+	}
+}
+
+// Today formats t as the day string NameOn takes.
+func Today(t time.Time) string { return t.Format("2006-01-02") }

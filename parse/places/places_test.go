@@ -1,0 +1,61 @@
+package places
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func describe(g *Gazetteer, s string) string {
+	var out []string
+	for _, h := range g.Find(s) {
+		switch h.Kind {
+		case CityHit:
+			out = append(out, "city:"+h.City.Name+"/"+h.City.Country)
+		case CountryHit:
+			out = append(out, "country:"+strings.Join(h.Codes, ","))
+		case GroupHit:
+			out = append(out, "group:"+h.Name+"="+strings.Join(h.Codes, ","))
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func TestFind(t *testing.T) {
+	g := Default()
+	for _, c := range []struct{ in, want string }{
+		{"The dialogue was held in Washington, D.C., on Monday.", "city:Washington/US"},
+		{"Dushanbe hosted a conference of Tajikistan and Uzbekistan.", "city:Dushanbe/TJ country:TJ country:UZ"},
+		{"Встреча прошла в Ташкенте с министром Туркменистана.", "city:Tashkent/UZ country:TM"},
+		{"Toshkent shahrida Fransiya delegatsiyasi bilan uchrashdi.", "city:Tashkent/UZ country:FR"},
+		{"O‘zbekiston rahbari Dushanbega keladi.", "country:UZ city:Dushanbe/TJ"},
+		{"в туристической зоне «Аваза» в Туркменистане", "city:Awaza/TM country:TM"},
+		{"the Kazakh-Uzbek partnership and the Uzbek-French forum", "country:KZ,UZ country:UZ,FR"},
+		{"кыргызско-узбекской границе", "country:KG,UZ"},
+		{"the C5+1 foreign ministers met", "group:C5+1=US,KZ,KG,TJ,TM,UZ"},
+		{"the presidents of five Central Asian states met", "group:Central Asia=KZ,KG,TJ,TM,UZ"},
+		{"Nur-Sultan and Astana are one city", "city:Astana/KZ city:Astana/KZ"},
+		{"Shavkat Mirziyoyev met the U.S. envoy", "country:US"},
+	} {
+		if got := describe(g, c.in); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
+		}
+	}
+}
+
+func TestNameOn(t *testing.T) {
+	g := Default()
+	c := g.cities["astana"][0]
+	for day, want := range map[string]string{"2021-02-18": "Nur-Sultan", "2023-01-25": "Astana", "": "Astana", "2020": "Nur-Sultan"} {
+		if got := c.NameOn(day); got != want {
+			t.Errorf("NameOn(%q) = %s, want %s", day, got, want)
+		}
+	}
+}
+
+func ExampleGazetteer_Find() {
+	for _, h := range Default().Find("Kun.uz: talks in Samarqand") {
+		fmt.Println(h.City.Name, h.City.Country, h.City.Lat, h.City.Lon)
+	}
+	// Output: Samarkand UZ 39.6542 66.9597
+}
