@@ -1,0 +1,476 @@
+// Package parse reads the events of one article: per sentence, the words
+// that name an event (a summit, a visit, talks, a signing…), its date from
+// the date reader, its place and participants from the gazetteer, and its
+// status (held or planned). The result is a list of Mentions that package
+// timeline merges into events.
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/ca-diplomacy/timeline/corpus"
+	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/parse/text"
+)
+
+// Status values of the contract.
+const (
+	Held    = "held"
+	Planned = "planned"
+	Unknown = "unknown"
+)
+
+// Place is where an event happens.
+type Place struct {
+	Name     string
+	City     string
+	Country  string
+	Lat, Lon float64
+	HasGeo   bool
+	Online   bool
+	Venue    string
+	city     *places.City
+}
+
+// Participant is a country, organisation or person taking part.
+type Participant struct {
+	Kind string // "country", "organization", "person"
+	Name string
+	Code string
+	Role string
+}
+
+// Mention is one telling of an event in one article.
+type Mention struct {
+	Article  string
+	URL      string
+	Language string
+	Title    string // article title
+	Type     string
+	Status   string
+	Note     string // "postponed", "cancelled"
+	Date     dates.Value
+	Dated    bool // Date is known
+	Place    Place
+	Codes    []string // participant countries
+	Groups   []string // named groups (C5+1)
+	Quote    string
+	Offset   int
+	Sentence int // index of the sentence in the article
+	Weak     bool
+	Framed   bool // named as the frame of another event ("during the visit")
+}
+
+// Options tune extraction.
+type Options struct {
+	Lang string // overrides the article's language when set
+}
+
+// sentence is a sentence with what was found in it.
+type sentence struct {
+	text.Span
+	para  int
+	dates []dates.Expr
+}
+
+// Article returns the event mentions of one article.
+func Article(a corpus.Article) []Mention {
+	lang := a.Language
+	if lang == "" {
+		lang = DetectLanguage(a.Text)
+	}
+	lang = strings.SplitN(lang, "-", 2)[0]
+	lex := LexiconFor(lang)
+	var ref dates.Date
+	if a.HasPublished() {
+		ref = dates.DateOf(a.Published)
+	}
+	s := a.Text
+	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref})
+	sents := split(s, exprs)
+	gaz := places.Default()
+	dl := dateline(s, sents, gaz)
+
+	var out []Mention
+	var prev *Mention // the last dated mention, for dates carried to the next sentence
+	for si, se := range sents {
+		st := s[se.Start:se.End]
+		found := triggers(lex, st)
+		if len(found) == 0 {
+			continue
+		}
+		hits := gaz.Find(st)
+		codes, groups := participants(hits)
+		future := lex.Planned.MatchString(st)
+		for _, tr := range found {
+			if lex.Topic != nil && topicBefore(lex.Topic, st, tr.start) {
+				continue
+			}
+			m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title,
+				Type: tr.typ, Quote: strings.TrimSpace(st), Offset: se.Start, Sentence: si,
+				Weak: tr.weak, Codes: codes, Groups: groups}
+			m.Framed = framed(lex.Frame, st, tr.start, tr.end)
+			if e, ok := pickDate(lex, s, se, tr); ok {
+				m.Date, m.Dated = e.Value, true
+			} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision {
+				m.Date, m.Dated = dl.date, true
+			} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed {
+				m.Date, m.Dated = prev.Date, true
+			}
+			if m.Weak && !m.Dated {
+				continue
+			}
+			m.Place = placeOf(hits, st, tr, m.Type, lex)
+			if lex.Online.MatchString(st) || m.Type == "call" {
+				m.Place = Place{Online: true}
+			}
+			if m.Place.Country == "" && !m.Place.Online {
+				switch {
+				case prev != nil && se.para == sents[prev.Sentence].para && prev.Place.Country != "":
+					m.Place = prev.Place
+				case dl != nil && dl.city != nil && si <= dl.lead+2:
+					m.Place = cityPlace(dl.city)
+				}
+			}
+			m.Status = status(lex, st, m, ref, future)
+			if m.Type == "talks" && len(m.Codes) >= 3 && lex.Leaders.MatchString(st) && !lex.Bilateral.MatchString(st) {
+				m.Type = "summit"
+			}
+			if m.Place.Country != "" && !contains(m.Codes, m.Place.Country) && !m.Place.Online {
+				m.Codes = append(m.Codes, m.Place.Country)
+			}
+			if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
+				if n := duration(lex, s); n > 1 {
+					m.Date.End = m.Date.Start.AddDays(n - 1)
+				}
+			}
+			out = append(out, m)
+			if m.Dated {
+				prev = &out[len(out)-1]
+			}
+		}
+	}
+	return out
+}
+
+// split cuts the text into sentences and hands each the dates read in it.
+func split(s string, exprs []dates.Expr) []sentence {
+	paras := text.Paragraphs(s)
+	var out []sentence
+	for _, sp := range text.Sentences(s) {
+		se := sentence{Span: sp}
+		for i, p := range paras {
+			if sp.Start >= p.Start && sp.Start < p.End {
+				se.para = i
+			}
+		}
+		for _, e := range exprs {
+			if e.Offset >= sp.Start && e.Offset < sp.End {
+				se.dates = append(se.dates, e)
+			}
+		}
+		out = append(out, se)
+	}
+	return out
+}
+
+type trigger struct {
+	typ        string
+	start, end int
+	weak       bool
+}
+
+// triggers finds the event words of a sentence; overlapping ones keep the
+// first listed, and a type is kept once.
+func triggers(lex *Lexicon, st string) []trigger {
+	var out []trigger
+	seen := map[string]bool{}
+	for _, t := range lex.Triggers {
+		for _, loc := range t.Re.FindAllStringIndex(st, -1) {
+			start := loc[0]
+			for start < loc[1] {
+				r := rune(st[start])
+				if r >= 0x80 || unicode.IsLetter(r) || unicode.IsDigit(r) {
+					break
+				}
+				start++
+			}
+			overlap := false
+			for _, o := range out {
+				if start < o.end && loc[1] > o.start {
+					overlap = true
+				}
+			}
+			if overlap {
+				continue
+			}
+			if seen[t.Type] {
+				// the same kind twice in one sentence is one event, except
+				// signings (a visit may bring two agreements)
+				if t.Type != "signing" {
+					continue
+				}
+			}
+			seen[t.Type] = true
+			out = append(out, trigger{typ: t.Type, start: start, end: loc[1], weak: t.Weak})
+		}
+	}
+	return out
+}
+
+// pickDate takes the date of a trigger: the nearest date of its sentence,
+// preferring one of its own clause, never the date of a statement.
+func pickDate(lex *Lexicon, s string, se sentence, tr trigger) (dates.Expr, bool) {
+	best, bestScore := dates.Expr{}, 1<<30
+	for _, e := range se.dates {
+		off := e.Offset - se.Start
+		before := s[max(se.Start, e.Offset-24):e.Offset]
+		if lex.Reporting.MatchString(before) {
+			continue
+		}
+		var dist int
+		var between string
+		if off >= tr.end {
+			dist, between = off-tr.end, s[se.Start+tr.end:e.Offset]
+		} else {
+			dist, between = tr.start-(off+len(e.Text)), s[min(e.Offset+len(e.Text), se.Start+tr.start):se.Start+tr.start]
+			dist += 10 // a date after its event word is the usual order
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if clauseBreak.MatchString(between) {
+			dist += 200
+		}
+		if dist < bestScore {
+			best, bestScore = e, dist
+		}
+	}
+	return best, bestScore < 1<<30
+}
+
+var clauseBreak = regexp.MustCompile(`[;:]|, (?:and|but|while|then|а|но|и|затем|va|ammo)\s|\. `)
+
+func topicBefore(topic *regexp.Regexp, st string, at int) bool {
+	return topic.MatchString(st[max(0, at-40):at])
+}
+
+func framed(frame *regexp.Regexp, st string, start, end int) bool {
+	if frame == nil {
+		return false
+	}
+	return frame.MatchString(st[max(0, start-24):start]) || frame.MatchString(st[end:min(len(st), end+24)])
+}
+
+func isVisit(t string) bool { return strings.HasSuffix(t, "visit") }
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// participants are the countries and groups a sentence names.
+func participants(hits []places.Hit) (codes, groups []string) {
+	for _, h := range hits {
+		switch h.Kind {
+		case places.CountryHit, places.GroupHit:
+			for _, c := range h.Codes {
+				if !contains(codes, c) {
+					codes = append(codes, c)
+				}
+			}
+			if h.Kind == places.GroupHit && !contains(groups, h.Name) {
+				groups = append(groups, h.Name)
+			}
+		case places.CityHit:
+			// a capital named as the actor ("Tashkent is ready") is not a
+			// participant; the place is handled apart
+		}
+	}
+	return codes, groups
+}
+
+// venues are institutions that host events, with their city.
+var venues = []struct {
+	re   *regexp.Regexp
+	name string
+	city string
+}{
+	{regexp.MustCompile(`\bKazISS\b|\bKISI\b|Kazakhstan Institute for Strategic Studies|КИСИ`), "KazISS", "Astana"},
+	{regexp.MustCompile(`\bISRS\b|\bSMTI\b|Strategik va mintaqalararo tadqiqotlar instituti|Institute for Strategic and Regional Studies|ИСМИ`), "ISRS", "Tashkent"},
+}
+
+// placeOf is the place of an event named in its sentence: the city nearest
+// its word, else a hosting venue, else for a visit the country it goes to.
+func placeOf(hits []places.Hit, st string, tr trigger, typ string, lex *Lexicon) Place {
+	var best *places.City
+	bestDist := 1 << 30
+	for _, h := range hits {
+		if h.Kind != places.CityHit {
+			continue
+		}
+		d := h.Start - tr.end
+		if d < 0 {
+			d = tr.start - h.End + 5
+		}
+		if d < 0 {
+			d = 0
+		}
+		if d < bestDist {
+			best, bestDist = h.City, d
+		}
+	}
+	if best != nil {
+		return cityPlace(best)
+	}
+	for _, v := range venues {
+		if v.re.MatchString(st) {
+			for _, h := range places.Default().Find(v.city) {
+				if h.Kind == places.CityHit {
+					p := cityPlace(h.City)
+					p.Venue = v.name
+					return p
+				}
+			}
+		}
+	}
+	if isVisit(typ) || typ == "summit" {
+		// the country the visit goes to: "to Uzbekistan", "в Кыргызстан", "Tojikistonga"
+		for _, h := range hits {
+			if h.Kind != places.CountryHit || len(h.Codes) != 1 {
+				continue
+			}
+			w := st[h.Start:h.End]
+			before := st[max(0, h.Start-12):h.Start]
+			if destination.MatchString(before) || strings.HasSuffix(places.Fold(w), "ga") || strings.HasSuffix(w, "га") {
+				return Place{Country: h.Codes[0], Name: places.Default().CountryName(h.Codes[0])}
+			}
+		}
+	}
+	return Place{}
+}
+
+var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bin|\bв|\bво)\s+(?:Republic of\s+)?$|(?i)\bto the Republic of\s+$`)
+
+func cityPlace(c *places.City) Place {
+	return Place{Name: c.Name, City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, HasGeo: true, city: c}
+}
+
+// CityOn names the place's city as it was called on a day (Nur-Sultan in 2021).
+func (p Place) CityOn(day string) string {
+	if p.city == nil {
+		return p.City
+	}
+	return p.city.NameOn(day)
+}
+
+// status says whether an event was held or is planned, as of publication.
+func status(lex *Lexicon, st string, m Mention, ref dates.Date, future bool) string {
+	switch {
+	case lex.Postponed.MatchString(st) || lex.Cancelled.MatchString(st):
+		return Planned
+	case m.Dated && ref.Year != 0 && m.Date.Start.Year != 0 && m.Date.Start.Compare(ref) > 0 && m.Date.Precision == dates.Day:
+		return Planned
+	case m.Dated && ref.Year != 0 && m.Date.Start.Year > ref.Year:
+		return Planned
+	case future:
+		return Planned
+	case lex.Ongoing.MatchString(st):
+		return Held
+	}
+	return Held
+}
+
+// duration finds a stated length of a visit in the article ("two-day").
+func duration(lex *Lexicon, s string) int {
+	for _, d := range lex.Duration {
+		if d.Re.MatchString(s) {
+			return d.Days
+		}
+	}
+	return 0
+}
+
+// DetectLanguage tells English, Russian and Uzbek (Latin or Cyrillic) apart
+// by script and a few letters and words.
+func DetectLanguage(s string) string {
+	var cyr, lat, uzCyr, kk int
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			if strings.ContainsRune("ўқғҳЎҚҒҲ", r) {
+				uzCyr++
+			}
+			if strings.ContainsRune("әұіңөүһӘҰІҢӨҮҺ", r) {
+				kk++
+			}
+		case unicode.IsLetter(r):
+			lat++
+		}
+	}
+	if cyr > lat {
+		switch {
+		case uzCyr > 0 && uzCyr >= kk:
+			return "uz"
+		case kk > 0:
+			return "kk"
+		}
+		return "ru"
+	}
+	if uzLatin.MatchString(s) {
+		return "uz"
+	}
+	return "en"
+}
+
+var uzLatin = regexp.MustCompile(`(?i)\b(?:va|bilan|uchun|bo[‘'ʻ’]yicha|o[‘'ʻ’]zbekiston|yil|kuni|haqida)\b`)
+
+// dateline is the "CITY, Date." opening of a news article.
+type datelineInfo struct {
+	city *places.City
+	date dates.Value
+	lead int // the sentence it introduces
+}
+
+var datelineRe = regexp.MustCompile(`^[\p{Lu}][\p{L}\-\. ]{2,30}(?:,\s*[\p{L} ]{2,30})?(?:,|\.|\s[–—-])`)
+
+// dateline reads a dateline ("TASHKENT, Uzbekistan, November 14." or
+// "Бишкек, 05. 09. 17.") in the first lines: its city and date apply to
+// the lead sentence after it.
+func dateline(s string, sents []sentence, gaz *places.Gazetteer) *datelineInfo {
+	for i, se := range sents {
+		if se.Start > 400 || i > 6 {
+			break
+		}
+		st := s[se.Start:se.End]
+		if !datelineRe.MatchString(st) {
+			continue
+		}
+		hits := gaz.Find(st[:min(len(st), 40)])
+		if len(hits) == 0 || hits[0].Kind != places.CityHit || hits[0].Start > 2 {
+			continue
+		}
+		d := &datelineInfo{city: hits[0].City, lead: i}
+		if len(se.dates) > 0 && se.dates[0].Offset-se.Start < 60 {
+			d.date = se.dates[0].Value
+			// the dateline's own sentence may end at the date: the lead follows
+			if end := se.dates[0].Offset + len(se.dates[0].Text); end >= se.End || len(s[end:se.End]) < 40 {
+				d.lead = i + 1
+				for d.lead < len(sents) && sents[d.lead].Start < end+40 && len(sents[d.lead].dates) == 0 && sents[d.lead].End-sents[d.lead].Start < 45 {
+					d.lead++ // "/Agency/." and the rest of a spaced date
+				}
+			}
+		}
+		return d
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package parse
+
+import (
+	"regexp"
+	"sync"
+)
+
+// Lexicon is what the event reader knows of one language: the words that
+// name events and the cues of status and place. Each language is one file
+// (lexicon_en.go, …) that registers its Lexicon; adding a language is adding
+// a file.
+type Lexicon struct {
+	Lang string
+	// Triggers name events, most specific first; at one place of a
+	// sentence the first trigger that matches wins.
+	Triggers []Trigger
+	// Planned marks a sentence about something announced ("will hold",
+	// "is scheduled", "состоится", "o‘tkaziladi").
+	Planned *regexp.Regexp
+	// Cancelled and Postponed mark plans called off or moved.
+	Cancelled, Postponed *regexp.Regexp
+	// Ongoing marks an event under way at publication ("ongoing", "началась").
+	Ongoing *regexp.Regexp
+	// Online marks events held by video or phone.
+	Online *regexp.Regexp
+	// Topic marks words that make the event after them the subject of
+	// talk rather than an event on the sentence's date ("organization of
+	// the summit", "организации саммита").
+	Topic *regexp.Regexp
+	// Reporting marks a date as the date of a statement ("said on Monday").
+	Reporting *regexp.Regexp
+	// Frame marks an event named as the frame of another ("during the visit").
+	Frame *regexp.Regexp
+	// Leaders marks heads of state or government ("presidents", "глав").
+	Leaders *regexp.Regexp
+	// Bilateral marks a meeting of two sides ("bilateral").
+	Bilateral *regexp.Regexp
+	// Duration gives a visit's length in days ("two-day", "ikki kunlik").
+	Duration []Duration
+}
+
+// Trigger is a pattern that names an event of one type.
+type Trigger struct {
+	Type string
+	Re   *regexp.Regexp
+	// Weak triggers (a bare "meeting") need a date in their own sentence.
+	Weak bool
+}
+
+// Duration is a phrase that gives a number of days.
+type Duration struct {
+	Re   *regexp.Regexp
+	Days int
+}
+
+var (
+	lexMu    sync.RWMutex
+	lexicons = map[string]*Lexicon{}
+)
+
+// Register adds a language's lexicon; language files call it from init.
+func Register(l *Lexicon) {
+	lexMu.Lock()
+	defer lexMu.Unlock()
+	lexicons[l.Lang] = l
+}
+
+// LexiconFor returns the lexicon of a language, or English's.
+func LexiconFor(lang string) *Lexicon {
+	lexMu.RLock()
+	defer lexMu.RUnlock()
+	if l, ok := lexicons[lang]; ok {
+		return l
+	}
+	return lexicons["en"]
+}
+
+// re compiles a case-insensitive pattern whose word edges work for every
+// script: \b in Go's regexp knows only ASCII letters.
+func re(p string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
+}
+
+// stemRe is re without the right edge: the pattern may end inside a word.
+func stemRe(p string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)`)
+}
+
+func trig(t, p string) Trigger     { return Trigger{Type: t, Re: stemRe(p)} }
+func weak(t, p string) Trigger     { return Trigger{Type: t, Re: stemRe(p), Weak: true} }
+func dur(p string, n int) Duration { return Duration{Re: re(p), Days: n} }

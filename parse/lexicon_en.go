@@ -1,0 +1,36 @@
+package parse
+
+func init() {
+	Register(&Lexicon{
+		Lang: "en",
+		Triggers: []Trigger{
+			trig("summit", `consultative meeting|summit|\d\s*\+\s*1 meeting|meeting of the heads of state`),
+			trig("state_visit", `state visit`),
+			trig("working_visit", `(?:official )?working visit`),
+			trig("official_visit", `official visit`),
+			trig("council_meeting", `(?:meeting|session|sitting)s? of the [\p{L}\s-]{0,60}?(?:council|commission|committee)|(?:council|commission|committee) (?:met|meeting|session)`),
+			trig("call", `(?:tele)?phone (?:conversation|call|talk)s?|video ?call|spoke (?:by|on the) (?:tele)?phone`),
+			trig("dialogue", `[\p{L}-]+ (?:partnership |political |security |economic )?dialogue|consultations|trialogue`),
+			trig("conference", `conference|round ?table|seminar|symposium`),
+			trig("forum", `forum|expo\b`),
+			trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the)|signing of|signing ceremony`),
+			trig("talks", `talks|negotiations|informal meeting|bilateral meeting|ministers' meeting|held a meeting|(?:will|to) meet|met with|meeting between|received`),
+			trig("visit", `visit(?:ed|ing|s)?|arriv(?:ed|al|es|e) in`),
+			weak("talks", `discuss(?:ed|es)?|meeting`),
+		},
+		Planned:   re(`will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going) to|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would`),
+		Cancelled: re(`cancell?ed|called off`),
+		Postponed: re(`postponed|delayed|rescheduled`),
+		Ongoing:   re(`ongoing|under ?way|(?:is|are) being held|currently`),
+		Online:    re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
+		Topic:     re(`organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|date of|proposed|initiative to hold|promoting`),
+		Reporting: re(`said|says|told|reported|announced|stated|noted|informed|learned`),
+		Frame:     re(`during|within|as part of|in the framework of`),
+		Leaders:   re(`presidents?|leaders?|heads? of (?:state|government)|chancellor|prime ministers?`),
+		Bilateral: re(`bilateral`),
+		Duration: []Duration{
+			dur(`(?:one|1)-day`, 1), dur(`(?:two|2)-day`, 2), dur(`(?:three|3)-day`, 3),
+			dur(`(?:four|4)-day`, 4), dur(`(?:five|5)-day`, 5),
+		},
+	})
+}

@@ -1,0 +1,41 @@
+package parse
+
+import "strings"
+
+// q lets ' stand for every Uzbek apostrophe variant in a pattern.
+func q(p string) string { return strings.ReplaceAll(p, "'", "[‘'ʻ`’ʼ]") }
+
+func init() {
+	Register(&Lexicon{
+		Lang: "uz",
+		Triggers: []Trigger{
+			trig("summit", q(`maslahat uchrashuv\p{L}*|sammit\p{L}*|маслаҳат учрашув\p{L}*|саммит\p{L}*`)),
+			trig("state_visit", `davlat tashrif\p{L}*|давлат ташриф\p{L}*`),
+			trig("working_visit", `ishchi tashrif\p{L}*|ишчи ташриф\p{L}*`),
+			trig("official_visit", `rasmiy tashrif\p{L}*|расмий ташриф\p{L}*`),
+			trig("council_meeting", q(`(?:kengash|komissiya|qo'mita)\p{L}* (?:majlis|yig'ilish)\p{L}*|(?:кенгаш|комиссия|қўмита)\p{L}* (?:мажлис|йиғилиш)\p{L}*`)),
+			trig("call", `telefon orqali|telefon suhbat\p{L}*|телефон орқали|телефон суҳбат\p{L}*`),
+			trig("dialogue", `trialog\p{L}*|maslahatlashuv\p{L}*|маслаҳатлашув\p{L}*|триалог\p{L}*`),
+			trig("conference", `konferensiya\p{L}*|конференция\p{L}*|davra suhbat\p{L}*|давра суҳбат\p{L}*|seminar\p{L}*`),
+			trig("forum", q(`forum\p{L}*|форум\p{L}*|ko'rgazma\p{L}*|кўргазма\p{L}*`)),
+			trig("signing", `imzola\p{L}*|имзола\p{L}*`),
+			trig("talks", q(`muzokara\p{L}*|музокара\p{L}*|uchrashdi|учрашди|uchrashuv\p{L}* o'tkaz\p{L}*|учрашув\p{L}* ўтказ\p{L}*|qabul qildi|қабул қилди`)),
+			trig("visit", `tashrif\p{L}*|ташриф\p{L}*|keladi|keldi|келади|келди`),
+			weak("talks", `uchrashuv\p{L}*|учрашув\p{L}*`),
+		},
+		Planned:   re(q(`\p{L}+(?:adi|aydi|ади|айди)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*`)),
+		Cancelled: re(`bekor qilindi|бекор қилинди`),
+		Postponed: re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди`)),
+		Ongoing:   re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|давом этмоқда|ўтмоқда`)),
+		Online:    re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
+		Topic:     re(`tashkil etish|tayyorgarlik|ташкил этиш|тайёргарлик`),
+		Reporting: re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
+		Frame:     re(q(`doirasida|chog'ida|davomida|доирасида|чоғида|давомида`)),
+		Leaders:   re(`prezident\p{L}*|rahbar\p{L}*|yetakchi\p{L}*|президент\p{L}*|раҳбар\p{L}*|етакчи\p{L}*`),
+		Bilateral: re(`ikki tomonlama|икки томонлама`),
+		Duration: []Duration{
+			dur(`bir kun(?:lik)?|бир кун(?:лик)?`, 1), dur(`ikki kun(?:lik)?|икки кун(?:лик)?`, 2),
+			dur(`uch kun(?:lik)?|уч кун(?:лик)?`, 3),
+		},
+	})
+}

@@ -1,0 +1,111 @@
+package timeline
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/parse/places"
+)
+
+// The timeline JSON of the contract, part 2 (version 1).
+type (
+	// File is the whole document.
+	File struct {
+		Version   int         `json:"version"`
+		Generated string      `json:"generated"`
+		Events    []JSONEvent `json:"events"`
+		Undated   []JSONEvent `json:"undated"`
+	}
+	// JSONEvent is one event.
+	JSONEvent struct {
+		ID           string            `json:"id"`
+		Type         string            `json:"type"`
+		Cameo        string            `json:"cameo,omitempty"`
+		Title        string            `json:"title"`
+		Status       string            `json:"status"`
+		Note         string            `json:"note,omitempty"`
+		Start        *string           `json:"start"`
+		End          *string           `json:"end"`
+		Precision    *string           `json:"precision"`
+		Place        JSONPlace         `json:"place"`
+		Participants []JSONParticipant `json:"participants"`
+		Sources      []JSONSource      `json:"sources"`
+		Disagreement []string          `json:"disagreement,omitempty"`
+	}
+	// JSONPlace is where.
+	JSONPlace struct {
+		Name    string   `json:"name,omitempty"`
+		City    string   `json:"city,omitempty"`
+		Country string   `json:"country,omitempty"`
+		Lat     *float64 `json:"lat,omitempty"`
+		Lon     *float64 `json:"lon,omitempty"`
+		Online  bool     `json:"online"`
+		Venue   string   `json:"venue,omitempty"`
+	}
+	// JSONParticipant is who.
+	JSONParticipant struct {
+		Kind string `json:"kind"`
+		Name string `json:"name"`
+		Code string `json:"code,omitempty"`
+		Role string `json:"role,omitempty"`
+	}
+	// JSONSource is one article's quote.
+	JSONSource struct {
+		Article  string `json:"article"`
+		URL      string `json:"url,omitempty"`
+		Language string `json:"language,omitempty"`
+		Quote    string `json:"quote"`
+		Offset   int    `json:"offset"`
+	}
+)
+
+// File returns the contract document of the timeline.
+func (tl *Timeline) File(generated time.Time) File {
+	f := File{Version: 1, Generated: generated.UTC().Format(time.RFC3339), Events: []JSONEvent{}, Undated: []JSONEvent{}}
+	for _, e := range tl.Events {
+		f.Events = append(f.Events, e.JSON())
+	}
+	for _, e := range tl.Undated {
+		f.Undated = append(f.Undated, e.JSON())
+	}
+	return f
+}
+
+// Marshal writes the contract JSON, indented.
+func (tl *Timeline) Marshal(generated time.Time) ([]byte, error) {
+	b, err := json.MarshalIndent(tl.File(generated), "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// JSON is the event in the contract's shape.
+func (e *Event) JSON() JSONEvent {
+	j := JSONEvent{ID: e.ID, Type: e.Type, Cameo: CAMEO[e.Type], Title: e.Title, Status: e.Status,
+		Note: e.Note, Disagreement: e.Disagreement, Participants: []JSONParticipant{}, Sources: []JSONSource{}}
+	if e.Dated {
+		s, en, p := e.Date.Start.Format(e.Date.Precision), e.Date.End.Format(e.Date.Precision), e.Date.Precision.String()
+		j.Start, j.End, j.Precision = &s, &en, &p
+	}
+	pl := e.Place
+	j.Place = JSONPlace{Name: pl.Name, City: pl.CityOn(e.dayString()), Country: pl.Country, Online: pl.Online, Venue: pl.Venue}
+	if pl.City != "" {
+		j.Place.Name = j.Place.City
+	}
+	if pl.HasGeo {
+		lat, lon := pl.Lat, pl.Lon
+		j.Place.Lat, j.Place.Lon = &lat, &lon
+	}
+	g := places.Default()
+	for _, c := range e.Codes {
+		j.Participants = append(j.Participants, JSONParticipant{Kind: "country", Name: g.CountryName(c), Code: c})
+	}
+	for _, gr := range e.Groups {
+		j.Participants = append(j.Participants, JSONParticipant{Kind: "organization", Name: gr})
+	}
+	for _, s := range e.Sources {
+		j.Sources = append(j.Sources, JSONSource{Article: s.Article, URL: s.URL, Language: s.Language, Quote: s.Quote, Offset: s.Offset})
+	}
+	return j
+}

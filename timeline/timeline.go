@@ -1,0 +1,449 @@
+// Package timeline merges the event mentions read from many articles into
+// one timeline: the same real event told twice in one article, or by several
+// articles in several languages, becomes one Event that quotes every source.
+// Events get stable ids and are sorted by date.
+package timeline
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/places"
+)
+
+// Source is one article's telling of an event.
+type Source struct {
+	Article  string
+	URL      string
+	Language string
+	Quote    string
+	Offset   int
+}
+
+// Event is one real-world event.
+type Event struct {
+	ID           string
+	Type         string
+	Title        string
+	Status       string
+	Note         string
+	Date         dates.Value
+	Dated        bool
+	Place        parse.Place
+	Codes        []string
+	Groups       []string
+	Sources      []Source
+	Disagreement []string
+	mentions     []parse.Mention
+}
+
+// Timeline is the merged result.
+type Timeline struct {
+	Events  []*Event // dated, sorted
+	Undated []*Event
+}
+
+// family groups types the way the contract's matching does.
+var family = map[string]string{
+	"state_visit": "visit", "official_visit": "visit", "working_visit": "visit", "visit": "visit",
+	"summit": "summit", "dialogue": "talks", "talks": "talks", "call": "talks",
+	"council_meeting": "council", "conference": "conference", "forum": "conference",
+	"signing": "signing", "other": "other",
+}
+
+// specificity orders types within a family: a state visit says more than a visit.
+var specificity = map[string]int{"state_visit": 3, "official_visit": 2, "working_visit": 2, "visit": 1,
+	"dialogue": 2, "call": 2, "talks": 1, "conference": 2, "forum": 2}
+
+// CAMEO maps each type to the CAMEO code of its kind of event.
+var CAMEO = map[string]string{
+	"summit": "043", "state_visit": "042", "official_visit": "042", "working_visit": "042",
+	"visit": "042", "dialogue": "040", "talks": "046", "call": "041", "council_meeting": "040",
+	"conference": "040", "forum": "040", "signing": "057", "other": "040",
+}
+
+// Family returns the family of an event type.
+func Family(t string) string { return family[t] }
+
+// Build merges mentions into a timeline.
+func Build(mentions []parse.Mention) *Timeline {
+	byArticle := map[string][]parse.Mention{}
+	var order []string
+	for _, m := range mentions {
+		if _, ok := byArticle[m.Article]; !ok {
+			order = append(order, m.Article)
+		}
+		byArticle[m.Article] = append(byArticle[m.Article], m)
+	}
+	sort.Strings(order)
+	var dated, undated []*Event
+	for _, a := range order {
+		d, u := mergeArticle(byArticle[a])
+		dated = append(dated, d...)
+		undated = append(undated, u...)
+	}
+	dated = mergeAcross(dated)
+	undated = mergeAcross(undated)
+	tl := &Timeline{}
+	for _, e := range dated {
+		e.finish()
+		tl.Events = append(tl.Events, e)
+	}
+	for _, e := range undated {
+		e.finish()
+		tl.Undated = append(tl.Undated, e)
+	}
+	sortEvents(tl.Events)
+	sortEvents(tl.Undated)
+	return tl
+}
+
+func newEvent(m parse.Mention) *Event {
+	return &Event{Type: m.Type, Status: m.Status, Note: m.Note, Date: m.Date, Dated: m.Dated,
+		Place: m.Place, Codes: append([]string(nil), m.Codes...), Groups: m.Groups, mentions: []parse.Mention{m}}
+}
+
+// mergeArticle merges the mentions of one article: dated mentions of one
+// family on overlapping days in one place are one event; an undated visit
+// takes the days of the dated events held in its country; an undated
+// mention joins a dated event of its family, or stays undated.
+func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
+	for _, m := range ms {
+		if !m.Dated {
+			continue
+		}
+		if e := find(dated, m); e != nil {
+			e.add(m)
+			continue
+		}
+		dated = append(dated, newEvent(m))
+	}
+	for _, m := range ms {
+		if m.Dated || m.Weak {
+			continue
+		}
+		if isVisit(m.Type) && !hasFamily(dated, "visit") {
+			if v, ok := visitSpan(dated, m); ok {
+				m.Date, m.Dated = v, true
+				dated = append(dated, newEvent(m))
+				continue
+			}
+		}
+		if e := bestOfFamily(dated, m); e != nil {
+			e.add(m)
+			continue
+		}
+		if e := find(undated, m); e != nil {
+			e.add(m)
+			continue
+		}
+		if m.Framed || m.Status == "" {
+			continue
+		}
+		undated = append(undated, newEvent(m))
+	}
+	return dated, undated
+}
+
+func isVisit(t string) bool { return family[t] == "visit" }
+
+func hasFamily(es []*Event, f string) bool {
+	for _, e := range es {
+		if family[e.Type] == f {
+			return true
+		}
+	}
+	return false
+}
+
+// visitSpan is the range of the day-precision events of an article held in
+// the visit's country within one week: the programme of the visit.
+func visitSpan(es []*Event, m parse.Mention) (dates.Value, bool) {
+	var lo, hi dates.Date
+	for _, e := range es {
+		if e.Date.Precision != dates.Day || e.Date.Start.Year == 0 || e.Status != m.Status && m.Status != "" && e.Status != "" && false {
+			continue
+		}
+		if m.Place.Country != "" && e.Place.Country != "" && e.Place.Country != m.Place.Country {
+			continue
+		}
+		if lo.IsZero() || e.Date.Start.Compare(lo) < 0 {
+			lo = e.Date.Start
+		}
+		if hi.IsZero() || e.Date.End.Compare(hi) > 0 {
+			hi = e.Date.End
+		}
+	}
+	if lo.IsZero() || hi.Time().Sub(lo.Time()).Hours() > 7*24 {
+		return dates.Value{}, false
+	}
+	return dates.Value{Start: lo, End: hi, Precision: dates.Day}, true
+}
+
+// find returns the event of es that m tells of again.
+func find(es []*Event, m parse.Mention) *Event {
+	for _, e := range es {
+		if same(e, m.Type, m.Date, m.Dated, m.Place, m.Codes) {
+			return e
+		}
+	}
+	return nil
+}
+
+func bestOfFamily(es []*Event, m parse.Mention) *Event {
+	var best *Event
+	bestN := -1
+	for _, e := range es {
+		if family[e.Type] != family[m.Type] {
+			continue
+		}
+		if n := overlap(e.Codes, m.Codes); n > bestN {
+			best, bestN = e, n
+		}
+	}
+	return best
+}
+
+// same reports whether an event and a mention tell of one real event: one
+// family, overlapping days, a compatible place and shared participants.
+func same(e *Event, typ string, d dates.Value, dated bool, p parse.Place, codes []string) bool {
+	if family[e.Type] != family[typ] || e.Dated != dated {
+		return false
+	}
+	if dated && !overlaps(e.Date, d) {
+		return false
+	}
+	if e.Place.Country != "" && p.Country != "" && e.Place.Country != p.Country {
+		return false
+	}
+	if e.Place.Online != p.Online && e.Place.Country != "" && p.Country != "" {
+		return false
+	}
+	if len(e.Codes) >= 2 && len(codes) >= 2 && overlap(e.Codes, codes) < 2 {
+		return false
+	}
+	return true
+}
+
+func overlap(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// overlaps compares two values at the coarser precision; an unknown year
+// matches only an unknown year.
+func overlaps(a, b dates.Value) bool {
+	if (a.Start.Year == 0) != (b.Start.Year == 0) {
+		return false
+	}
+	p := min(a.Precision, b.Precision)
+	cut := func(d dates.Date) dates.Date {
+		switch p {
+		case dates.Year:
+			return dates.Date{Year: d.Year}
+		case dates.Month:
+			return dates.Date{Year: d.Year, Month: d.Month}
+		}
+		return d
+	}
+	return cut(a.Start).Compare(cut(b.End)) <= 0 && cut(b.Start).Compare(cut(a.End)) <= 0
+}
+
+// add merges a mention into the event, keeping the most precise date and
+// the most specific type, and noting where the sources disagree.
+func (e *Event) add(m parse.Mention) {
+	e.mentions = append(e.mentions, m)
+	if m.Type != e.Type {
+		if specificity[m.Type] > specificity[e.Type] {
+			if specificity[e.Type] > 1 {
+				e.note(fmt.Sprintf("type: %s or %s", e.Type, m.Type))
+			}
+			e.Type = m.Type
+		} else if specificity[m.Type] == specificity[e.Type] && specificity[m.Type] > 1 {
+			e.note(fmt.Sprintf("type: %s or %s", e.Type, m.Type))
+		}
+	}
+	if m.Dated {
+		switch {
+		case !e.Dated, m.Date.Precision > e.Date.Precision:
+			if e.Dated {
+				e.note("date: " + format(e.Date) + " or " + format(m.Date))
+			}
+			e.Date, e.Dated = m.Date, true
+		case m.Date.Precision == e.Date.Precision && m.Date != e.Date:
+			e.note("date: " + format(e.Date) + " or " + format(m.Date))
+			if m.Date.End.Time().Sub(m.Date.Start.Time()) > e.Date.End.Time().Sub(e.Date.Start.Time()) {
+				e.Date = m.Date
+			}
+		}
+	}
+	if e.Place.City == "" && m.Place.City != "" || e.Place.Country == "" && m.Place.Country != "" {
+		e.Place = m.Place
+	}
+	for _, c := range m.Codes {
+		if !contains(e.Codes, c) {
+			e.Codes = append(e.Codes, c)
+		}
+	}
+	if m.Status == parse.Held {
+		e.Status = parse.Held
+	}
+	if m.Note != "" {
+		e.Note = m.Note
+	}
+}
+
+func (e *Event) note(s string) {
+	if !contains(e.Disagreement, s) {
+		e.Disagreement = append(e.Disagreement, s)
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+func format(v dates.Value) string {
+	s := v.Start.Format(v.Precision)
+	if v.IsRange() {
+		s += "/" + v.End.Format(v.Precision)
+	}
+	return s
+}
+
+// mergeAcross merges events of different articles that tell of one event.
+func mergeAcross(es []*Event) []*Event {
+	var out []*Event
+	for _, e := range es {
+		merged := false
+		for _, o := range out {
+			if o.mentions[0].Article == e.mentions[0].Article {
+				continue
+			}
+			if same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) && (e.Dated || overlap(o.Codes, e.Codes) >= 2) {
+				for _, m := range e.mentions {
+					m.Date, m.Dated = e.Date, e.Dated
+					o.add(m)
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// finish fills the sources, title and id of a merged event.
+func (e *Event) finish() {
+	seen := map[string]bool{}
+	for _, m := range e.mentions {
+		k := fmt.Sprintf("%s#%d", m.Article, m.Offset)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		e.Sources = append(e.Sources, Source{Article: m.Article, URL: m.URL, Language: m.Language, Quote: m.Quote, Offset: m.Offset})
+	}
+	sort.SliceStable(e.Sources, func(i, j int) bool {
+		if e.Sources[i].Article != e.Sources[j].Article {
+			return e.Sources[i].Article < e.Sources[j].Article
+		}
+		return e.Sources[i].Offset < e.Sources[j].Offset
+	})
+	if e.Status == "" {
+		e.Status = parse.Unknown
+	}
+	sort.Strings(e.Codes)
+	e.Title = title(e)
+	e.ID = id(e)
+}
+
+var labels = map[string]string{
+	"summit": "Summit", "state_visit": "State visit", "official_visit": "Official visit",
+	"working_visit": "Working visit", "visit": "Visit", "dialogue": "Dialogue", "talks": "Talks",
+	"call": "Call", "council_meeting": "Council meeting", "conference": "Conference",
+	"forum": "Forum", "signing": "Signing", "other": "Event",
+}
+
+func title(e *Event) string {
+	g := places.Default()
+	var names []string
+	for _, c := range e.Codes {
+		names = append(names, g.CountryName(c))
+	}
+	t := labels[e.Type]
+	if len(e.Groups) > 0 {
+		t += " (" + strings.Join(e.Groups, ", ") + ")"
+	}
+	if len(names) > 0 {
+		t += ": " + strings.Join(names, ", ")
+	}
+	switch {
+	case e.Place.Online:
+		t += ", online"
+	case e.Place.City != "":
+		t += ", " + e.Place.CityOn(e.dayString())
+	case e.Place.Country != "":
+		t += ", " + g.CountryName(e.Place.Country)
+	}
+	return t
+}
+
+func (e *Event) dayString() string {
+	if !e.Dated || e.Date.Start.Year == 0 {
+		return ""
+	}
+	return e.Date.Start.Format(e.Date.Precision)
+}
+
+// id is stable: it depends on what the event is (family, first date, place
+// country, participants), not on the run or on unrelated articles.
+func id(e *Event) string {
+	key := family[e.Type] + "|" + e.dayString() + "|" + e.Place.Country + "|" + strings.Join(e.Codes, ",")
+	if !e.Dated {
+		key += "|" + e.Sources[0].Article + "#" + fmt.Sprint(e.Sources[0].Offset)
+	}
+	sum := sha1.Sum([]byte(key))
+	return hex.EncodeToString(sum[:6])
+}
+
+func sortEvents(es []*Event) {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if c := a.Date.Start.Compare(b.Date.Start); c != 0 {
+			return c < 0
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.ID < b.ID
+	})
+	// ids must be unique: two events with one key get a suffix
+	seen := map[string]int{}
+	for _, e := range es {
+		seen[e.ID]++
+		if n := seen[e.ID]; n > 1 {
+			e.ID = fmt.Sprintf("%s-%d", e.ID, n)
+		}
+	}
+}
