@@ -337,7 +337,9 @@ func mergeAcross(es []*Event) []*Event {
 			if o.mentions[0].Article == e.mentions[0].Article {
 				continue
 			}
-			if same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) && (e.Dated || overlap(o.Codes, e.Codes) >= 2) {
+			// a year says too little to join a day told elsewhere
+			coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
+			if !coarse && same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) && (e.Dated || overlap(o.Codes, e.Codes) >= 2) {
 				for _, m := range e.mentions {
 					m.Date, m.Dated = e.Date, e.Dated
 					o.add(m)
