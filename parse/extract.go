@@ -7,6 +7,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -140,7 +141,7 @@ func Article(a corpus.Article) []Mention {
 			if m.Type == "talks" && len(m.Codes) >= 3 && lex.Leaders.MatchString(st) && !lex.Bilateral.MatchString(st) {
 				m.Type = "summit"
 			}
-			if m.Place.Country != "" && !contains(m.Codes, m.Place.Country) && !m.Place.Online {
+			if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online {
 				m.Codes = append(m.Codes, m.Place.Country)
 			}
 			if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
@@ -268,26 +269,17 @@ func framed(frame *regexp.Regexp, st string, start, end int) bool {
 
 func isVisit(t string) bool { return strings.HasSuffix(t, "visit") }
 
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
-}
-
 // participants are the countries and groups a sentence names.
 func participants(hits []places.Hit) (codes, groups []string) {
 	for _, h := range hits {
 		switch h.Kind {
 		case places.CountryHit, places.GroupHit:
 			for _, c := range h.Codes {
-				if !contains(codes, c) {
+				if !slices.Contains(codes, c) {
 					codes = append(codes, c)
 				}
 			}
-			if h.Kind == places.GroupHit && !contains(groups, h.Name) {
+			if h.Kind == places.GroupHit && !slices.Contains(groups, h.Name) {
 				groups = append(groups, h.Name)
 			}
 		case places.CityHit:

@@ -1,9 +1,13 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ca-diplomacy/timeline/parse/text"
+)
 
 // q lets ' stand for every Uzbek apostrophe variant in a pattern.
-func q(p string) string { return strings.ReplaceAll(p, "'", "[‘'ʻ`’ʼ]") }
+func q(p string) string { return strings.ReplaceAll(p, "'", text.ApostropheClass) }
 
 func init() {
 	Register(&Lexicon{

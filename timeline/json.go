@@ -89,7 +89,7 @@ func (e *Event) JSON() JSONEvent {
 		j.Start, j.End, j.Precision = &s, &en, &p
 	}
 	pl := e.Place
-	j.Place = JSONPlace{Name: pl.Name, City: pl.CityOn(e.dayString()), Country: pl.Country, Online: pl.Online, Venue: pl.Venue}
+	j.Place = JSONPlace{Name: pl.Name, City: e.City(), Country: pl.Country, Online: pl.Online, Venue: pl.Venue}
 	if pl.City != "" {
 		j.Place.Name = j.Place.City
 	}

@@ -8,6 +8,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -142,7 +143,7 @@ func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
 			e.add(m)
 			continue
 		}
-		if m.Framed || m.Status == "" {
+		if m.Framed {
 			continue
 		}
 		undated = append(undated, newEvent(m))
@@ -166,7 +167,7 @@ func hasFamily(es []*Event, f string) bool {
 func visitSpan(es []*Event, m parse.Mention) (dates.Value, bool) {
 	var lo, hi dates.Date
 	for _, e := range es {
-		if e.Date.Precision != dates.Day || e.Date.Start.Year == 0 || e.Status != m.Status && m.Status != "" && e.Status != "" && false {
+		if e.Date.Precision != dates.Day || e.Date.Start.Year == 0 {
 			continue
 		}
 		if m.Place.Country != "" && e.Place.Country != "" && e.Place.Country != m.Place.Country {
@@ -293,7 +294,7 @@ func (e *Event) add(m parse.Mention) {
 		e.Place = m.Place
 	}
 	for _, c := range m.Codes {
-		if !contains(e.Codes, c) {
+		if !slices.Contains(e.Codes, c) {
 			e.Codes = append(e.Codes, c)
 		}
 	}
@@ -306,18 +307,9 @@ func (e *Event) add(m parse.Mention) {
 }
 
 func (e *Event) note(s string) {
-	if !contains(e.Disagreement, s) {
+	if !slices.Contains(e.Disagreement, s) {
 		e.Disagreement = append(e.Disagreement, s)
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 func format(v dates.Value) string {
@@ -404,12 +396,15 @@ func title(e *Event) string {
 	case e.Place.Online:
 		t += ", online"
 	case e.Place.City != "":
-		t += ", " + e.Place.CityOn(e.dayString())
+		t += ", " + e.City()
 	case e.Place.Country != "":
 		t += ", " + g.CountryName(e.Place.Country)
 	}
 	return t
 }
+
+// City is the name of the event's city on the event's date ("" when none).
+func (e *Event) City() string { return e.Place.CityOn(e.dayString()) }
 
 func (e *Event) dayString() string {
 	if !e.Dated || e.Date.Start.Year == 0 {

@@ -194,7 +194,7 @@ func tokenEnd(s string, i int) int {
 			i += size
 			continue
 		}
-		if strings.ContainsRune(apostrophes, r) && i+size < len(s) {
+		if text.IsApostrophe(r) && i+size < len(s) {
 			n, _ := utf8.DecodeRuneInString(s[i+size:])
 			if unicode.IsLetter(n) {
 				i += size

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ca-diplomacy/timeline/parse/text"
 	"github.com/olebedev/when/rules"
 )
 
@@ -195,13 +196,10 @@ type Language struct {
 	stems   map[string][]string // first rune of a stem -> stems
 }
 
-// apostrophes are the marks Uzbek writes for o‘ and g‘ (and the apostrophe).
-const apostrophes = "‘'ʻ`’ʼ"
-
 func (l *Language) key(s string) string {
 	s = strings.ToLower(s)
 	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(apostrophes, r) {
+		if text.IsApostrophe(r) {
 			return '\''
 		}
 		return r
@@ -231,7 +229,7 @@ func (l *Language) MonthOf(s string) int {
 func (l *Language) Compile() *Language {
 	macros := map[string]string{
 		"dash":    `\s*[-‐‑‒–—−]\s*`,
-		"'":       "[" + apostrophes + "]",
+		"'":       text.ApostropheClass,
 		"d":       `(?:3[01]|[12]\d|0?[1-9])`,
 		"yyyy":    `(?:1[89]\d\d|20\d\d|21\d\d)`,
 		"month":   alternation(monthForms(l), l.CaseSensitiveMonths),
@@ -352,7 +350,7 @@ func alternation(words []string, caseSensitive bool) string {
 	parts := make([]string, len(words))
 	for i, w := range words {
 		q := regexp.QuoteMeta(w)
-		q = strings.ReplaceAll(q, "'", "["+apostrophes+"]")
+		q = strings.ReplaceAll(q, "'", text.ApostropheClass)
 		q = strings.ReplaceAll(q, `\.`, `\.?`)
 		q = spaces.ReplaceAllString(q, `\s+`)
 		parts[i] = q

@@ -12,12 +12,14 @@ import (
 	"bufio"
 	"embed"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
 //go:embed data/*.tsv
@@ -210,7 +212,7 @@ func foldKeepCase(s string, keepCase bool) string {
 		s = strings.ToLower(s)
 	}
 	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune("‘'ʻ`’ʼ", r) {
+		if text.IsApostrophe(r) {
 			return '\''
 		}
 		return r
@@ -246,7 +248,7 @@ func words(s string) []word {
 				j += size
 				continue
 			}
-			if (strings.ContainsRune("‘'ʻ`’ʼ-", r)) && j+size < len(s) {
+			if (text.IsApostrophe(r) || r == '-') && j+size < len(s) {
 				n, _ := utf8.DecodeRuneInString(s[j+size:])
 				if unicode.IsLetter(n) {
 					j += size
@@ -312,7 +314,7 @@ func (g *Gazetteer) match(s string, ws []word, i int) (Hit, int) {
 	}
 	var codes []string
 	for _, part := range strings.Split(ws[i].text, "-") {
-		if c := g.stemCode(part); c != "" && !contains(codes, c) {
+		if c := g.stemCode(part); c != "" && !slices.Contains(codes, c) {
 			codes = append(codes, c)
 		}
 	}
@@ -320,15 +322,6 @@ func (g *Gazetteer) match(s string, ws []word, i int) (Hit, int) {
 		return Hit{Start: ws[i].start, End: ws[i].end, Kind: CountryHit, Codes: codes}, 1
 	}
 	return Hit{}, 0
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 // stemCode is the country whose adjective or short name w is.
@@ -370,6 +363,3 @@ func sortHits(h []Hit) {
 		}
 	}
 }
-
-// Today formats t as the day string NameOn takes.
-func Today(t time.Time) string { return t.Format("2006-01-02") }

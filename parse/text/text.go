@@ -151,19 +151,12 @@ func Paragraphs(s string) []Span {
 	return out
 }
 
-// apostrophes are the marks Uzbek writes for o‘ and g‘.
-const apostrophes = "‘'ʻ`’ʼ"
+// Apostrophes are the marks Uzbek writes for o‘ and g‘ (and the apostrophe
+// itself): all of them are the same letter.
+const Apostrophes = "‘'ʻ`’ʼ"
 
-// FoldApostrophes writes every Uzbek apostrophe variant as U+02BB (ʻ), the
-// letter the Uzbek Latin alphabet prescribes, keeping byte lengths apart.
-func FoldApostrophes(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(apostrophes, r) {
-			return 'ʻ'
-		}
-		return r
-	}, s)
-}
+// ApostropheClass is a regexp character class of Apostrophes.
+const ApostropheClass = "[" + Apostrophes + "]"
 
 // IsApostrophe reports whether r is one of the Uzbek apostrophe variants.
-func IsApostrophe(r rune) bool { return strings.ContainsRune(apostrophes, r) }
+func IsApostrophe(r rune) bool { return strings.ContainsRune(Apostrophes, r) }

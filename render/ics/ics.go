@@ -62,8 +62,8 @@ func Write(w io.Writer, tl *timeline.Timeline, name string) error {
 		} else {
 			ev.SetStatus(ical.ObjectStatusConfirmed)
 		}
-		if loc := e.JSON().Place; loc.City != "" || loc.Country != "" {
-			ev.SetLocation(clean(strings.Trim(loc.City+", "+loc.Country, ", ")))
+		if city := e.City(); city != "" || e.Place.Country != "" {
+			ev.SetLocation(clean(strings.Trim(city+", "+e.Place.Country, ", ")))
 		} else if e.Place.Online {
 			ev.SetLocation("online")
 		}
