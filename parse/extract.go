@@ -14,6 +14,7 @@ import (
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/parse/people"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
@@ -59,6 +60,7 @@ type Mention struct {
 	Place    Place
 	Codes    []string // participant countries
 	Groups   []string // named groups (C5+1)
+	People   []Participant
 	Quote    string
 	Offset   int
 	Sentence int // index of the sentence in the article
@@ -106,6 +108,7 @@ func Article(a corpus.Article) []Mention {
 		}
 		hits := gaz.Find(st)
 		codes, groups := participants(hits)
+		named := people.Find(st)
 		future := lex.Planned.MatchString(st)
 		for _, tr := range found {
 			if lex.Topic != nil && topicBefore(lex.Topic, st, tr.start) {
@@ -125,6 +128,7 @@ func Article(a corpus.Article) []Mention {
 			if m.Weak && !m.Dated {
 				continue
 			}
+			m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
 			m.Place = placeOf(hits, st, tr, m.Type, lex)
 			if lex.Online.MatchString(st) || m.Type == "call" {
 				m.Place = Place{Online: true}
@@ -290,6 +294,31 @@ func participants(hits []places.Hit) (codes, groups []string) {
 	return codes, groups
 }
 
+// withPeople adds the people named in the sentence and the countries they
+// speak for; a role is given only when they held it on the event's date.
+func withPeople(codes []string, named []people.Hit, d dates.Value, dated bool) ([]string, []Participant) {
+	day := ""
+	if dated {
+		day = d.Start.Format(d.Precision)
+	}
+	codes = slices.Clone(codes)
+	var ps []Participant
+	for _, h := range named {
+		p := h.Person
+		role := ""
+		if p.InOffice(day) {
+			role = p.Role
+			if !slices.Contains(codes, p.Code) {
+				codes = append(codes, p.Code)
+			}
+		}
+		if !slices.ContainsFunc(ps, func(q Participant) bool { return q.Name == p.Name }) {
+			ps = append(ps, Participant{Kind: "person", Name: p.Name, Code: p.Code, Role: role})
+		}
+	}
+	return codes, ps
+}
+
 // venues are institutions that host events, with their city.
 var venues = []struct {
 	re   *regexp.Regexp
@@ -350,7 +379,9 @@ func placeOf(hits []places.Hit, st string, tr trigger, typ string, lex *Lexicon)
 	return Place{}
 }
 
-var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bin|\bв|\bво)\s+(?:Republic of\s+)?$|(?i)\bto the Republic of\s+$`)
+// destination precedes the country a visit goes to; Go's \b knows only
+// ASCII, so Cyrillic words are edged by a space.
+var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bin|(?:^|\s)(?:в|во))\s+(?:Republic of\s+|Республик[уеи]\s+)?$`)
 
 func cityPlace(c *places.City) Place {
 	return Place{Name: c.Name, City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, HasGeo: true, city: c}

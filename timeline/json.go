@@ -104,6 +104,9 @@ func (e *Event) JSON() JSONEvent {
 	for _, gr := range e.Groups {
 		j.Participants = append(j.Participants, JSONParticipant{Kind: "organization", Name: gr})
 	}
+	for _, p := range e.People {
+		j.Participants = append(j.Participants, JSONParticipant{Kind: "person", Name: p.Name, Code: p.Code, Role: p.Role})
+	}
 	for _, s := range e.Sources {
 		j.Sources = append(j.Sources, JSONSource{Article: s.Article, URL: s.URL, Language: s.Language, Quote: s.Quote, Offset: s.Offset})
 	}

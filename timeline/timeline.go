@@ -38,6 +38,7 @@ type Event struct {
 	Place        parse.Place
 	Codes        []string
 	Groups       []string
+	People       []parse.Participant
 	Sources      []Source
 	Disagreement []string
 	mentions     []parse.Mention
@@ -106,7 +107,7 @@ func Build(mentions []parse.Mention) *Timeline {
 
 func newEvent(m parse.Mention) *Event {
 	return &Event{Type: m.Type, Status: m.Status, Note: m.Note, Date: m.Date, Dated: m.Dated,
-		Place: m.Place, Codes: append([]string(nil), m.Codes...), Groups: m.Groups, mentions: []parse.Mention{m}}
+		Place: m.Place, Codes: append([]string(nil), m.Codes...), Groups: m.Groups, People: slices.Clone(m.People), mentions: []parse.Mention{m}}
 }
 
 // mergeArticle merges the mentions of one article: dated mentions of one
@@ -283,6 +284,8 @@ func (e *Event) add(m parse.Mention) {
 				e.note("date: " + format(e.Date) + " or " + format(m.Date))
 			}
 			e.Date, e.Dated = m.Date, true
+		case m.Date.Precision < e.Date.Precision:
+			e.note("date: " + format(e.Date) + " or " + format(m.Date))
 		case m.Date.Precision == e.Date.Precision && m.Date != e.Date:
 			e.note("date: " + format(e.Date) + " or " + format(m.Date))
 			if m.Date.End.Time().Sub(m.Date.Start.Time()) > e.Date.End.Time().Sub(e.Date.Start.Time()) {
@@ -296,6 +299,11 @@ func (e *Event) add(m parse.Mention) {
 	for _, c := range m.Codes {
 		if !slices.Contains(e.Codes, c) {
 			e.Codes = append(e.Codes, c)
+		}
+	}
+	for _, p := range m.People {
+		if !slices.ContainsFunc(e.People, func(q parse.Participant) bool { return q.Name == p.Name }) {
+			e.People = append(e.People, p)
 		}
 	}
 	if m.Status == parse.Held {
@@ -377,6 +385,14 @@ var labels = map[string]string{
 	"working_visit": "Working visit", "visit": "Visit", "dialogue": "Dialogue", "talks": "Talks",
 	"call": "Call", "council_meeting": "Council meeting", "conference": "Conference",
 	"forum": "Forum", "signing": "Signing", "other": "Event",
+}
+
+// Label is the English name of an event type ("State visit").
+func Label(t string) string {
+	if l, ok := labels[t]; ok {
+		return l
+	}
+	return t
 }
 
 func title(e *Event) string {

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ca-diplomacy/timeline/corpus"
@@ -18,9 +18,10 @@ import (
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/dates/langs"
-	"github.com/ca-diplomacy/timeline/render/html"
 	"github.com/ca-diplomacy/timeline/render/ics"
+	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/ca-diplomacy/timeline/timeline"
+	"github.com/ca-diplomacy/timeline/timeline/score"
 	"github.com/urfave/cli/v2"
 )
 
@@ -43,26 +44,24 @@ func app() *cli.App {
 		Commands: []*cli.Command{
 			{Name: "build", Usage: "write timeline.json, calendar.ics and index.html",
 				Flags:  []cli.Flag{corpusFlag, &cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}},
-				Action: build},
+				Action: func(c *cli.Context) error { return buildSite(c, c.String("out"), nil) }},
 			{Name: "export", Usage: "print the timeline JSON", Flags: []cli.Flag{corpusFlag, &cli.BoolFlag{Name: "json", Value: true}},
 				Action: func(c *cli.Context) error { return emit(c, writeJSON) }},
 			{Name: "ics", Usage: "print the iCalendar feed", Flags: []cli.Flag{corpusFlag},
 				Action: func(c *cli.Context) error { return emit(c, writeICS) }},
 			{Name: "html", Usage: "write index.html into --out", Flags: []cli.Flag{corpusFlag, &cli.StringFlag{Name: "out", Value: "site"}},
 				Action: func(c *cli.Context) error {
-					tl, err := load(c)
-					if tl == nil {
-						return err
-					}
-					if werr := writeFile(filepath.Join(c.String("out"), "index.html"), func(w io.Writer) error { return html.Write(w, tl) }); werr != nil {
-						return werr
-					}
-					return err
+					return buildSite(c, c.String("out"), func(n string) bool { return strings.HasSuffix(n, ".html") })
 				}},
 			{Name: "dates", Usage: "print every date expression of FILE (or -), one JSON object a line", ArgsUsage: "[FILE|-]",
 				Flags: []cli.Flag{&cli.StringFlag{Name: "ref", Usage: "publication date `YYYY-MM-DD`"},
 					&cli.StringFlag{Name: "lang", Usage: "en, ru or uz (default: detected)"}},
 				Action: datesCmd},
+			{Name: "eval", Usage: "score the timeline against gold annotations (contract part 3)",
+				Flags: []cli.Flag{corpusFlag, &cli.StringFlag{Name: "gold", Required: true, Usage: "gold `DIR` of ARTICLE_ID.json files"},
+					&cli.BoolFlag{Name: "verbose", Usage: "list every match, miss and extra"},
+					&cli.Float64Flag{Name: "min-f1", Usage: "exit 1 when the event F1 is below `F`"}},
+				Action: evalCmd},
 		},
 	}
 }
@@ -102,7 +101,7 @@ func writeJSON(w io.Writer, tl *timeline.Timeline) error {
 }
 
 func writeICS(w io.Writer, tl *timeline.Timeline) error {
-	return ics.Write(w, tl, "Diplomatic calendar")
+	return ics.Write(w, tl.Events, site.Feeds(tl)[0].Feed(), nil)
 }
 
 func emit(c *cli.Context, f func(io.Writer, *timeline.Timeline) error) error {
@@ -116,50 +115,66 @@ func emit(c *cli.Context, f func(io.Writer, *timeline.Timeline) error) error {
 	return err
 }
 
-func build(c *cli.Context) error {
+// buildSite builds the site of the corpus into out, keeping feed revisions
+// from the previous run; only the files in keep are written (all when nil).
+func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	tl, err := load(c)
 	if tl == nil {
 		return err
 	}
-	out := c.String("out")
-	for name, f := range map[string]func(io.Writer, *timeline.Timeline) error{
-		"timeline.json": writeJSON, "calendar.ics": writeICS, "index.html": html.Write,
-	} {
-		if werr := writeFile(filepath.Join(out, name), func(w io.Writer) error { return f(w, tl) }); werr != nil {
-			return werr
+	prev, rerr := site.ReadRevisions(out)
+	if rerr != nil {
+		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
+	}
+	s, berr := site.Build(tl, site.Options{Now: time.Now(), Revisions: prev})
+	if berr != nil {
+		return berr
+	}
+	if keep != nil {
+		for n := range s.Files {
+			if !keep(n) {
+				delete(s.Files, n)
+			}
 		}
 	}
-	fmt.Fprintf(os.Stderr, "timeline: %d events (%d undated) written to %s/ (timeline.json, calendar.ics, index.html)\n", len(tl.Events), len(tl.Undated), out)
+	if werr := s.Write(out); werr != nil {
+		return werr
+	}
+	fmt.Fprintf(os.Stderr, "timeline: %d events (%d undated) from %s; %d files written to %s (open %s)\n",
+		len(tl.Events), len(tl.Undated), corpusName(c), len(s.Files), out, filepath.Join(out, "index.html"))
 	return err
 }
 
-// writeFile writes atomically: a temp file in the same folder, then rename,
-// so a reader never sees half a file.
-func writeFile(path string, f func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
+func corpusName(c *cli.Context) string {
+	if d := c.String("corpus"); d != "" {
+		return d
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	return "the embedded sample corpus"
+}
+
+func evalCmd(c *cli.Context) error {
+	golds, err := score.ReadGold(os.DirFS(c.String("gold")), ".")
+	if err != nil {
+		return fmt.Errorf("gold: %w", err)
+	}
+	tl, lerr := load(c)
+	if tl == nil {
+		return lerr
+	}
+	b, err := tl.Marshal(time.Now())
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriter(tmp)
-	if err := f(bw); err != nil {
-		tmp.Close()
+	var pred score.Prediction
+	if err := json.Unmarshal(b, &pred); err != nil {
 		return err
 	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return err
+	r := score.Score(pred, golds)
+	r.Report(os.Stdout, c.Bool("verbose"))
+	if c.IsSet("min-f1") && r.F1() < c.Float64("min-f1") {
+		return fmt.Errorf("event F1 %.2f is below %.2f", r.F1(), c.Float64("min-f1"))
 	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return lerr
 }
 
 func datesCmd(c *cli.Context) error {

@@ -130,24 +130,36 @@ func SentenceAt(s string, off int) Span {
 	return Span{start, end}
 }
 
-// Paragraphs splits s at blank lines.
+// Paragraphs splits s at blank lines (lines of spaces, CRLF endings too);
+// each span is trimmed of surrounding space.
 func Paragraphs(s string) []Span {
 	var out []Span
-	start := 0
-	for start < len(s) {
-		i := strings.Index(s[start:], "\n\n")
-		end := len(s)
-		if i >= 0 {
-			end = start + i
-		}
-		if strings.TrimSpace(s[start:end]) != "" {
+	start, end := -1, -1 // of the current paragraph's text
+	flush := func() {
+		if start >= 0 {
 			out = append(out, Span{start, end})
+			start = -1
 		}
-		if i < 0 {
-			break
-		}
-		start = end + 2
 	}
+	for pos := 0; pos < len(s); {
+		nl := strings.IndexByte(s[pos:], '\n')
+		lineEnd := len(s)
+		if nl >= 0 {
+			lineEnd = pos + nl
+		}
+		line := s[pos:lineEnd]
+		if t := strings.TrimSpace(line); t == "" {
+			flush()
+		} else {
+			lead := strings.Index(line, t)
+			if start < 0 {
+				start = pos + lead
+			}
+			end = pos + lead + len(t)
+		}
+		pos = lineEnd + 1
+	}
+	flush()
 	return out
 }
 

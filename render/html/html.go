@@ -16,7 +16,21 @@ import (
 
 // Write writes index.html: a time chart of the dated events, one series per
 // type, and the event table. ECharts itself is loaded from its CDN for now.
-func Write(w io.Writer, tl *timeline.Timeline) error {
+// Options tune the page.
+type Options struct {
+	Title string
+	Feeds []FeedLink
+}
+
+// FeedLink is a calendar the page links to.
+type FeedLink struct {
+	Path  string // relative to the page
+	Name  string
+	Group string // "", "country" or "type"
+	Count int
+}
+
+func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: "timechart", Width: "100%", Height: "420px"}),

@@ -1,84 +1,235 @@
 // Package ics renders a timeline as an RFC 5545 iCalendar feed with
-// github.com/arran4/golang-ical: one all-day VEVENT per event, CRLF lines.
+// github.com/arran4/golang-ical: one all-day VEVENT per dated event, CRLF lines.
+//
+// A subscribed calendar must see an event change only when it changed, so each
+// event carries a Revision (SEQUENCE, DTSTAMP and LAST-MODIFIED) kept from one
+// run to the next by Revise; the feed never depends on the time it was written.
 package ics
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
 	ical "github.com/arran4/golang-ical"
+	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
-// clean makes article text safe for a property value: no CR, LF (escaped
-// by the writer) is kept as one space, and no control characters.
-func clean(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+// Feed names a calendar.
+type Feed struct {
+	Name        string
+	Description string
+	Refresh     string // REFRESH-INTERVAL and X-PUBLISHED-TTL, an RFC 5545 duration; "PT12H" when empty
+}
+
+// Revision is what a calendar client is told about an event's history.
+type Revision struct {
+	Hash     string    `json:"hash"`     // of the event's content, stamps left out
+	Sequence int       `json:"sequence"` // grows by one each time the content changes
+	Modified time.Time `json:"modified"` // when the content last changed
+}
+
+// Revisions maps event UIDs to their revision.
+type Revisions map[string]Revision
+
+// Epoch stamps events whose history is unknown (a feed written without
+// revisions): a fixed time, so that the feed does not change from run to run.
+var Epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// UID is the iCalendar UID of an event.
+func UID(e *timeline.Event) string { return e.ID + "@timeline" }
+
+// Revise returns the revisions of events after a run at time now: an event
+// whose content is unchanged keeps its revision; a changed one gets the next
+// sequence and now as its modification time; a new one starts at 0. Entries of
+// events no longer present are kept, so an event that comes back continues its
+// sequence.
+func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
+	next := Revisions{}
+	for k, v := range prev {
+		next[k] = v
+	}
+	now = now.UTC().Truncate(time.Second)
+	for _, e := range events {
+		ve := vevent(e)
+		if ve == nil {
+			continue
+		}
+		h := hash(ve)
+		uid := UID(e)
+		old, ok := prev[uid]
+		switch {
+		case !ok:
+			next[uid] = Revision{Hash: h, Modified: now}
+		case old.Hash != h:
+			next[uid] = Revision{Hash: h, Sequence: old.Sequence + 1, Modified: now}
+		}
+	}
+	return next
+}
+
+func hash(ve *ical.VEvent) string {
+	sum := sha256.Sum256([]byte(ve.Serialize(&ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\n"})))
+	return hex.EncodeToString(sum[:12])
+}
+
+// Clean makes article text safe for a property value: line breaks and tabs
+// become spaces and other control characters go, so no text can end a
+// property and start another. (The writer escapes backslash, comma and
+// semicolon.)
+func Clean(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", " ")
 	return strings.Map(func(r rune) rune {
 		switch {
-		case r == '\n' || r == '\t':
+		case r == '\n' || r == '\r' || r == '\t' || r == '\u2028' || r == '\u2029' || r == '\u0085':
 			return ' '
-		case r < 0x20 || r == 0x7f:
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\ufeff':
 			return -1
 		}
 		return r
 	}, s)
 }
 
-// Write writes the feed of the timeline's dated events. Dates are all-day;
-// month and year precision become one tentative day with the precision said.
-func Write(w io.Writer, tl *timeline.Timeline, name string) error {
+// Write writes the feed of the dated events in events. Events without a
+// known year are left out (a day with no year has no place on a calendar).
+func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) error {
 	cal := ical.NewCalendar()
 	cal.SetMethod(ical.MethodPublish)
 	cal.SetProductId("-//ca-diplomacy//timeline//EN")
-	cal.SetName(name)
-	cal.SetXWRCalName(name)
-	cal.SetDescription("Diplomatic events read from news articles by timeline")
-	cal.SetRefreshInterval("PT12H")
-	cal.SetXPublishedTTL("PT12H")
-	stamp := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, e := range tl.Events {
-		if e.Date.Start.Year == 0 {
-			continue // a day without a year cannot be placed on a calendar
+	cal.SetName(Clean(feed.Name))
+	cal.SetXWRCalName(Clean(feed.Name))
+	if feed.Description != "" {
+		cal.SetDescription(Clean(feed.Description))
+		cal.SetXWRCalDesc(Clean(feed.Description))
+	}
+	refresh := feed.Refresh
+	if refresh == "" {
+		refresh = "PT12H"
+	}
+	cal.SetRefreshInterval(refresh)
+	cal.SetXPublishedTTL(refresh)
+	for _, e := range events {
+		ve := vevent(e)
+		if ve == nil {
+			continue
 		}
-		ev := cal.AddEvent(e.ID + "@timeline")
-		ev.SetDtStampTime(stamp)
-		start := e.Date.Start.Time()
-		end := e.Date.End.Time().AddDate(0, 0, 1)
-		summary := e.Title
-		if e.Date.Precision != dates.Day {
-			end = start.AddDate(0, 0, 1)
-			summary = fmt.Sprintf("%s (%s %s)", e.Title, e.Date.Precision, e.Date.Start.Format(e.Date.Precision))
-			ev.SetProperty("X-TIMELINE-PRECISION", e.Date.Precision.String())
+		rev, ok := revs[UID(e)]
+		if !ok {
+			rev = Revision{Modified: Epoch}
 		}
-		ev.SetAllDayStartAt(start)
-		ev.SetAllDayEndAt(end)
-		ev.SetSummary(clean(summary))
-		if e.Status == "planned" || e.Date.Precision != dates.Day {
-			ev.SetStatus(ical.ObjectStatusTentative)
-		} else {
-			ev.SetStatus(ical.ObjectStatusConfirmed)
-		}
-		if city := e.City(); city != "" || e.Place.Country != "" {
-			ev.SetLocation(clean(strings.Trim(city+", "+e.Place.Country, ", ")))
-		} else if e.Place.Online {
-			ev.SetLocation("online")
-		}
-		if e.Place.HasGeo {
-			ev.SetProperty(ical.ComponentPropertyGeo, fmt.Sprintf("%.4f;%.4f", e.Place.Lat, e.Place.Lon))
-		}
-		ev.AddCategory(e.Type)
-		var desc []string
-		for _, s := range e.Sources {
-			desc = append(desc, fmt.Sprintf("%s: %s %s", s.Article, s.Quote, s.URL))
-		}
-		ev.SetDescription(clean(strings.Join(desc, " | ")))
-		if len(e.Sources) > 0 && e.Sources[0].URL != "" {
-			ev.SetURL(clean(e.Sources[0].URL))
-		}
+		ve.SetDtStampTime(rev.Modified)
+		ve.SetLastModifiedAt(rev.Modified)
+		ve.SetSequence(rev.Sequence)
+		cal.AddVEvent(ve)
 	}
 	return cal.SerializeTo(w, ical.WithNewLineWindows)
+}
+
+// vevent is the event's VEVENT without its stamps, or nil when the event
+// cannot be placed on a calendar.
+func vevent(e *timeline.Event) *ical.VEvent {
+	if !e.Dated || e.Date.Start.Year == 0 || e.Date.End.Year == 0 {
+		return nil
+	}
+	ve := ical.NewEvent(UID(e))
+	start := e.Date.Start.Time()
+	end := e.Date.End.Time().AddDate(0, 0, 1) // DTEND of an all-day event is exclusive
+	summary := e.Title
+	tentative := e.Status == parse.Planned
+	if e.Date.Precision != dates.Day {
+		// One entry on the first day, not a bar across a month or a year.
+		end = start.AddDate(0, 0, 1)
+		summary = fmt.Sprintf("%s (%s %s, day not known)", e.Title, e.Date.Precision, e.Date.Start.Format(e.Date.Precision))
+		ve.SetProperty("X-TIMELINE-PRECISION", e.Date.Precision.String())
+		tentative = true
+	}
+	if e.Note != "" {
+		summary += " — " + e.Note
+	}
+	ve.SetAllDayStartAt(start)
+	ve.SetAllDayEndAt(end)
+	ve.SetSummary(Clean(summary))
+	switch {
+	case e.Note == "cancelled":
+		ve.SetStatus(ical.ObjectStatusCancelled)
+	case tentative:
+		ve.SetStatus(ical.ObjectStatusTentative)
+	default:
+		ve.SetStatus(ical.ObjectStatusConfirmed)
+	}
+	ve.SetTimeTransparency(ical.TransparencyTransparent)
+	if loc := Location(e); loc != "" {
+		ve.SetLocation(Clean(loc))
+	}
+	if e.Place.HasGeo {
+		ve.SetProperty(ical.ComponentPropertyGeo, fmt.Sprintf("%.4f;%.4f", e.Place.Lat, e.Place.Lon))
+	}
+	ve.AddCategory(e.Type)
+	for _, c := range e.Codes {
+		ve.AddCategory(c)
+	}
+	ve.SetDescription(description(e))
+	if len(e.Sources) > 0 && safeURL(e.Sources[0].URL) {
+		ve.SetURL(Clean(e.Sources[0].URL))
+	}
+	return ve
+}
+
+// Location is "City, Country", the country alone, a venue, or "online".
+func Location(e *timeline.Event) string {
+	g := places.Default()
+	var parts []string
+	if e.Place.Venue != "" {
+		parts = append(parts, e.Place.Venue)
+	}
+	if c := e.City(); c != "" {
+		parts = append(parts, c)
+	}
+	if e.Place.Country != "" {
+		parts = append(parts, g.CountryName(e.Place.Country))
+	}
+	if len(parts) == 0 && e.Place.Online {
+		return "online"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// description lists the participants, then each source: its quote and link,
+// one per paragraph; the line breaks are its own, the article text is cleaned.
+func description(e *timeline.Event) string {
+	g := places.Default()
+	var b strings.Builder
+	var who []string
+	for _, c := range e.Codes {
+		who = append(who, g.CountryName(c))
+	}
+	who = append(who, e.Groups...)
+	if len(who) > 0 {
+		fmt.Fprintf(&b, "Participants: %s.\n", Clean(strings.Join(who, ", ")))
+	}
+	for _, d := range e.Disagreement {
+		fmt.Fprintf(&b, "Sources disagree: %s.\n", Clean(d))
+	}
+	for _, s := range e.Sources {
+		fmt.Fprintf(&b, "\n“%s”\n— %s", Clean(s.Quote), Clean(s.Article))
+		if s.Language != "" {
+			fmt.Fprintf(&b, " (%s)", Clean(s.Language))
+		}
+		if safeURL(s.URL) {
+			fmt.Fprintf(&b, " %s", Clean(s.URL))
+		}
+		b.WriteByte('\n')
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func safeURL(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	return strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")
 }

@@ -1,0 +1,137 @@
+package parse_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/corpus"
+	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/timeline"
+)
+
+// eventCase is one case of testdata/*.events.
+type eventCase struct {
+	file, title string
+	line        int
+	published   time.Time
+	text        string
+	want        []string
+}
+
+func readEventCases(t *testing.T) []eventCase {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.events"))
+	if len(files) == 0 {
+		t.Fatal("no testdata/*.events")
+	}
+	var out []eventCase
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		var cur *eventCase
+		n := 0
+		for sc.Scan() {
+			n++
+			l := strings.TrimSpace(sc.Text())
+			switch {
+			case strings.HasPrefix(l, "#"):
+			case strings.HasPrefix(l, "== "):
+				out = append(out, eventCase{file: filepath.Base(f), title: l[3:], line: n})
+				cur = &out[len(out)-1]
+			case cur == nil || l == "":
+			case strings.HasPrefix(l, "@published "):
+				p, err := time.Parse("2006-01-02", strings.TrimPrefix(l, "@published "))
+				if err != nil {
+					t.Fatalf("%s:%d: %v", f, n, err)
+				}
+				cur.published = p
+			case strings.HasPrefix(l, "=> "):
+				cur.want = append(cur.want, strings.Join(strings.Fields(l[3:]), " "))
+			default:
+				cur.text += l + "\n\n"
+			}
+		}
+		fh.Close()
+	}
+	return out
+}
+
+// describe renders an event in the cases' form, with "*" where want has it.
+func describe(e *timeline.Event, want string) string {
+	date := "undated"
+	if e.Dated {
+		date = e.Date.Start.Format(e.Date.Precision)
+		if e.Date.IsRange() {
+			date += ".." + e.Date.End.Format(e.Date.Precision)
+		}
+	}
+	place := "-"
+	switch {
+	case e.Place.Online:
+		place = "online"
+	case e.Place.Country != "" || e.Place.City != "":
+		place = e.City() + "/" + e.Place.Country
+	}
+	codes := strings.Join(e.Codes, ",")
+	if codes == "" {
+		codes = "-"
+	}
+	if f := strings.Fields(want); len(f) == 5 && f[4] == "*" {
+		codes = "*"
+	}
+	return fmt.Sprintf("%s %s %s %s %s", e.Type, date, e.Status, place, codes)
+}
+
+func TestEvents(t *testing.T) {
+	for _, c := range readEventCases(t) {
+		t.Run(c.file+"/"+c.title, func(t *testing.T) {
+			a := corpus.Article{ID: "case", Text: c.text, Published: c.published}
+			tl := timeline.Build(parse.Article(a))
+			all := append(append([]*timeline.Event{}, tl.Events...), tl.Undated...)
+			var got []string
+			for i, e := range all {
+				w := ""
+				if i < len(c.want) {
+					w = c.want[i]
+				}
+				got = append(got, describe(e, w))
+			}
+			// order-free comparison
+			missing := map[string]int{}
+			for _, w := range c.want {
+				missing[w]++
+			}
+			var extra []string
+			for i, e := range all {
+				d := describe(e, "")
+				matched := false
+				for w := range missing {
+					if missing[w] > 0 && describe(e, w) == w {
+						missing[w]--
+						matched = true
+						break
+					}
+				}
+				if !matched {
+					extra = append(extra, got[i]+" ("+d+")")
+				}
+			}
+			for w, n := range missing {
+				if n > 0 {
+					t.Errorf("%s:%d: missing %q; got %q", c.file, c.line, w, got)
+				}
+			}
+			if len(extra) > 0 {
+				t.Errorf("%s:%d: unexpected %q", c.file, c.line, extra)
+			}
+		})
+	}
+}

@@ -1,0 +1,60 @@
+package text
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two.", []string{"One.", "Two."}},
+		{"Talks were held on Aug. 9 in Astana. Then a visit.", []string{"Talks were held on Aug. 9 in Astana.", "Then a visit."}},
+		{"Mr. Tokayev arrived. He met the U.S. envoy.", []string{"Mr. Tokayev arrived.", "He met the U.S. envoy."}},
+		{"Встреча прошла 5 июня. Стороны обсудили.", []string{"Встреча прошла 5 июня.", "Стороны обсудили."}},
+		{"Savol? Javob!", []string{"Savol?", "Javob!"}},
+		{"", nil},
+	} {
+		var got []string
+		for _, sp := range Sentences(c.in) {
+			got = append(got, c.in[sp.Start:sp.End])
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("Sentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	s := "First para.\n\nSecond para,\nsame para.\n\n\nThird."
+	var got []string
+	for _, sp := range Paragraphs(s) {
+		got = append(got, s[sp.Start:sp.End])
+	}
+	if len(got) != 3 || got[2] != "Third." {
+		t.Errorf("Paragraphs = %q", got)
+	}
+}
+
+func TestIsApostrophe(t *testing.T) {
+	for _, r := range "'‘’ʻ`ʼ" {
+		if !IsApostrophe(r) {
+			t.Errorf("%q is an apostrophe", r)
+		}
+	}
+	if IsApostrophe('a') || IsApostrophe('"') {
+		t.Error("not apostrophes")
+	}
+}
+
+func ExampleSentences() {
+	s := "On Aug. 9 the presidents met. They signed a treaty."
+	for _, sp := range Sentences(s) {
+		fmt.Println(s[sp.Start:sp.End])
+	}
+	// Output:
+	// On Aug. 9 the presidents met.
+	// They signed a treaty.
+}

@@ -1,0 +1,200 @@
+package ics
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	ical "github.com/arran4/golang-ical"
+	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/timeline"
+)
+
+func event(typ string, v dates.Value, status, quote string) *timeline.Event {
+	return &timeline.Event{ID: "abc123", Type: typ, Title: timeline.Label(typ), Status: status, Date: v, Dated: true,
+		Place:   parse.Place{City: "Tashkent", Country: "UZ", Lat: 41.26, Lon: 69.21, HasGeo: true},
+		Codes:   []string{"KZ", "UZ"},
+		Sources: []timeline.Source{{Article: "a1", URL: "https://example.org/a1", Language: "en", Quote: quote}}}
+}
+
+func write(t testing.TB, evs []*timeline.Event, revs Revisions) *ical.Calendar {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Write(&b, evs, Feed{Name: "Test"}, revs); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(bytes.ReplaceAll(b.Bytes(), []byte("\r\n"), nil), []byte("\n")) {
+		t.Fatal("a bare LF in the feed")
+	}
+	cal, err := ical.ParseCalendar(&b)
+	if err != nil {
+		t.Fatalf("the feed does not parse back: %v", err)
+	}
+	return cal
+}
+
+func prop(e *ical.VEvent, p ical.ComponentProperty) string {
+	if x := e.GetProperty(p); x != nil {
+		return x.Value
+	}
+	return ""
+}
+
+func TestPrecisionForms(t *testing.T) {
+	for _, c := range []struct {
+		name                     string
+		v                        dates.Value
+		status                   string
+		start, end, state, xprec string
+		inSummary                string
+	}{
+		{"day", dates.DayValue(2024, 11, 13), parse.Held, "20241113", "20241114", "CONFIRMED", "", ""},
+		{"range", dates.Value{Start: dates.Date{Year: 2024, Month: 8, Day: 7}, End: dates.Date{Year: 2024, Month: 8, Day: 9}, Precision: dates.Day},
+			parse.Held, "20240807", "20240810", "CONFIRMED", "", ""},
+		{"planned day", dates.DayValue(2025, 3, 1), parse.Planned, "20250301", "20250302", "TENTATIVE", "", ""},
+		{"month", dates.MonthValue(2024, 9), parse.Held, "20240901", "20240902", "TENTATIVE", "month", "month 2024-09"},
+		{"year", dates.YearValue(2025), parse.Planned, "20250101", "20250102", "TENTATIVE", "year", "year 2025"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cal := write(t, []*timeline.Event{event("dialogue", c.v, c.status, "q")}, nil)
+			evs := cal.Events()
+			if len(evs) != 1 {
+				t.Fatalf("%d events", len(evs))
+			}
+			e := evs[0]
+			if got := prop(e, ical.ComponentPropertyDtStart); got != c.start {
+				t.Errorf("DTSTART %s, want %s", got, c.start)
+			}
+			if got := prop(e, ical.ComponentPropertyDtEnd); got != c.end {
+				t.Errorf("DTEND %s, want %s", got, c.end)
+			}
+			if got := prop(e, ical.ComponentPropertyStatus); got != c.state {
+				t.Errorf("STATUS %s, want %s", got, c.state)
+			}
+			if got := prop(e, "X-TIMELINE-PRECISION"); got != c.xprec {
+				t.Errorf("X-TIMELINE-PRECISION %q, want %q", got, c.xprec)
+			}
+			if s := prop(e, ical.ComponentPropertySummary); !strings.Contains(s, c.inSummary) {
+				t.Errorf("SUMMARY %q lacks %q", s, c.inSummary)
+			}
+			if g := prop(e, ical.ComponentPropertyGeo); g != "41.2600;69.2100" {
+				t.Errorf("GEO %q", g)
+			}
+		})
+	}
+}
+
+func TestUnknownYearLeftOut(t *testing.T) {
+	v := dates.Value{Start: dates.Date{Month: 5, Day: 1}, End: dates.Date{Month: 5, Day: 1}, Precision: dates.Day}
+	if n := len(write(t, []*timeline.Event{event("conference", v, parse.Held, "q")}, nil).Events()); n != 0 {
+		t.Errorf("an event with no year was written (%d events)", n)
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	e := event("summit", dates.DayValue(2025, 4, 1), parse.Planned, "q")
+	e.Note = "cancelled"
+	if s := prop(write(t, []*timeline.Event{e}, nil).Events()[0], ical.ComponentPropertyStatus); s != "CANCELLED" {
+		t.Errorf("STATUS %s", s)
+	}
+}
+
+func TestSequence(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	e := event("talks", dates.DayValue(2024, 1, 2), parse.Held, "first")
+	r0 := Revise(nil, []*timeline.Event{e}, t0)
+	r1 := Revise(r0, []*timeline.Event{e}, t0.Add(time.Hour))
+	if r1[UID(e)] != r0[UID(e)] {
+		t.Errorf("unchanged event got a new revision: %+v → %+v", r0[UID(e)], r1[UID(e)])
+	}
+	e.Sources = append(e.Sources, timeline.Source{Article: "a2", Quote: "second"})
+	r2 := Revise(r1, []*timeline.Event{e}, t0.Add(2*time.Hour))
+	got := r2[UID(e)]
+	if got.Sequence != 1 || !got.Modified.Equal(t0.Add(2*time.Hour)) {
+		t.Errorf("changed event: %+v, want sequence 1 modified %v", got, t0.Add(2*time.Hour))
+	}
+	ve := write(t, []*timeline.Event{e}, r2).Events()[0]
+	if s := prop(ve, ical.ComponentPropertySequence); s != "1" {
+		t.Errorf("SEQUENCE %s", s)
+	}
+	if s := prop(ve, ical.ComponentPropertyDtstamp); s != "20260101T020000Z" {
+		t.Errorf("DTSTAMP %s", s)
+	}
+	if s := prop(ve, ical.ComponentPropertyLastModified); s != "20260101T020000Z" {
+		t.Errorf("LAST-MODIFIED %s", s)
+	}
+	// gone and back: the sequence goes on
+	r3 := Revise(Revise(r2, nil, t0.Add(3*time.Hour)), []*timeline.Event{event("talks", dates.DayValue(2024, 1, 2), parse.Held, "first")}, t0.Add(4*time.Hour))
+	if r3[UID(e)].Sequence != 2 {
+		t.Errorf("sequence after coming back: %d", r3[UID(e)].Sequence)
+	}
+}
+
+func TestClean(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"a\r\nb", "a b"},
+		{"a\nEND:VEVENT\nBEGIN:VEVENT", "a END:VEVENT BEGIN:VEVENT"},
+		{"tab\there", "tab here"},
+		{"bell\x07nul\x00", "bellnul"},
+		{"c1\u0085next\u2028line", "c1 next line"},
+		{"\ufeffbom", "bom"},
+		{"Тошкент, oʻzbek", "Тошкент, oʻzbek"},
+	} {
+		if got := Clean(c.in); got != c.want {
+			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// An article cannot inject a property: whatever its quote, the event parses
+// back with the quote inside its DESCRIPTION and no property of its own.
+func TestNoInjection(t *testing.T) {
+	q := "x\r\nATTENDEE:mailto:evil@example.org\nEND:VEVENT\r\nBEGIN:VEVENT\nUID:evil"
+	e := event("summit", dates.DayValue(2024, 1, 1), parse.Held, q)
+	e.Sources[0].URL = "javascript:alert(1)"
+	cal := write(t, []*timeline.Event{e}, nil)
+	if n := len(cal.Events()); n != 1 {
+		t.Fatalf("%d events", n)
+	}
+	ve := cal.Events()[0]
+	if ve.GetProperty(ical.ComponentPropertyAttendee) != nil {
+		t.Error("ATTENDEE injected")
+	}
+	if ve.GetProperty(ical.ComponentPropertyUrl) != nil {
+		t.Error("a javascript: URL was kept")
+	}
+	if !strings.Contains(prop(ve, ical.ComponentPropertyDescription), "ATTENDEE:mailto") {
+		t.Error("the quote was lost")
+	}
+}
+
+func FuzzWrite(f *testing.F) {
+	f.Add("Summit", "On 1 May, Dushanbe hosted", "https://example.org/a?x=1,2;3", "Tashkent")
+	f.Add("a\r\nb", "\\,;:\"", "javascript:x", "\x00\x7f\u2028")
+	f.Fuzz(func(t *testing.T, title, quote, url, city string) {
+		e := event("summit", dates.DayValue(2024, 2, 29), parse.Held, quote)
+		e.Title, e.Sources[0].URL, e.Place.City = title, url, city
+		e.Disagreement = []string{quote}
+		var b bytes.Buffer
+		if err := Write(&b, []*timeline.Event{e}, Feed{Name: title, Description: quote}, nil); err != nil {
+			t.Fatal(err)
+		}
+		cal, err := ical.ParseCalendar(bytes.NewReader(b.Bytes()))
+		if err != nil {
+			t.Fatalf("does not parse back: %v\n%s", err, b.String())
+		}
+		if n := len(cal.Events()); n != 1 {
+			t.Fatalf("%d events after parsing back\n%s", n, b.String())
+		}
+		ve := cal.Events()[0]
+		if uid := prop(ve, ical.ComponentPropertyUniqueId); uid != UID(e) {
+			t.Fatalf("UID %q", uid)
+		}
+		if ve.GetProperty(ical.ComponentPropertyAttendee) != nil {
+			t.Fatal("a property was injected")
+		}
+	})
+}

@@ -1,0 +1,223 @@
+// Package site builds every published file of a timeline — timeline.json,
+// calendar.ics, the filtered feeds under feeds/ and the HTML pages — as one
+// set in memory, and writes a set into a folder atomically, file by file
+// (temp file and rename), so a reader or a subscribed calendar never sees half
+// a file.
+package site
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/render/html"
+	"github.com/ca-diplomacy/timeline/render/ics"
+	"github.com/ca-diplomacy/timeline/timeline"
+)
+
+// StateFile holds the feed revisions between runs, inside the output folder.
+// It is not part of the published site.
+const StateFile = ".timeline/revisions.json"
+
+// Options tune a build.
+type Options struct {
+	Now       time.Time     // the run's time: "generated" and the stamp of changed events
+	Revisions ics.Revisions // of the previous run (nil: none)
+	Title     string        // of the calendar and the pages; "Diplomatic calendar" when empty
+}
+
+// Site is a built set of files.
+type Site struct {
+	Files     map[string][]byte // slash-separated path → content
+	Revisions ics.Revisions     // to keep for the next run
+}
+
+// Names returns the file names, sorted.
+func (s *Site) Names() []string {
+	var out []string
+	for n := range s.Files {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Build renders the timeline.
+func Build(tl *timeline.Timeline, o Options) (*Site, error) {
+	if o.Title == "" {
+		o.Title = "Diplomatic calendar"
+	}
+	s := &Site{Files: map[string][]byte{}}
+	b, err := tl.Marshal(o.Now)
+	if err != nil {
+		return nil, err
+	}
+	s.Files["timeline.json"] = b
+	s.Revisions = ics.Revise(o.Revisions, tl.Events, o.Now)
+
+	feeds := Feeds(tl)
+	for _, f := range feeds {
+		var buf bytes.Buffer
+		if err := ics.Write(&buf, f.Events, f.Feed(), s.Revisions); err != nil {
+			return nil, fmt.Errorf("%s: %w", f.Path, err)
+		}
+		s.Files[f.Path] = buf.Bytes()
+	}
+	var links []html.FeedLink
+	for _, f := range feeds {
+		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: len(f.Events)})
+	}
+	var page bytes.Buffer
+	if err := html.Write(&page, tl, html.Options{Title: o.Title, Feeds: links}); err != nil {
+		return nil, fmt.Errorf("index.html: %w", err)
+	}
+	s.Files["index.html"] = page.Bytes()
+	return s, nil
+}
+
+// Feed is one calendar of the site.
+type Feed struct {
+	Path        string // "calendar.ics", "feeds/country/UZ.ics", "feeds/type/summit.ics"
+	Name        string
+	Description string
+	Group       string // "", "country" or "type"
+	Events      []*timeline.Event
+}
+
+// Feed is the calendar's header for the ics writer.
+func (f Feed) Feed() ics.Feed { return ics.Feed{Name: f.Name, Description: f.Description} }
+
+// Feeds returns the whole calendar, then one per country (a participant or
+// the host) and one per event type, each with the events it holds.
+func Feeds(tl *timeline.Timeline) []Feed {
+	g := places.Default()
+	all := Feed{Path: "calendar.ics", Name: "Diplomatic calendar",
+		Description: "Summits, visits, talks and other diplomatic events read from news articles by timeline", Events: tl.Events}
+	byCountry := map[string][]*timeline.Event{}
+	byType := map[string][]*timeline.Event{}
+	for _, e := range tl.Events {
+		for _, c := range countries(e) {
+			byCountry[c] = append(byCountry[c], e)
+		}
+		byType[e.Type] = append(byType[e.Type], e)
+	}
+	out := []Feed{all}
+	for _, c := range sortedKeys(byCountry) {
+		name := g.CountryName(c)
+		out = append(out, Feed{Path: "feeds/country/" + c + ".ics", Name: "Diplomatic calendar: " + name, Group: "country",
+			Description: "Diplomatic events with " + name + " as host or participant", Events: byCountry[c]})
+	}
+	for _, t := range sortedKeys(byType) {
+		label := timeline.Label(t)
+		out = append(out, Feed{Path: "feeds/type/" + t + ".ics", Name: "Diplomatic calendar: " + label, Group: "type",
+			Description: "Diplomatic events of the type " + label, Events: byType[t]})
+	}
+	return out
+}
+
+// countries of an event: its participants and its host.
+func countries(e *timeline.Event) []string {
+	cs := append([]string(nil), e.Codes...)
+	if c := e.Place.Country; c != "" && !slices.Contains(cs, c) {
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// ReadRevisions reads the revisions kept in dir; a missing file is no error.
+func ReadRevisions(dir string) (ics.Revisions, error) {
+	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(StateFile)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var r ics.Revisions
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, fmt.Errorf("%s: %w", StateFile, err)
+	}
+	return r, nil
+}
+
+// Write writes every file of the site into dir atomically, then the
+// revisions. Files of an earlier run that the site no longer has are left.
+func (s *Site) Write(dir string) error {
+	for _, n := range s.Names() {
+		if err := WriteFile(filepath.Join(dir, filepath.FromSlash(n)), s.Files[n]); err != nil {
+			return err
+		}
+	}
+	b, err := json.MarshalIndent(s.Revisions, "", " ")
+	if err != nil {
+		return err
+	}
+	return WriteFile(filepath.Join(dir, filepath.FromSlash(StateFile)), b)
+}
+
+// WriteFile writes data to name through a temp file in the same folder and a
+// rename, creating the folder when needed.
+func WriteFile(name string, data []byte) error {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+// Clean returns the slash path of a request inside the site, or false when
+// it names nothing the site may serve: paths that leave the site and hidden
+// files (the kept state among them).
+func Clean(p string) (string, bool) {
+	if p == "" || p == "/" {
+		return "index.html", true
+	}
+	c := path.Clean("/" + p)[1:]
+	if c == "" {
+		return "index.html", true
+	}
+	for _, part := range strings.Split(c, "/") {
+		if part == "" || part[0] == '.' {
+			return "", false
+		}
+	}
+	return c, true
+}

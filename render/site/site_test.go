@@ -1,0 +1,146 @@
+package site
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/corpus"
+	"github.com/ca-diplomacy/timeline/corpus/sample"
+	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// now is the fixed run time of the golden files.
+var now = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+
+func sampleTimeline(t testing.TB) *timeline.Timeline {
+	t.Helper()
+	arts, errs := corpus.Load(sample.FS, corpus.Options{})
+	if len(errs) > 0 {
+		t.Fatalf("sample corpus: %v", errs)
+	}
+	var ms []parse.Mention
+	for _, a := range arts {
+		ms = append(ms, parse.Article(a)...)
+	}
+	return timeline.Build(ms)
+}
+
+// TestGolden compares the three main outputs for the embedded sample corpus
+// with testdata/golden; run with -update to accept a change.
+func TestGolden(t *testing.T) {
+	s, err := Build(sampleTimeline(t), Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"timeline.json", "calendar.ics", "index.html"} {
+		got, ok := s.Files[name]
+		if !ok {
+			t.Fatalf("%s not built", name)
+		}
+		golden := filepath.Join("testdata", "golden", name)
+		if *update {
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from %s (%d vs %d bytes); run go test ./render/site -update and review the diff", name, golden, len(got), len(want))
+		}
+	}
+}
+
+func TestBuildFeeds(t *testing.T) {
+	tl := sampleTimeline(t)
+	s, err := Build(tl, Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Feeds(tl) {
+		b, ok := s.Files[f.Path]
+		if !ok {
+			t.Errorf("feed %s not built", f.Path)
+			continue
+		}
+		if !bytes.HasPrefix(b, []byte("BEGIN:VCALENDAR\r\n")) {
+			t.Errorf("%s does not start a calendar", f.Path)
+		}
+		// every UID of a filtered feed is also in the main feed
+		for _, line := range bytes.Split(b, []byte("\r\n")) {
+			if bytes.HasPrefix(line, []byte("UID:")) && !bytes.Contains(s.Files["calendar.ics"], append(line, '\r', '\n')) {
+				t.Errorf("%s: %s not in calendar.ics", f.Path, line)
+			}
+		}
+	}
+	for _, want := range []string{"feeds/country/UZ.ics", "feeds/country/TJ.ics", "feeds/type/conference.ics"} {
+		if _, ok := s.Files[want]; !ok {
+			t.Errorf("no %s among %v", want, s.Names())
+		}
+	}
+}
+
+func TestWriteAndRevisions(t *testing.T) {
+	dir := t.TempDir()
+	tl := sampleTimeline(t)
+	s, err := Build(tl, Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	prev, err := ReadRevisions(dir)
+	if err != nil || len(prev) == 0 {
+		t.Fatalf("revisions not kept: %v %v", prev, err)
+	}
+	// A second run, later, with the same corpus changes nothing.
+	s2, err := Build(tl, Options{Now: now.Add(24 * time.Hour), Revisions: prev})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(s.Files["calendar.ics"], s2.Files["calendar.ics"]) {
+		t.Error("the feed changed although no event did")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != ".timeline" && e.Name()[0] == '.' {
+			t.Errorf("temp file %s left behind", e.Name())
+		}
+	}
+	if _, err := ReadRevisions(t.TempDir()); err != nil {
+		t.Errorf("a missing state file is no error: %v", err)
+	}
+}
+
+func TestClean(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "index.html", true},
+		{"/", "index.html", true},
+		{"/calendar.ics", "calendar.ics", true},
+		{"/feeds/country/UZ.ics", "feeds/country/UZ.ics", true},
+		{"/feeds//type/../type/summit.ics", "feeds/type/summit.ics", true},
+		{"/../etc/passwd", "etc/passwd", true}, // cleaned inside the site
+		{"/.timeline/revisions.json", "", false},
+		{"/feeds/.hidden", "", false},
+		{"..", "index.html", true},
+	} {
+		got, ok := Clean(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("Clean(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

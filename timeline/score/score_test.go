@@ -1,0 +1,117 @@
+package score
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func ev(typ, start, end string) *Event {
+	e := &Event{Type: typ}
+	if start != "" {
+		e.Start = &start
+	}
+	if end != "" {
+		e.End = &end
+	}
+	return e
+}
+
+func TestDateMatch(t *testing.T) {
+	for _, c := range []struct {
+		gs, ge, ps, pe string
+		match, exact   bool
+	}{
+		{"2024-11-13", "", "2024-11-13", "2024-11-13", true, true},
+		{"2024-11-13", "", "2024-11-12", "2024-11-14", true, false},
+		{"2024-11-13", "", "2024-11", "2024-11", false, false}, // less precise never matches
+		{"2024-09", "", "2024-09-05", "2024-09-05", true, false},
+		{"2025", "", "2025", "2025", true, true},
+		{"XXXX-05-01", "", "XXXX-05-01", "XXXX-05-01", true, true},
+		{"XXXX-05-01", "", "2025-05-01", "2025-05-01", false, false}, // a guessed year is wrong
+		{"2022-12-21", "2022-12-22", "2022-12-21", "2022-12-22", true, true},
+		{"2022-12-21", "2022-12-22", "2022-12-23", "2022-12-23", false, false},
+	} {
+		g, p := ev("summit", c.gs, c.ge), ev("summit", c.ps, c.pe)
+		if got := dateMatch(g, p); got != c.match {
+			t.Errorf("dateMatch(%s..%s, %s..%s) = %v", c.gs, c.ge, c.ps, c.pe, got)
+		}
+		if got := dateExact(g, p); got != c.exact {
+			t.Errorf("dateExact(%s..%s, %s..%s) = %v", c.gs, c.ge, c.ps, c.pe, got)
+		}
+	}
+}
+
+func TestParticipantForms(t *testing.T) {
+	var e Event
+	if err := json.Unmarshal([]byte(`{"participants": ["uz", {"kind":"country","code":"KZ"}, {"kind":"organization","name":"SCO"}]}`), &e); err != nil {
+		t.Fatal(err)
+	}
+	got := countries(&e)
+	if len(got) != 2 || !got["UZ"] || !got["KZ"] {
+		t.Errorf("countries %v", got)
+	}
+}
+
+const goldA = `{"article": "a", "events": [
+ {"key": "k1", "type": "summit", "start": "2025-11-16", "end": null, "place": {"city": "Tashkent", "country": "UZ"}, "participants": ["UZ", "KZ"]},
+ {"key": "k2", "type": "state_visit", "start": "2025-11-14", "place": {"country": "UZ"}},
+ {"type": "talks", "start": "2025-11-14", "optional": true},
+ {"type": "call", "start": null}
+]}`
+
+const goldB = `{"article": "b", "events": [
+ {"key": "k1", "type": "summit", "start": "2025-11-16", "place": {"city": "Tashkent", "country": "UZ"}, "participants": ["UZ"]}
+]}`
+
+const pred = `{"version": 1, "events": [
+ {"type": "summit", "start": "2025-11-16", "end": "2025-11-16", "place": {"city": "Tashkent", "country": "UZ"},
+  "participants": [{"kind":"country","code":"UZ"}], "sources": [{"article": "a"}, {"article": "b"}]},
+ {"type": "official_visit", "start": "2025-11-15", "end": "2025-11-15", "place": {"country": "UZ"}, "sources": [{"article": "a"}]},
+ {"type": "forum", "start": "2025-11-16", "end": "2025-11-16", "sources": [{"article": "a"}]},
+ {"type": "signing", "start": "2025-11-16", "end": "2025-11-16", "sources": [{"article": "unscored"}]}
+], "undated": [{"type": "talks", "sources": [{"article": "a"}]}]}`
+
+func TestScore(t *testing.T) {
+	fsys := fstest.MapFS{"gold/a.json": {Data: []byte(goldA)}, "gold/b.json": {Data: []byte(goldB)}}
+	golds, err := ReadGold(fsys, "gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p Prediction
+	if err := json.Unmarshal([]byte(pred), &p); err != nil {
+		t.Fatal(err)
+	}
+	r := Score(p, golds)
+	// matched: the summit in a and in b; missed: the state visit (wrong day);
+	// extra: the official visit and the forum (the signing's article has no gold).
+	if r.TP != 2 || r.FN != 1 || r.FP != 2 {
+		t.Errorf("tp %d fn %d fp %d", r.TP, r.FN, r.FP)
+	}
+	if r.Multi != 1 || r.Merged != 1 || r.OverMerged != 0 {
+		t.Errorf("merge %d/%d over %d", r.Merged, r.Multi, r.OverMerged)
+	}
+	if r.UndatedGold != 1 || r.UndatedOK != 1 {
+		t.Errorf("undated %d/%d", r.UndatedOK, r.UndatedGold)
+	}
+	if r.PartTP != 2 || r.PartFN != 1 {
+		t.Errorf("participants tp %d fn %d", r.PartTP, r.PartFN)
+	}
+	var b strings.Builder
+	r.Report(&b, true)
+	for _, want := range []string{"events    P=0.50 R=0.67 F1=0.57  (tp=2 fp=2 fn=1, 2 articles)", "MISS a: state_visit 2025-11-14", "merge     events told in several articles shown once: 1.00 (1/1)"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
+func TestReadGoldErrors(t *testing.T) {
+	if _, err := ReadGold(fstest.MapFS{}, "."); err == nil {
+		t.Error("no gold files is an error")
+	}
+	if _, err := ReadGold(fstest.MapFS{"x.json": {Data: []byte("{")}}, "."); err == nil || !strings.Contains(err.Error(), "x.json") {
+		t.Errorf("a broken file is named: %v", err)
+	}
+}

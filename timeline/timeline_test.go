@@ -1,0 +1,148 @@
+package timeline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/parse/dates"
+)
+
+var (
+	tashkent = parse.Place{City: "Tashkent", Country: "UZ"}
+	astana   = parse.Place{City: "Astana", Country: "KZ"}
+)
+
+var offset int
+
+func m(article, typ string, v dates.Value, p parse.Place, codes ...string) parse.Mention {
+	return parse.Mention{Article: article, Type: typ, Status: parse.Held, Date: v, Dated: v != dates.Value{},
+		Place: p, Codes: codes, Quote: article + " " + typ, Offset: next()}
+}
+
+// next gives each mention its own offset, as sentences of one article have.
+func next() int {
+	offset += 10
+	return offset
+}
+
+func day(y, mo, d int) dates.Value { return dates.DayValue(y, mo, d) }
+
+func TestBuildMerging(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		mentions []parse.Mention
+		events   int // dated events
+		sources  []int
+		types    []string
+		disagree string // a substring of some disagreement, when one is expected
+	}{
+		{"one event in two articles",
+			[]parse.Mention{m("a", "summit", day(2025, 11, 16), tashkent, "KZ", "UZ"), m("b", "summit", day(2025, 11, 16), tashkent, "UZ", "KZ")},
+			1, []int{2}, []string{"summit"}, ""},
+		{"the same event twice in one article",
+			[]parse.Mention{m("a", "talks", day(2024, 8, 8), astana, "KZ", "UZ"), m("a", "talks", day(2024, 8, 8), astana, "KZ")},
+			1, []int{2}, []string{"talks"}, ""},
+		{"two kinds of event on one day in one city stay two",
+			[]parse.Mention{m("a", "talks", day(2024, 8, 8), astana, "KZ", "UZ"), m("a", "signing", day(2024, 8, 8), astana, "KZ", "UZ")},
+			2, []int{1, 1}, []string{"signing", "talks"}, ""},
+		{"two talks with other partners on one day stay two",
+			[]parse.Mention{m("a", "talks", day(2024, 8, 8), astana, "KZ", "UZ"), m("b", "talks", day(2024, 8, 8), astana, "KZ", "TR")},
+			2, []int{1, 1}, []string{"talks", "talks"}, ""},
+		{"a day and a month of one visit: the day is kept",
+			[]parse.Mention{m("a", "state_visit", dates.MonthValue(2024, 4), parse.Place{Country: "TJ"}, "TJ", "UZ"), m("b", "state_visit", day(2024, 4, 18), parse.Place{City: "Dushanbe", Country: "TJ"}, "TJ", "UZ")},
+			1, []int{2}, []string{"state_visit"}, "date: 2024-04 or 2024-04-18"},
+		{"state or official: the disagreement is recorded",
+			[]parse.Mention{m("a", "official_visit", day(2024, 4, 18), parse.Place{Country: "TJ"}, "TJ", "UZ"), m("b", "state_visit", day(2024, 4, 18), parse.Place{Country: "TJ"}, "TJ", "UZ")},
+			1, []int{2}, []string{"state_visit"}, "type: official_visit or state_visit"},
+		{"different days are different events",
+			[]parse.Mention{m("a", "summit", day(2021, 8, 6), tashkent, "UZ"), m("b", "summit", day(2022, 7, 21), tashkent, "UZ")},
+			2, []int{1, 1}, []string{"summit", "summit"}, ""},
+		{"a year does not join a day told elsewhere",
+			[]parse.Mention{m("a", "dialogue", dates.YearValue(2025), tashkent, "US", "UZ"), m("b", "dialogue", day(2025, 3, 1), tashkent, "US", "UZ")},
+			2, []int{1, 1}, []string{"dialogue", "dialogue"}, ""},
+		{"places in two countries are two events",
+			[]parse.Mention{m("a", "forum", day(2023, 5, 5), tashkent, "UZ"), m("b", "forum", day(2023, 5, 5), astana, "UZ")},
+			2, []int{1, 1}, []string{"forum", "forum"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tl := Build(c.mentions)
+			if len(tl.Events) != c.events {
+				t.Fatalf("%d events, want %d: %+v", len(tl.Events), c.events, tl.Events)
+			}
+			var types []string
+			for i, e := range tl.Events {
+				types = append(types, e.Type)
+				if len(e.Sources) != c.sources[i] {
+					t.Errorf("event %d has %d sources, want %d", i, len(e.Sources), c.sources[i])
+				}
+			}
+			slices.Sort(types)
+			if !slices.Equal(types, c.types) {
+				t.Errorf("types %v, want %v", types, c.types)
+			}
+			if c.disagree != "" {
+				var all []string
+				for _, e := range tl.Events {
+					all = append(all, e.Disagreement...)
+				}
+				if !strings.Contains(strings.Join(all, "\n"), c.disagree) {
+					t.Errorf("disagreements %q lack %q", all, c.disagree)
+				}
+			}
+		})
+	}
+}
+
+func TestUndated(t *testing.T) {
+	tl := Build([]parse.Mention{m("a", "state_visit", dates.Value{}, parse.Place{Country: "UZ"}, "KZ", "UZ")})
+	if len(tl.Events) != 0 || len(tl.Undated) != 1 {
+		t.Fatalf("events %d, undated %d", len(tl.Events), len(tl.Undated))
+	}
+	if tl.Undated[0].ID == "" {
+		t.Error("an undated event has no id")
+	}
+}
+
+// Ids do not depend on the run or on unrelated articles.
+func TestStableIDs(t *testing.T) {
+	base := []parse.Mention{m("a", "summit", day(2025, 11, 16), tashkent, "KZ", "UZ"), m("b", "talks", day(2024, 8, 8), astana, "KZ", "UZ")}
+	ids := func(ms []parse.Mention) map[string]string {
+		out := map[string]string{}
+		for _, e := range Build(ms).Events {
+			out[e.Type] = e.ID
+		}
+		return out
+	}
+	before := ids(base)
+	after := ids(append([]parse.Mention{m("0", "forum", day(2023, 1, 1), parse.Place{City: "Paris", Country: "FR"}, "FR", "UZ")}, base...))
+	for typ, id := range before {
+		if after[typ] != id {
+			t.Errorf("%s: id %s became %s when an unrelated article was added", typ, id, after[typ])
+		}
+	}
+	if again := ids(base); again["summit"] != before["summit"] {
+		t.Error("ids differ from run to run")
+	}
+}
+
+func TestSorted(t *testing.T) {
+	tl := Build([]parse.Mention{m("a", "summit", day(2025, 1, 2), tashkent), m("b", "summit", day(2021, 1, 2), astana), m("c", "forum", dates.MonthValue(2023, 5), astana)})
+	for i := 1; i < len(tl.Events); i++ {
+		if tl.Events[i-1].Date.Start.Compare(tl.Events[i].Date.Start) > 0 {
+			t.Errorf("not sorted: %v before %v", tl.Events[i-1].Date, tl.Events[i].Date)
+		}
+	}
+}
+
+func TestJSON(t *testing.T) {
+	tl := Build([]parse.Mention{m("a", "state_visit", dates.MonthValue(2024, 9), astana, "KZ", "UZ")})
+	j := tl.Events[0].JSON()
+	if *j.Start != "2024-09" || *j.End != "2024-09" || *j.Precision != "month" {
+		t.Errorf("dates %s %s %s", *j.Start, *j.End, *j.Precision)
+	}
+	if j.Cameo != "042" || j.Place.City != "Astana" || len(j.Participants) != 2 || j.Participants[0].Kind != "country" {
+		t.Errorf("%+v", j)
+	}
+}
