@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -79,4 +80,24 @@ func TestSample(t *testing.T) {
 	if arts[4].ID != "004_0e454dbf03d95973" || arts[4].Published.Format("2006-01-02") != "2024-11-16" {
 		t.Errorf("sample article 4 = %s %v", arts[4].ID, arts[4].Published)
 	}
+}
+
+// FuzzLoad loads a folder of one article and its meta file with arbitrary
+// bytes: either an article or an error naming the file, never a panic.
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte("On 1 May, Dushanbe hosted a conference."), []byte(`{"published": "2024-05-02", "language": "en"}`))
+	f.Add([]byte("\xff\xfe\x00"), []byte(`{"published": 5}`))
+	f.Add([]byte(""), []byte(`{`))
+	f.Fuzz(func(t *testing.T, text, meta []byte) {
+		fsys := fstest.MapFS{"a.txt": {Data: text}, "a.meta.json": {Data: meta}}
+		arts, errs := Load(fsys, Options{})
+		if len(arts)+len(errs) == 0 {
+			t.Fatal("the file disappeared: neither an article nor an error")
+		}
+		for _, err := range errs {
+			if !strings.Contains(err.Error(), "a.") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+		}
+	})
 }

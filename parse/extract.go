@@ -106,7 +106,7 @@ func Article(a corpus.Article) []Mention {
 		if len(found) == 0 {
 			continue
 		}
-		hits := gaz.Find(st)
+		hits := outsideDates(gaz.Find(st), se)
 		codes, groups := participants(hits)
 		named := people.Find(st)
 		future := lex.Planned.MatchString(st)
@@ -292,6 +292,26 @@ func participants(hits []places.Hit) (codes, groups []string) {
 		}
 	}
 	return codes, groups
+}
+
+// outsideDates drops names found inside a date expression of the sentence:
+// the March of "12 March" is no town.
+func outsideDates(hits []places.Hit, se sentence) []places.Hit {
+	out := hits[:0]
+	for _, h := range hits {
+		inside := false
+		for _, e := range se.dates {
+			s, t := e.Offset-se.Start, e.Offset-se.Start+len(e.Text)
+			if h.Start < t && s < h.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // withPeople adds the people named in the sentence and the countries they

@@ -4,13 +4,19 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
+	"log"
+	"net"
+	"net/http"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/ca-diplomacy/timeline/corpus"
@@ -18,6 +24,7 @@ import (
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/render/html"
 	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/ca-diplomacy/timeline/timeline"
@@ -57,6 +64,12 @@ func app() *cli.App {
 				Flags: []cli.Flag{&cli.StringFlag{Name: "ref", Usage: "publication date `YYYY-MM-DD`"},
 					&cli.StringFlag{Name: "lang", Usage: "en, ru or uz (default: detected)"}},
 				Action: datesCmd},
+			{Name: "serve", Usage: "serve the site and its feeds, rebuilt when the corpus changes",
+				Flags: []cli.Flag{corpusFlag,
+					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`"},
+					&cli.StringFlag{Name: "out", Value: "site", Usage: "also write the site into `DIR` (keeps feed revisions)"},
+					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes"}},
+				Action: serveCmd},
 			{Name: "eval", Usage: "score the timeline against gold annotations (contract part 3)",
 				Flags: []cli.Flag{corpusFlag, &cli.StringFlag{Name: "gold", Required: true, Usage: "gold `DIR` of ARTICLE_ID.json files"},
 					&cli.BoolFlag{Name: "verbose", Usage: "list every match, miss and extra"},
@@ -66,27 +79,31 @@ func app() *cli.App {
 	}
 }
 
+// corpusFS is the corpus folder of --corpus, or the embedded sample.
+func corpusFS(c *cli.Context) (fs.FS, error) {
+	d := c.String("corpus")
+	if d == "" {
+		return sample.FS, nil
+	}
+	if st, err := os.Stat(d); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("corpus %s is not a folder", d)
+	}
+	return os.DirFS(d), nil
+}
+
 // load reads the corpus and builds the timeline; bad files are reported one
 // line each and make the returned error non-nil, good ones are still used.
 func load(c *cli.Context) (*timeline.Timeline, error) {
-	var fsys fs.FS = sample.FS
-	if d := c.String("corpus"); d != "" {
-		if st, err := os.Stat(d); err != nil || !st.IsDir() {
-			return nil, fmt.Errorf("corpus %s is not a folder", d)
-		}
-		fsys = os.DirFS(d)
+	fsys, err := corpusFS(c)
+	if err != nil {
+		return nil, err
 	}
-	arts, errs := corpus.Load(fsys, corpus.Options{})
+	tl, errs := timeline.Read(fsys, corpus.Options{})
 	for _, e := range errs {
 		fmt.Fprintln(os.Stderr, "timeline: skipped", e)
 	}
-	var ms []parse.Mention
-	for _, a := range arts {
-		ms = append(ms, parse.Article(a)...)
-	}
-	tl := timeline.Build(ms)
 	if len(errs) > 0 {
-		return tl, fmt.Errorf("%d of %d files could not be read", len(errs), len(errs)+len(arts))
+		return tl, fmt.Errorf("%d files could not be read", len(errs))
 	}
 	return tl, nil
 }
@@ -140,6 +157,9 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if werr := s.Write(out); werr != nil {
 		return werr
 	}
+	if !html.Offline() {
+		fmt.Fprintln(os.Stderr, "timeline: this binary has no embedded ECharts (go generate ./render/html): the pages will load ECharts from the network")
+	}
 	fmt.Fprintf(os.Stderr, "timeline: %d events (%d undated) from %s; %d files written to %s (open %s)\n",
 		len(tl.Events), len(tl.Undated), corpusName(c), len(s.Files), out, filepath.Join(out, "index.html"))
 	return err
@@ -150,6 +170,59 @@ func corpusName(c *cli.Context) string {
 		return d
 	}
 	return "the embedded sample corpus"
+}
+
+func serveCmd(c *cli.Context) error {
+	fsys, err := corpusFS(c)
+	if err != nil {
+		return err
+	}
+	out := c.String("out")
+	logger := log.New(os.Stderr, "timeline: ", log.LstdFlags)
+	prev, rerr := site.ReadRevisions(out)
+	if rerr != nil {
+		logger.Printf("%s: %v (feed revisions start again)", out, rerr)
+	}
+	srv := &site.Server{Log: logger, Check: time.Second,
+		Changed: func() (string, error) { return corpus.Fingerprint(fsys) },
+		Build: func() (*site.Site, error) {
+			tl, errs := timeline.Read(fsys, corpus.Options{})
+			for _, e := range errs {
+				logger.Printf("skipped %v", e)
+			}
+			s, err := site.Build(tl, site.Options{Now: time.Now(), Revisions: prev})
+			if err != nil {
+				return nil, err
+			}
+			prev = s.Revisions
+			if err := s.Write(out); err != nil {
+				logger.Printf("writing %s: %v", out, err)
+			}
+			return s, nil
+		}}
+	if err := srv.Refresh(); err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go srv.Poll(ctx, c.Duration("poll"))
+	hs := &http.Server{Addr: c.String("addr"), Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	ln, err := net.Listen("tcp", hs.Addr)
+	if err != nil {
+		return err
+	}
+	logger.Printf("serving %s on http://%s/ (calendar: http://%s/calendar.ics); Ctrl-C stops", corpusName(c), ln.Addr(), ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Printf("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return hs.Shutdown(sctx)
 }
 
 func evalCmd(c *cli.Context) error {

@@ -176,7 +176,7 @@ func (c *Context) Anaphor(n int) (Value, bool) {
 		base = c.Prev
 	}
 	if base.IsZero() {
-		base = c.Ref
+		base = c.Ref // "a day earlier" in a report: the day before it
 	}
 	if base.Year == 0 || base.Day == 0 {
 		return Value{}, false

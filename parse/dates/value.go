@@ -147,7 +147,9 @@ func Span(a, b Value) (Value, bool) {
 	if b.Precision > v.Precision {
 		v.Precision = b.Precision
 	}
-	if v.Start.Year != 0 && v.End.Year != 0 && v.End.Compare(v.Start) < 0 {
+	// a range ends after it starts; with no year on either side the days
+	// and months alone tell ("7–1 June" is no range)
+	if (v.Start.Year != 0) == (v.End.Year != 0) && v.End.Compare(v.Start) < 0 {
 		return Value{}, false
 	}
 	return v, true

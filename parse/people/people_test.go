@@ -54,3 +54,17 @@ func ExampleFind() {
 	// Shavkat Mirziyoyev UZ President
 	// Sergey Lavrov RU Foreign Minister
 }
+
+func FuzzFind(f *testing.F) {
+	f.Add("Президент Шавкат Мирзиёев и Токаев")
+	f.Add("To‘qayev\xff Serdar Berdimuhamedov")
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, h := range Find(s) {
+			if h.Start < last || h.End > len(s) || h.Start >= h.End {
+				t.Fatalf("hit %d..%d out of order or outside %d", h.Start, h.End, len(s))
+			}
+			last = h.End
+		}
+	})
+}

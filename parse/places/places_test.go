@@ -59,3 +59,19 @@ func ExampleGazetteer_Find() {
 	}
 	// Output: Samarkand UZ 39.6542 66.9597
 }
+
+func FuzzFind(f *testing.F) {
+	f.Add("Toshkentda, Тожикистонга, Nur-Sultan, C5+1 and the Kazakh capital")
+	f.Add("\xffО‘zbekiston")
+	g := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, h := range g.Find(s) {
+			if h.Start < 0 || h.End > len(s) || h.Start >= h.End {
+				t.Fatalf("hit %d..%d outside %d", h.Start, h.End, len(s))
+			}
+			if h.Kind == CityHit && h.City == nil {
+				t.Fatal("a city hit without a city")
+			}
+		}
+	})
+}

@@ -1,25 +1,66 @@
-// Package html renders a timeline as an HTML page with go-echarts: the
-// events on a time axis and a table of every event with its sources.
+// Package html renders a timeline as one self-contained, interactive HTML
+// page: a time chart, a calendar heatmap per year, a map and a who-meets-whom
+// graph drawn with ECharts (options built with go-echarts), a searchable,
+// filterable event table with each event's sources, and links to the feeds.
+//
+// The page makes no network request when the binary was built after `go
+// generate ./render/html`, which installs ECharts and the world map from the
+// npm registry (assets/package-lock.json) into assets/dist for go:embed.
+// Without them the page loads ECharts from a CDN and says so.
+//
+// Article text reaches the page only as JSON inside <script
+// type="application/json"> (encoding/json escapes <, > and &) and is put
+// into the document with textContent; links are kept only for http(s) URLs.
 package html
 
 import (
 	"bytes"
+	"embed"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
+	"sort"
+	"strings"
 
+	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline"
 	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/components"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 )
 
-// Write writes index.html: a time chart of the dated events, one series per
-// type, and the event table. ECharts itself is loaded from its CDN for now.
+//go:generate ./assets/gen.sh
+
+//go:embed assets/dist
+var dist embed.FS
+
+//go:embed page.html page.js page.css
+var pageFiles embed.FS
+
+// CDN is where a page without embedded assets loads ECharts from.
+const CDN = "https://cdn.jsdelivr.net/npm/echarts@5.6.0/dist/echarts.min.js"
+
+// LargeThreshold is the number of points past which a series draws in
+// ECharts' large mode.
+const LargeThreshold = 2000
+
+// Chart ids, for tests and for html-check's --hover.
+const (
+	TimeChart = "timechart"
+	Heatmap   = "heatmap"
+	Map       = "map"
+	Graph     = "graph"
+)
+
 // Options tune the page.
 type Options struct {
 	Title string
 	Feeds []FeedLink
+	// NoLibraries leaves ECharts and the map out of the page (it will not
+	// draw): for comparing pages whatever the build embeds.
+	NoLibraries bool
 }
 
 // FeedLink is a calendar the page links to.
@@ -30,61 +71,413 @@ type FeedLink struct {
 	Count int
 }
 
+// asset returns an embedded file, or nil.
+func asset(name string) []byte {
+	b, err := dist.ReadFile("assets/dist/" + name)
+	if err != nil || bytes.Contains(bytes.ToLower(b), []byte("</script")) {
+		return nil
+	}
+	return b
+}
+
+// Offline reports whether pages carry ECharts and the map in themselves.
+func Offline() bool { return asset("echarts.min.js") != nil }
+
+// Event is an event as the page's script reads it.
+type Event struct {
+	ID        string      `json:"id"`
+	Title     string      `json:"title"`
+	Type      string      `json:"type"`
+	Label     string      `json:"label"`
+	Date      string      `json:"date"` // as shown: at its precision, a range with an en dash
+	Start     string      `json:"start,omitempty"`
+	Precision string      `json:"precision,omitempty"`
+	Year      string      `json:"year,omitempty"`
+	Status    string      `json:"status"`
+	Note      string      `json:"note,omitempty"`
+	Place     string      `json:"place,omitempty"`
+	Online    bool        `json:"online,omitempty"`
+	Countries []string    `json:"countries"` // codes: participants and host
+	Names     []string    `json:"names"`     // participants as written: countries, groups, people
+	Sources   []Source    `json:"sources"`
+	Disagree  []string    `json:"disagree,omitempty"`
+	Geo       *[2]float64 `json:"geo,omitempty"`
+}
+
+// Source is one article's quote.
+type Source struct {
+	Article  string `json:"article"`
+	URL      string `json:"url,omitempty"`
+	Language string `json:"language,omitempty"`
+	Quote    string `json:"quote"`
+}
+
+// SafeURL keeps http and https URLs and drops every other scheme
+// (javascript:, data:, …).
+func SafeURL(u string) string {
+	t := strings.TrimSpace(u)
+	l := strings.ToLower(t)
+	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") {
+		return t
+	}
+	return ""
+}
+
+func events(tl *timeline.Timeline) []Event {
+	g := places.Default()
+	var out []Event
+	add := func(e *timeline.Event) {
+		j := e.JSON()
+		ev := Event{ID: e.ID, Title: e.Title, Type: e.Type, Label: timeline.Label(e.Type), Date: "undated",
+			Status: e.Status, Note: e.Note, Online: e.Place.Online, Disagree: e.Disagreement,
+			Countries: []string{}, Names: []string{}, Sources: []Source{}}
+		if e.Dated {
+			ev.Date, ev.Precision = *j.Start, *j.Precision
+			if *j.End != *j.Start {
+				ev.Date += " – " + *j.End
+			}
+			if e.Date.Start.Year != 0 {
+				ev.Start = e.Date.Start.Time().Format("2006-01-02")
+				ev.Year = fmt.Sprint(e.Date.Start.Year)
+			}
+		}
+		var place []string
+		for _, p := range []string{j.Place.Venue, j.Place.City} {
+			if p != "" {
+				place = append(place, p)
+			}
+		}
+		if c := e.Place.Country; c != "" {
+			place = append(place, g.CountryName(c))
+		}
+		ev.Place = strings.Join(place, ", ")
+		if e.Place.Online && ev.Place == "" {
+			ev.Place = "online"
+		}
+		if e.Place.HasGeo {
+			ev.Geo = &[2]float64{e.Place.Lon, e.Place.Lat}
+		}
+		for _, p := range j.Participants {
+			if p.Kind == "country" {
+				ev.Countries = append(ev.Countries, p.Code)
+			}
+			name := p.Name
+			if p.Role != "" {
+				name = p.Role + " " + p.Name
+			}
+			ev.Names = append(ev.Names, name)
+		}
+		if c := e.Place.Country; c != "" && !slices.Contains(ev.Countries, c) {
+			ev.Countries = append(ev.Countries, c)
+		}
+		for _, s := range e.Sources {
+			ev.Sources = append(ev.Sources, Source{Article: s.Article, URL: SafeURL(s.URL), Language: s.Language, Quote: s.Quote})
+		}
+		out = append(out, ev)
+	}
+	for _, e := range tl.Events {
+		add(e)
+	}
+	for _, e := range tl.Undated {
+		add(e)
+	}
+	return out
+}
+
+// scriptJSON marshals v for a <script type="application/json"> element:
+// encoding/json escapes <, > and &, so no text can close the element.
+func scriptJSON(v any) (template.JS, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", err
+	}
+	return template.JS(b), nil
+}
+
+// chartJSON is the ECharts option of a go-echarts chart.
+func chartJSON(c interface {
+	Validate()
+	JSON() map[string]interface{}
+}) (template.JS, error) {
+	c.Validate()
+	o := c.JSON()
+	// go-echarts fills JS-function formatters as strings; the page's script
+	// sets its own, so none is kept.
+	if t, ok := o["tooltip"].(opts.Tooltip); ok {
+		t.Formatter = ""
+		o["tooltip"] = t
+	}
+	return scriptJSON(o)
+}
+
+type page struct {
+	Title       string
+	Count       int
+	Undated     int
+	Offline     bool
+	NoLibraries bool
+	CDN         string
+	ECharts     template.JS
+	Topojson    template.JS
+	World       template.JS
+	Data        template.JS
+	Charts      []chart
+	Feeds       []FeedLink
+	Countries   []FeedLink
+	Types       []FeedLink
+	Script      template.JS
+	Style       template.CSS
+}
+
+type chart struct {
+	ID, Title, Note string
+	Height          string
+	Option          template.JS
+}
+
+// Write writes the page.
 func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
+	if o.Title == "" {
+		o.Title = "Diplomatic calendar"
+	}
+	evs := events(tl)
+	p := page{Title: o.Title, Count: len(tl.Events), Undated: len(tl.Undated), Offline: Offline(), CDN: CDN, NoLibraries: o.NoLibraries}
+	if !o.NoLibraries {
+		p.ECharts = template.JS(asset("echarts.min.js"))
+		p.Topojson = template.JS(asset("topojson-client.min.js"))
+		if w := asset("countries-110m.json"); w != nil && p.Topojson != "" {
+			p.World = template.JS(w)
+		}
+	}
+	var err error
+	if p.Data, err = scriptJSON(evs); err != nil {
+		return err
+	}
+	for _, f := range o.Feeds {
+		switch f.Group {
+		case "country":
+			p.Countries = append(p.Countries, f)
+		case "type":
+			p.Types = append(p.Types, f)
+		default:
+			p.Feeds = append(p.Feeds, f)
+		}
+	}
+	builders := []struct {
+		id, title, note, height string
+		build                   func([]Event) (template.JS, error)
+	}{
+		{TimeChart, "Events in time", "by type; drag the slider or scroll to zoom, click a point for the event", "440px", timeChart},
+		{Heatmap, "Events per day", "one calendar per year", "", heatmap},
+		{Map, "Where", "event places, sized by the number of events", "520px", mapChart},
+		{Graph, "Who meets whom", "countries linked by the events they share", "560px", graph},
+	}
+	for _, b := range builders {
+		opt, err := b.build(evs)
+		if err != nil {
+			return fmt.Errorf("%s: %w", b.id, err)
+		}
+		h := b.height
+		if h == "" {
+			h = fmt.Sprintf("%dpx", 60+170*max(1, len(years(evs))))
+		}
+		p.Charts = append(p.Charts, chart{ID: b.id, Title: b.title, Note: b.note, Height: h, Option: opt})
+	}
+	js, _ := pageFiles.ReadFile("page.js")
+	css, _ := pageFiles.ReadFile("page.css")
+	p.Script, p.Style = template.JS(js), template.CSS(css)
+	return tmpl.Execute(w, p)
+}
+
+var tmpl = template.Must(template.New("page.html").ParseFS(pageFiles, "page.html"))
+
+// dated are the events with a known year.
+func dated(evs []Event) []Event {
+	var out []Event
+	for _, e := range evs {
+		if e.Start != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func years(evs []Event) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range dated(evs) {
+		if !seen[e.Year] {
+			seen[e.Year] = true
+			out = append(out, e.Year)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// index maps event ids to their place in the page's data, which the script
+// uses to find the event of a point.
+func index(evs []Event) map[string]int {
+	m := map[string]int{}
+	for i, e := range evs {
+		m[e.ID] = i
+	}
+	return m
+}
+
+func timeChart(evs []Event) (template.JS, error) {
+	idx := index(evs)
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(
-		charts.WithInitializationOpts(opts.Initialization{ChartID: "timechart", Width: "100%", Height: "420px"}),
-		charts.WithTitleOpts(opts.Title{Title: "Diplomatic events"}),
+		charts.WithInitializationOpts(opts.Initialization{ChartID: TimeChart}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "time"}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
-		charts.WithDataZoomOpts(opts.DataZoom{Type: "slider"}, opts.DataZoom{Type: "inside"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "0"}),
+		charts.WithGridOpts(opts.Grid{Left: "120", Right: "30", Top: "40", Bottom: "70"}),
+		charts.WithDataZoomOpts(opts.DataZoom{Type: "slider", XAxisIndex: []int{0}}, opts.DataZoom{Type: "inside", XAxisIndex: []int{0}}),
 	)
 	byType := map[string][]opts.ScatterData{}
 	var order []string
-	for _, e := range tl.Events {
-		if e.Date.Start.Year == 0 {
-			continue
+	for _, e := range dated(evs) {
+		if _, ok := byType[e.Label]; !ok {
+			order = append(order, e.Label)
 		}
-		if _, ok := byType[e.Type]; !ok {
-			order = append(order, e.Type)
-		}
-		byType[e.Type] = append(byType[e.Type], opts.ScatterData{
-			Name:       e.Title,
-			Value:      []any{e.Date.Start.Time().Format("2006-01-02"), e.Type},
-			SymbolSize: 8 + 4*len(e.Sources),
-		})
+		byType[e.Label] = append(byType[e.Label], opts.ScatterData{
+			Name: e.Title, Value: []any{e.Start, e.Label, idx[e.ID]}, SymbolSize: 8 + 3*min(len(e.Sources), 6)})
 	}
+	sort.Strings(order)
 	for _, t := range order {
-		sc.AddSeries(t, byType[t])
+		sc.AddSeries(t, byType[t], large(len(byType[t])))
 	}
-	page := components.NewPage()
-	page.PageTitle = "timeline"
-	page.AddCharts(sc)
-	var chart bytes.Buffer
-	if err := page.Render(&chart); err != nil {
-		return err
-	}
-	if _, err := w.Write(chart.Bytes()); err != nil {
-		return err
-	}
-	return table.Execute(w, tl)
+	return chartJSON(sc)
 }
 
-var table = template.Must(template.New("t").Funcs(template.FuncMap{
-	"date": func(e *timeline.Event) string {
-		if !e.Dated {
-			return "undated"
+// large turns on ECharts' large mode for a long series.
+func large(n int) charts.SeriesOpts {
+	return func(s *charts.SingleSeries) {
+		if n > LargeThreshold {
+			s.Large = opts.Bool(true)
+			s.LargeThreshold = LargeThreshold
 		}
-		s := e.Date.Start.Format(e.Date.Precision)
-		if e.Date.IsRange() {
-			s += " – " + e.Date.End.Format(e.Date.Precision)
+	}
+}
+
+func heatmap(evs []Event) (template.JS, error) {
+	hm := charts.NewHeatMap()
+	perDay := map[string]int{}
+	hi := 1
+	for _, e := range dated(evs) {
+		if e.Precision != "day" {
+			continue // a month or a year is no day of the calendar
 		}
-		return s
-	},
-	"n": func(xs []timeline.Source) string { return fmt.Sprint(len(xs)) },
-}).Parse(`
-<table id="events"><thead><tr><th>Date</th><th>Type</th><th>Event</th><th>Status</th><th>Sources</th></tr></thead><tbody>
-{{range .Events}}<tr id="event-{{.ID}}"><td>{{date .}}</td><td>{{.Type}}</td><td>{{.Title}}</td><td>{{.Status}}</td><td>{{range .Sources}}<blockquote>{{.Quote}} — {{if .URL}}<a href="{{.URL}}">{{.Article}}</a>{{else}}{{.Article}}{{end}}</blockquote>{{end}}</td></tr>
-{{end}}</tbody></table>
-`))
+		perDay[e.Start]++
+		hi = max(hi, perDay[e.Start])
+	}
+	hm.SetGlobalOptions(
+		charts.WithInitializationOpts(opts.Initialization{ChartID: Heatmap}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}),
+		charts.WithVisualMapOpts(opts.VisualMap{Min: 0, Max: float32(hi), Calculable: opts.Bool(true),
+			Orient: "horizontal", Left: "center", Top: "0", InRange: &opts.VisualMapInRange{Color: []string{"#e8f1fa", "#08519c"}}}),
+	)
+	for i, y := range years(evs) {
+		hm.AddCalendar(&opts.Calendar{Range: []string{y}, Top: fmt.Sprint(60 + 170*i), Left: "50", Right: "30", CellSize: "16",
+			YearLabel: &opts.CalendarLabel{Show: opts.Bool(true)}})
+		var data []opts.HeatMapData
+		for d, n := range perDay {
+			if strings.HasPrefix(d, y) {
+				data = append(data, opts.HeatMapData{Value: []any{d, n}})
+			}
+		}
+		sort.Slice(data, func(a, b int) bool { return data[a].Value.([]any)[0].(string) < data[b].Value.([]any)[0].(string) })
+		hm.AddSeries(y, data, charts.WithCoordinateSystem("calendar"), charts.WithCalendarIndex(i))
+	}
+	return chartJSON(hm)
+}
+
+func mapChart(evs []Event) (template.JS, error) {
+	type spot struct {
+		lon, lat float64
+		n        int
+		name     string
+		ids      []int
+	}
+	idx := index(evs)
+	spots := map[[2]float64]*spot{}
+	var keys [][2]float64
+	for _, e := range evs {
+		if e.Geo == nil {
+			continue
+		}
+		s, ok := spots[*e.Geo]
+		if !ok {
+			s = &spot{lon: e.Geo[0], lat: e.Geo[1], name: e.Place}
+			spots[*e.Geo] = s
+			keys = append(keys, *e.Geo)
+		}
+		s.n++
+		s.ids = append(s.ids, idx[e.ID])
+	}
+	geo := charts.NewGeo()
+	geo.SetGlobalOptions(
+		charts.WithInitializationOpts(opts.Initialization{ChartID: Map}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+		charts.WithGeoComponentOpts(opts.GeoComponent{Map: "world", Center: []float64{66, 42}, Zoom: opts.Float(4), Roam: opts.Bool(true),
+			ItemStyle: &opts.ItemStyle{Color: "#eef2f5", BorderColor: "#9aa5b1"}}),
+	)
+	var data []opts.GeoData
+	for _, k := range keys {
+		s := spots[k]
+		data = append(data, opts.GeoData{Name: s.name, Value: []any{s.lon, s.lat, s.n, s.ids}})
+	}
+	geo.AddSeries("places", types.ChartScatter, data, large(len(data)))
+	return chartJSON(geo)
+}
+
+func graph(evs []Event) (template.JS, error) {
+	g := places.Default()
+	count := map[string]int{}
+	pair := map[[2]string]int{}
+	for _, e := range evs {
+		cs := append([]string(nil), e.Countries...)
+		sort.Strings(cs)
+		for i, a := range cs {
+			count[a]++
+			for _, b := range cs[i+1:] {
+				pair[[2]string{a, b}]++
+			}
+		}
+	}
+	var codes []string
+	for c := range count {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	var nodes []opts.GraphNode
+	for _, c := range codes {
+		nodes = append(nodes, opts.GraphNode{Name: g.CountryName(c), Value: float32(count[c]),
+			SymbolSize: 10 + 4*min(count[c], 15)})
+	}
+	var links []opts.GraphLink
+	var ps [][2]string
+	for p := range pair {
+		ps = append(ps, p)
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i][0]+ps[i][1] < ps[j][0]+ps[j][1] })
+	for _, p := range ps {
+		n := pair[p]
+		links = append(links, opts.GraphLink{Source: g.CountryName(p[0]), Target: g.CountryName(p[1]), Value: float32(n),
+			LineStyle: &opts.LineStyle{Width: float32(min(1+n, 10)), Opacity: opts.Float(0.6)}})
+	}
+	gr := charts.NewGraph()
+	gr.SetGlobalOptions(
+		charts.WithInitializationOpts(opts.Initialization{ChartID: Graph}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}),
+	)
+	gr.AddSeries("countries", nodes, links, charts.WithGraphChartOpts(opts.GraphChart{
+		Layout: "force", Roam: opts.Bool(true), Draggable: opts.Bool(true),
+		Force: &opts.GraphForce{Repulsion: 300, EdgeLength: []float32{80, 200}},
+	}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right"}))
+	return chartJSON(gr)
+}

@@ -100,7 +100,6 @@ func Clean(s string) string {
 // known year are left out (a day with no year has no place on a calendar).
 func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) error {
 	cal := ical.NewCalendar()
-	cal.SetMethod(ical.MethodPublish)
 	cal.SetProductId("-//ca-diplomacy//timeline//EN")
 	cal.SetName(Clean(feed.Name))
 	cal.SetXWRCalName(Clean(feed.Name))
@@ -131,10 +130,16 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 	return cal.SerializeTo(w, ical.WithNewLineWindows)
 }
 
+// Placeable reports whether an event can go on a calendar: it has a date
+// with a known year.
+func Placeable(e *timeline.Event) bool {
+	return e.Dated && e.Date.Start.Year != 0 && e.Date.End.Year != 0
+}
+
 // vevent is the event's VEVENT without its stamps, or nil when the event
 // cannot be placed on a calendar.
 func vevent(e *timeline.Event) *ical.VEvent {
-	if !e.Dated || e.Date.Start.Year == 0 || e.Date.End.Year == 0 {
+	if !Placeable(e) {
 		return nil
 	}
 	ve := ical.NewEvent(UID(e))

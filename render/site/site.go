@@ -34,6 +34,8 @@ type Options struct {
 	Now       time.Time     // the run's time: "generated" and the stamp of changed events
 	Revisions ics.Revisions // of the previous run (nil: none)
 	Title     string        // of the calendar and the pages; "Diplomatic calendar" when empty
+	// NoLibraries leaves ECharts out of the pages (see html.Options).
+	NoLibraries bool
 }
 
 // Site is a built set of files.
@@ -78,7 +80,7 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: len(f.Events)})
 	}
 	var page bytes.Buffer
-	if err := html.Write(&page, tl, html.Options{Title: o.Title, Feeds: links}); err != nil {
+	if err := html.Write(&page, tl, html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}); err != nil {
 		return nil, fmt.Errorf("index.html: %w", err)
 	}
 	s.Files["index.html"] = page.Bytes()
@@ -98,7 +100,8 @@ type Feed struct {
 func (f Feed) Feed() ics.Feed { return ics.Feed{Name: f.Name, Description: f.Description} }
 
 // Feeds returns the whole calendar, then one per country (a participant or
-// the host) and one per event type, each with the events it holds.
+// the host) and one per event type, each with the events it holds; a
+// filtered feed exists only when it has an event to show.
 func Feeds(tl *timeline.Timeline) []Feed {
 	g := places.Default()
 	all := Feed{Path: "calendar.ics", Name: "Diplomatic calendar",
@@ -106,6 +109,9 @@ func Feeds(tl *timeline.Timeline) []Feed {
 	byCountry := map[string][]*timeline.Event{}
 	byType := map[string][]*timeline.Event{}
 	for _, e := range tl.Events {
+		if !ics.Placeable(e) {
+			continue // no filtered feed of events that no calendar shows
+		}
 		for _, c := range countries(e) {
 			byCountry[c] = append(byCountry[c], e)
 		}

@@ -85,9 +85,12 @@ var Language = (&dates.Language{
 		// in 2025, in early 2025
 		&dates.Rule{Name: "in-y", Starts: []string{"in"},
 			Pattern: `in\s+(?:early\s+|late\s+|mid-?)?(?P<y>{yyyy})`, Value: dates.Calendar},
-		// in the 1990s
-		&dates.Rule{Name: "decade", Starts: []string{"in"},
-			Pattern: `in\s+the\s+(?P<dec>1[89]\d0|20\d0)'?s`, Value: dates.DecadeValue},
+		// in the 1990s, since the 2000s
+		&dates.Rule{Name: "decade", Starts: []string{"in", "the", "since", "from", "during"},
+			Pattern: `(?:(?:in|since|from|during)\s+)?the\s+(?P<dec>1[89]\d0|20\d0)'?s`, Value: dates.DecadeValue},
+		// in April: a month with no day or year, the nearest in the text's tense
+		&dates.Rule{Name: "in-month", Starts: []string{"in"},
+			Pattern: `in\s+(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{yyyy}))?\b`, Value: dates.Calendar},
 		// last week, next month, this year, of this year
 		&dates.Rule{Name: "rel-unit", Starts: []string{"@rel", "of", "in"},
 			Pattern: `(?:(?:of|in)\s+)?(?P<rel>{rel})\s+(?P<unit>{unit})`, Value: dates.Relative},

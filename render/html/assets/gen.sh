@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the page's front-end libraries from the npm registry exactly as
+# package-lock.json pins them (npm ci) and copies the files the pages embed
+# into dist/, which go:embed puts into the binary. Run by `go generate
+# ./render/html`; needs Node.js and npm.
+set -euo pipefail
+cd "$(dirname "$0")"
+npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+cp node_modules/echarts/dist/echarts.min.js dist/echarts.min.js
+cp node_modules/topojson-client/dist/topojson-client.min.js dist/topojson-client.min.js
+cp node_modules/world-atlas/countries-110m.json dist/countries-110m.json
+{
+  echo "echarts $(node -p 'require("./node_modules/echarts/package.json").version') (Apache-2.0)"
+  echo "topojson-client $(node -p 'require("./node_modules/topojson-client/package.json").version') (ISC)"
+  echo "world-atlas $(node -p 'require("./node_modules/world-atlas/package.json").version') (ISC; map data Natural Earth, public domain)"
+} > dist/VERSIONS
+echo "render/html/assets: dist/ ready ($(du -sh dist | cut -f1))"

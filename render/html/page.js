@@ -1,0 +1,211 @@
+// The page's script: charts, table, details, permalinks. Article text is only
+// ever put into the page with textContent; links only for http(s) URLs.
+(function () {
+  "use strict";
+  var events = JSON.parse(document.getElementById("timeline-data").textContent);
+  var byId = {};
+  events.forEach(function (e, i) { byId[e.id] = i; });
+
+  function el(tag, attrs, text) {
+    var n = document.createElement(tag);
+    if (attrs) Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) n.textContent = String(text);
+    return n;
+  }
+  function safeURL(u) { return /^https?:\/\//i.test(u || "") ? u : ""; }
+  function esc(s) { // for ECharts tooltips, which take HTML
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  // Feeds: the webcal:// form needs the page's own address.
+  if (/^https?:$/.test(location.protocol)) {
+    document.querySelectorAll(".feed").forEach(function (f) {
+      var url = new URL(f.getAttribute("data-path"), location.href);
+      var web = el("a", { href: "webcal://" + url.host + url.pathname, class: "alt", title: "subscribe in a calendar app" }, "webcal");
+      var https = el("a", { href: url.href, class: "alt", title: "the feed's address, to paste into a calendar" }, url.protocol.replace(":", ""));
+      f.appendChild(web);
+      f.appendChild(https);
+    });
+  }
+
+  // ---- table ----
+  var q = document.getElementById("q"), fType = document.getElementById("f-type"),
+      fCountry = document.getElementById("f-country"), fYear = document.getElementById("f-year"),
+      fStatus = document.getElementById("f-status"), rows = document.getElementById("rows"),
+      shown = document.getElementById("shown"), more = document.getElementById("more");
+  var pageSize = 200, limit = pageSize, open = {};
+
+  function options(select, values) {
+    values.forEach(function (v) { select.appendChild(el("option", { value: v[0] }, v[1])); });
+  }
+  function distinct(f) {
+    var seen = {}, out = [];
+    events.forEach(function (e) { f(e).forEach(function (v) { if (v[0] && !seen[v[0]]) { seen[v[0]] = 1; out.push(v); } }); });
+    return out.sort(function (a, b) { return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; });
+  }
+  options(fType, distinct(function (e) { return [[e.type, e.label]]; }));
+  options(fCountry, distinct(function (e) { return e.countries.map(function (c) { return [c, c]; }); }));
+  options(fYear, distinct(function (e) { return [[e.year || "", e.year || ""]]; }).reverse());
+
+  var haystack = events.map(function (e) {
+    return [e.title, e.label, e.date, e.place, e.status, e.note || "", e.names.join(" "), e.countries.join(" "),
+      e.sources.map(function (s) { return s.quote + " " + s.article; }).join(" ")].join(" ").toLowerCase();
+  });
+
+  function matches(e, i) {
+    var t = q.value.trim().toLowerCase();
+    if (t && t.split(/\s+/).some(function (w) { return haystack[i].indexOf(w) < 0; })) return false;
+    if (fType.value && e.type !== fType.value) return false;
+    if (fCountry.value && e.countries.indexOf(fCountry.value) < 0) return false;
+    if (fYear.value && e.year !== fYear.value) return false;
+    if (fStatus.value && e.status !== fStatus.value) return false;
+    return true;
+  }
+
+  function details(e) {
+    var td = el("td", { colspan: "5" });
+    if (e.names.length) td.appendChild(el("p", null, "Participants: " + e.names.join(", ")));
+    if (e.note) td.appendChild(el("p", null, "Note: " + e.note));
+    (e.disagree || []).forEach(function (d) { td.appendChild(el("p", null, "Sources disagree — " + d)); });
+    e.sources.forEach(function (s) {
+      td.appendChild(el("blockquote", null, s.quote));
+      var p = el("p", { class: "src" }, "— ");
+      var u = safeURL(s.url);
+      if (u) p.appendChild(el("a", { href: u, rel: "noopener noreferrer", target: "_blank" }, s.article));
+      else p.appendChild(document.createTextNode(s.article));
+      if (s.language) p.appendChild(document.createTextNode(" (" + s.language + ")"));
+      td.appendChild(p);
+    });
+    var tr = el("tr", { class: "details" });
+    tr.appendChild(td);
+    return tr;
+  }
+
+  function row(e) {
+    var tr = el("tr", { id: "event-" + e.id, class: "event" });
+    tr.appendChild(el("td", null, e.date));
+    var t = el("td");
+    t.appendChild(el("span", { class: "type" }, e.label));
+    t.appendChild(document.createTextNode(e.title));
+    t.appendChild(el("a", { href: "#event-" + e.id, class: "permalink", title: "link to this event" }, "#"));
+    tr.appendChild(t);
+    tr.appendChild(el("td", null, e.place || ""));
+    tr.appendChild(el("td", { class: e.status }, e.status + (e.note ? " (" + e.note + ")" : "")));
+    tr.appendChild(el("td", null, String(e.sources.length)));
+    tr.addEventListener("click", function (ev) {
+      if (ev.target.tagName === "A") return;
+      open[e.id] = !open[e.id];
+      render();
+    });
+    return tr;
+  }
+
+  function render() {
+    var frag = document.createDocumentFragment(), n = 0, total = 0;
+    events.forEach(function (e, i) {
+      if (!matches(e, i)) return;
+      total++;
+      if (n >= limit && !open[e.id]) return;
+      n++;
+      var r = row(e);
+      if (location.hash === "#event-" + e.id) r.classList.add("target");
+      frag.appendChild(r);
+      if (open[e.id]) frag.appendChild(details(e));
+    });
+    rows.textContent = "";
+    rows.appendChild(frag);
+    shown.textContent = total + " of " + events.length + " events";
+    more.textContent = "";
+    if (total > n) {
+      var b = el("button", { type: "button" }, "show " + Math.min(pageSize, total - n) + " more");
+      b.addEventListener("click", function () { limit += pageSize; render(); });
+      more.appendChild(b);
+    }
+  }
+  [q, fType, fCountry, fYear, fStatus].forEach(function (x) {
+    x.addEventListener("input", function () { limit = pageSize; render(); });
+  });
+
+  function openEvent(i) {
+    var e = events[i];
+    if (!e) return;
+    q.value = ""; fType.value = ""; fCountry.value = ""; fYear.value = ""; fStatus.value = "";
+    open[e.id] = true;
+    limit = Math.max(limit, i + 1);
+    if (location.hash !== "#event-" + e.id) history.replaceState(null, "", "#event-" + e.id);
+    render();
+    var r = document.getElementById("event-" + e.id);
+    if (r) r.scrollIntoView({ block: "center" });
+  }
+  function fromHash() {
+    var m = /^#event-(.+)$/.exec(location.hash);
+    if (m && byId[m[1]] !== undefined) openEvent(byId[m[1]]); else render();
+  }
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
+
+  // ---- charts ----
+  if (typeof echarts === "undefined") {
+    document.querySelectorAll(".echart").forEach(function (d) { d.textContent = "ECharts could not be loaded: the charts are not drawn."; });
+    return;
+  }
+  function tip(e) {
+    return "<b>" + esc(e.title) + "</b><br>" + esc(e.label) + " · " + esc(e.date) +
+      (e.precision && e.precision !== "day" ? " (" + esc(e.precision) + ")" : "") +
+      (e.place ? "<br>" + esc(e.place) : "") +
+      (e.names.length ? "<br>" + esc(e.names.slice(0, 8).join(", ")) + (e.names.length > 8 ? " …" : "") : "") +
+      "<br>" + e.sources.length + (e.sources.length === 1 ? " source" : " sources") +
+      (e.status === "planned" ? " · planned" : "");
+  }
+  var setup = {
+    timechart: function (o) {
+      o.tooltip.formatter = function (p) { return tip(events[p.value[2]]); };
+    },
+    heatmap: function (o) {
+      o.tooltip.formatter = function (p) { return esc(p.value[0]) + ": " + p.value[1] + (p.value[1] === 1 ? " event" : " events"); };
+    },
+    map: function (o) {
+      var w = document.getElementById("world");
+      if (!w || typeof topojson === "undefined") return false;
+      var topo = JSON.parse(w.textContent);
+      echarts.registerMap("world", topojson.feature(topo, topo.objects.countries));
+      o.tooltip.formatter = function (p) {
+        if (!p.value) return esc(p.name);
+        var ids = p.value[3] || [];
+        return "<b>" + esc(p.name) + "</b>: " + p.value[2] + (p.value[2] === 1 ? " event" : " events") + "<br>" +
+          ids.slice(0, 6).map(function (i) { return esc(events[i].date + " " + events[i].label); }).join("<br>") +
+          (ids.length > 6 ? "<br>…" : "");
+      };
+      (o.series || []).forEach(function (s) {
+        s.symbolSize = function (v) { return 6 + 4 * Math.sqrt(v[2]); };
+      });
+    },
+    graph: function (o) {
+      o.tooltip.formatter = function (p) {
+        return p.dataType === "edge" ? esc(p.data.source + " — " + p.data.target) + ": " + p.data.value + " shared events"
+          : esc(p.name) + ": " + p.value + " events";
+      };
+    }
+  };
+  var instances = [];
+  document.querySelectorAll(".echart").forEach(function (div) {
+    var o = JSON.parse(document.getElementById("option-" + div.id).textContent);
+    o.tooltip = o.tooltip || {};
+    if (setup[div.id] && setup[div.id](o) === false) {
+      div.style.height = "auto";
+      div.textContent = "The world map is not embedded in this build: the map is not drawn.";
+      return;
+    }
+    o.animation = events.length < 2000;
+    var c = echarts.init(div, null, { renderer: "canvas" });
+    c.setOption(o);
+    c.on("click", function (p) {
+      if (div.id === "timechart" && p.value) openEvent(p.value[2]);
+      if (div.id === "map" && p.value && p.value[3]) openEvent(p.value[3][0]);
+    });
+    instances.push(c);
+  });
+  window.addEventListener("resize", function () { instances.forEach(function (c) { c.resize(); }); });
+})();

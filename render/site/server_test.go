@@ -1,0 +1,130 @@
+package site
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ca-diplomacy/timeline/corpus"
+	"github.com/ca-diplomacy/timeline/timeline"
+)
+
+const (
+	articleA = "On 14 November 2025, President of Kazakhstan Kassym-Jomart Tokayev arrived in Tashkent on a state visit.\n"
+	articleB = "On 3 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.\n"
+)
+
+func newServer(t *testing.T, dir string) *Server {
+	t.Helper()
+	var prev Site
+	return &Server{
+		Changed: func() (string, error) { return corpus.Fingerprint(os.DirFS(dir)) },
+		Build: func() (*Site, error) {
+			tl, _ := timeline.Read(os.DirFS(dir), corpus.Options{})
+			s, err := Build(tl, Options{Now: time.Now(), Revisions: prev.Revisions, NoLibraries: true})
+			if s != nil {
+				prev = *s
+			}
+			return s, err
+		},
+	}
+}
+
+func get(t *testing.T, srv *httptest.Server, p string, hdr ...string) (*http.Response, string) {
+	t.Helper()
+	req, _ := http.NewRequest("GET", srv.URL+p, nil)
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res, string(b)
+}
+
+var uidRe = regexp.MustCompile(`UID:(\S+)`)
+
+func uids(feed string) []string {
+	var out []string
+	for _, m := range uidRe.FindAllStringSubmatch(feed, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+func TestServer(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(articleA), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := newServer(t, dir)
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+
+	res, feed := get(t, srv, "/calendar.ics")
+	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "text/calendar; charset=utf-8" {
+		t.Fatalf("GET /calendar.ics: %d %s", res.StatusCode, res.Header.Get("Content-Type"))
+	}
+	etag, lm := res.Header.Get("ETag"), res.Header.Get("Last-Modified")
+	if etag == "" || lm == "" {
+		t.Fatalf("no ETag (%q) or Last-Modified (%q)", etag, lm)
+	}
+	before := uids(feed)
+	if len(before) == 0 {
+		t.Fatalf("no event in the feed:\n%s", feed)
+	}
+	if res, _ := get(t, srv, "/calendar.ics", "If-None-Match", etag); res.StatusCode != http.StatusNotModified {
+		t.Errorf("conditional GET by ETag: %d, want 304", res.StatusCode)
+	}
+	if res, _ := get(t, srv, "/calendar.ics", "If-Modified-Since", lm); res.StatusCode != http.StatusNotModified {
+		t.Errorf("conditional GET by date: %d, want 304", res.StatusCode)
+	}
+
+	// A new article appears on the next request; the other events keep their UIDs.
+	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte(articleB), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, feed = get(t, srv, "/calendar.ics", "If-None-Match", etag)
+	if res.StatusCode != 200 {
+		t.Fatalf("after a new article: %d, want 200 with the new feed", res.StatusCode)
+	}
+	after := uids(feed)
+	if len(after) <= len(before) {
+		t.Errorf("the new article's event is not in the feed: %v → %v", before, after)
+	}
+	for _, u := range before {
+		if !slices.Contains(after, u) {
+			t.Errorf("UID %s lost after adding an unrelated article", u)
+		}
+	}
+	if !strings.Contains(feed, "Dushanbe") {
+		t.Error("the new event is not in the feed")
+	}
+
+	for p, want := range map[string]int{
+		"/": 200, "/index.html": 200, "/timeline.json": 200, "/feeds/country/UZ.ics": 200,
+		"/.timeline/revisions.json": 404, "/../../etc/passwd": 404, "/nope.ics": 404,
+	} {
+		if res, _ := get(t, srv, p); res.StatusCode != want {
+			t.Errorf("GET %s: %d, want %d", p, res.StatusCode, want)
+		}
+	}
+	res, err := http.Post(srv.URL+"/calendar.ics", "text/plain", strings.NewReader("x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("POST: %d", res.StatusCode)
+	}
+}
