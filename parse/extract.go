@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse/dates"
@@ -229,12 +230,24 @@ func triggers(lex *Lexicon, st string) []trigger {
 
 // pickDate takes the date of a trigger: the nearest date of its sentence,
 // preferring one of its own clause, never the date of a statement.
+// reportingDate reports whether the text before a date ends with a
+// reporting verb ("said on Monday"): the date of a statement, not of the
+// event it tells. "It was reported that on 29 September…" is the event's.
+func reportingDate(lex *Lexicon, before string) bool {
+	locs := lex.Reporting.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	return onlyPreposition.MatchString(before[locs[len(locs)-1][1]:])
+}
+
+var onlyPreposition = regexp.MustCompile(`^[\s,]*(?:on|в|во|da)?[\s,]*$`)
+
 func pickDate(lex *Lexicon, s string, se sentence, tr trigger) (dates.Expr, bool) {
 	best, bestScore := dates.Expr{}, 1<<30
 	for _, e := range se.dates {
 		off := e.Offset - se.Start
-		before := s[max(se.Start, e.Offset-24):e.Offset]
-		if lex.Reporting.MatchString(before) {
+		if reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) {
 			continue
 		}
 		var dist int
@@ -486,6 +499,16 @@ type datelineInfo struct {
 
 var datelineRe = regexp.MustCompile(`^[\p{Lu}][\p{L}\-\. ]{2,30}(?:,\s*[\p{L} ]{2,30})?(?:,|\.|\s[–—-])`)
 
+// agencyOrRest reports whether a sentence after a dateline is still part of
+// it: the agency's name in slashes or brackets, or a short rest.
+func agencyOrRest(st string) bool {
+	st = strings.TrimSpace(st)
+	if strings.HasPrefix(st, "/") || strings.HasPrefix(st, "(") || strings.HasPrefix(st, "[") {
+		return utf8.RuneCountInString(st) < 80
+	}
+	return utf8.RuneCountInString(st) < 25
+}
+
 // dateline reads a dateline ("TASHKENT, Uzbekistan, November 14." or
 // "Бишкек, 05. 09. 17.") in the first lines: its city and date apply to
 // the lead sentence after it.
@@ -506,9 +529,10 @@ func dateline(s string, sents []sentence, gaz *places.Gazetteer) *datelineInfo {
 		if len(se.dates) > 0 && se.dates[0].Offset-se.Start < 60 {
 			d.date = se.dates[0].Value
 			// the dateline's own sentence may end at the date: the lead follows
-			if end := se.dates[0].Offset + len(se.dates[0].Text); end >= se.End || len(s[end:se.End]) < 40 {
+			end := se.dates[0].Offset + len(se.dates[0].Text)
+			if rest := strings.TrimLeft(s[min(end, se.End):se.End], ". "); rest == "" || agencyOrRest(rest) {
 				d.lead = i + 1
-				for d.lead < len(sents) && sents[d.lead].Start < end+40 && len(sents[d.lead].dates) == 0 && sents[d.lead].End-sents[d.lead].Start < 45 {
+				for d.lead < len(sents) && sents[d.lead].Start < end+80 && len(sents[d.lead].dates) == 0 && agencyOrRest(s[sents[d.lead].Start:sents[d.lead].End]) {
 					d.lead++ // "/Agency/." and the rest of a spaced date
 				}
 			}

@@ -125,6 +125,7 @@ func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
 		}
 		dated = append(dated, newEvent(m))
 	}
+	placeFromFrame(dated)
 	for _, m := range ms {
 		if m.Dated || m.Weak {
 			continue
@@ -153,6 +154,30 @@ func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
 }
 
 func isVisit(t string) bool { return family[t] == "visit" }
+
+// placeFromFrame gives an event told without a place the place of the
+// article's visit or summit held at the same time (a day either side): the
+// talks and signings of a visit happen where the visit is.
+func placeFromFrame(es []*Event) {
+	for _, e := range es {
+		if e.Place.Country != "" || e.Place.Online || e.Date.Precision != dates.Day {
+			continue
+		}
+		for _, f := range es {
+			if f == e || (!isVisit(f.Type) && f.Type != "summit") || f.Place.Country == "" || f.Place.Online || f.Date.Precision != dates.Day {
+				continue
+			}
+			around := dates.Value{Start: f.Date.Start.AddDays(-1), End: f.Date.End.AddDays(1), Precision: dates.Day}
+			if overlaps(around, e.Date) {
+				e.Place = f.Place
+				if !slices.Contains(e.Codes, f.Place.Country) {
+					e.Codes = append(e.Codes, f.Place.Country)
+				}
+				break
+			}
+		}
+	}
+}
 
 func hasFamily(es []*Event, f string) bool {
 	for _, e := range es {

@@ -58,6 +58,9 @@ func EndsSentence(s string, i int) bool {
 	if c != '.' {
 		return true
 	}
+	if i > 0 && isDigit(s[i-1]) && unicode.IsDigit(next) && i-digitsBefore(s, i) <= 2 {
+		return false // a spaced date: "05. 09. 17."
+	}
 	w := wordBefore(s, i)
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0]) {
 		return false // an initial
@@ -107,6 +110,17 @@ func Sentences(s string) []Span {
 	}
 	add(len(s))
 	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// digitsBefore is the start of the run of digits that ends at i.
+func digitsBefore(s string, i int) int {
+	j := i
+	for j > 0 && isDigit(s[j-1]) {
+		j--
+	}
+	return j
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
