@@ -76,9 +76,9 @@ type found struct {
 // opt.Ref or, when that is unknown, against the year the text itself gives.
 // Expressions that cannot be resolved (a relative day with no publication
 // date) and impossible dates are left out.
-func (r *Reader) Read(text string, opt Options) []Expr {
+func (r *Reader) Read(s string, opt Options) []Expr {
 	l := r.Language(opt.Lang)
-	cands := l.scan(text)
+	cands := l.scan(s)
 	if len(cands) == 0 {
 		return nil
 	}
@@ -87,13 +87,17 @@ func (r *Reader) Read(text string, opt Options) []Expr {
 		ctx.Year = textYear(cands)
 	}
 	out := make([]Expr, 0, len(cands))
+	var sent text.Span // the sentence whose tense ctx.Future holds
 	for _, c := range cands {
-		ctx.Future = l.future(text, c.off)
+		if sent.End == 0 || c.off < sent.Start || c.off >= sent.End {
+			sent = text.SentenceAt(s, c.off)
+			ctx.Future = l.future(s, sent)
+		}
 		v, ok := c.rule.eval(c.g, &ctx)
 		if !ok || v.Precision == NoPrecision {
 			continue
 		}
-		out = append(out, Expr{Text: text[c.off:c.end], Offset: c.off, Value: v, Rule: c.rule.Name})
+		out = append(out, Expr{Text: s[c.off:c.end], Offset: c.off, Value: v, Rule: c.rule.Name})
 		if v.Precision == Day && v.End.Year != 0 {
 			ctx.Prev = v.End
 			if !ctx.HasRef() || v.Start.Compare(ctx.Ref) <= 0 {
@@ -145,7 +149,16 @@ func (l *Language) scan(text string) []found {
 		best := found{end: -1}
 		lim := min(len(text), i+maxExpr)
 		window := text[i:lim]
+		lower := ""
 		for _, rule := range l.rulesFor(text[i:tokEnd], digit) {
+			if rule.Needs != "" {
+				if lower == "" {
+					lower = strings.ToLower(window)
+				}
+				if !strings.Contains(lower, rule.Needs) {
+					continue
+				}
+			}
 			var idx []int
 			if rule.When != nil {
 				m := rule.When.Find(window)
@@ -217,13 +230,12 @@ func trimSpaceEnd(s string, start, end int) int {
 	return end
 }
 
-// future reports whether the sentence around byte off speaks of the future.
-func (l *Language) future(s string, off int) bool {
+// future reports whether the sentence sp speaks of the future.
+func (l *Language) future(s string, sp text.Span) bool {
 	if l.Future == nil {
 		return false
 	}
-	sp := text.SentenceAt(s, off)
-	return l.Future.MatchString(s[sp.Start:sp.End])
+	return l.Future.MatchString(strings.ToLower(s[sp.Start:sp.End]))
 }
 
 // eval computes the value of a match found by scan.

@@ -32,7 +32,11 @@ type Rule struct {
 	Value func(g Groups, c *Context) (Value, bool)
 	// When, if set, is a rule of the when library used as it is (see
 	// FromWhen); Pattern and Value are then unused.
-	When      rules.Rule
+	When rules.Rule
+	// Needs, if set, is a word the expression must contain (lower case):
+	// the rule is tried only where it occurs within reach, which spares
+	// the regular expression on most tokens.
+	Needs     string
 	precision Precision
 
 	lang     *Language
@@ -184,7 +188,9 @@ type Language struct {
 	// CaseSensitiveMonths makes month names match only as written in
 	// Months' Title case (English: "May" is a month, "may" is not).
 	CaseSensitiveMonths bool
-	// Future matches words that put a sentence in the future.
+	// Future matches words that put a sentence in the future. It is
+	// matched against the lower-cased sentence, so it is written in lower
+	// case without (?i), which makes it several times faster.
 	Future *regexp.Regexp
 	// Macros are extra placeholders for this language's patterns.
 	Macros map[string]string

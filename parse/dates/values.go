@@ -194,8 +194,8 @@ func NumericRules() []*Rule {
 // some things well: "three days ago") for the Reader: the rule is tried at
 // tokens in starts, and its result is read at precision p from the
 // publication date. Without a publication date it reads nothing.
-func FromWhen(name string, starts []string, w rules.Rule, p Precision) *Rule {
-	return &Rule{Name: name, Starts: starts, When: w, precision: p}
+func FromWhen(name string, starts []string, needs string, w rules.Rule, p Precision) *Rule {
+	return &Rule{Name: name, Starts: starts, Needs: needs, When: w, precision: p}
 }
 
 // whenMatch runs a when rule at the start of window.

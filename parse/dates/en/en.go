@@ -40,7 +40,7 @@ var Language = (&dates.Language{
 	},
 	RelWords: map[string]int{"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "current": 0},
 	Units:    map[string]dates.Unit{"week": dates.WeekUnit, "month": dates.MonthUnit, "year": dates.YearUnit},
-	Future:   regexp.MustCompile(`(?i)\b(?:will|shall|is (?:expected|scheduled|set|due|going|planned) to|are (?:expected|scheduled|set|due|going|planned) to|to be held|upcoming|forthcoming|next|plans? to|intends? to)\b`),
+	Future:   regexp.MustCompile(`\b(?:will|shall|is (?:expected|scheduled|set|due|going|planned) to|are (?:expected|scheduled|set|due|going|planned) to|to be held|upcoming|forthcoming|next|plans? to|intends? to)\b`),
 	Macros: map[string]string{
 		"th":   `(?:st|nd|rd|th)?`,
 		"year": `(?:,?\s+(?P<y>{yyyy})|\s+of\s+(?P<rel>{rel})\s+year)?`,
@@ -104,7 +104,7 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "weekday", Starts: []string{"on", "@rel", "@weekday"},
 			Pattern: `(?:on\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})`, Value: dates.WeekdayValue},
 		// three days ago, a week ago: when's own rule does this well
-		dates.FromWhen("ago", []string{"#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"},
+		dates.FromWhen("ago", []string{"#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"}, "ago",
 			wen.PastTime(rules.Skip), dates.Day),
 	),
 }).Compile()

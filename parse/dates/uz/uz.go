@@ -59,7 +59,7 @@ var Language = (&dates.Language{
 	},
 	// -adi is the present-future (keladi, o‘tkaziladi, bo‘lib o‘tadi);
 	// kutilmoqda "is expected", rejalashtirilgan "planned".
-	Future: regexp.MustCompile(`(?i)(?:ади|adi|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo.ljallan\p{L}*|мўлжаллан\p{L}*|moqchi|моқчи)(?:[^\p{L}]|$)`),
+	Future: regexp.MustCompile(`(?:ади|adi|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo.ljallan\p{L}*|мўлжаллан\p{L}*|moqchi|моқчи)(?:[^\p{L}]|$)`),
 	Macros: map[string]string{
 		// case and possessive endings: noyabrda, 2025-yilning, октябрида
 		"sfx": `(?:-?(?:dagi|gacha|ning|idan|ida|iga|ining|dan|da|ni|ga|i|даги|гача|нинг|идан|ида|ига|ининг|дан|да|ни|га|и))?`,
