@@ -67,15 +67,20 @@ var (
 
 // Options tune a walk.
 type Options struct {
-	// MaxFileSize is the largest file read, in bytes; 0 means DefaultMaxFileSize.
+	// MaxFileSize is the largest text, page or feed file read, in bytes; 0
+	// means DefaultMaxFileSize. (JSONL files are read line by line and have
+	// no size limit of their own.)
 	MaxFileSize int64
+	// MaxLineSize is the longest JSONL line, in bytes; 0 means
+	// DefaultMaxLineSize.
+	MaxLineSize int
 }
 
-// DefaultMaxFileSize is the size limit of one input file.
-const DefaultMaxFileSize = 64 << 20
-
-// textExts are the article body extensions of the contract, part 1.
-var textExts = map[string]bool{".txt": true, ".md": true}
+// Size limits by default: no news article is anywhere near them.
+const (
+	DefaultMaxFileSize = 32 << 20
+	DefaultMaxLineSize = 16 << 20
+)
 
 // Load reads every article below the root of fsys, sorted by ID. Problems
 // with single files are returned as *FileError values beside the articles.
@@ -89,9 +94,28 @@ func Load(fsys fs.FS, opt Options) ([]Article, []error) {
 // Walk calls fn for every article below the root of fsys, in lexical path
 // order, and returns the problems it met on the way.
 func Walk(fsys fs.FS, opt Options, fn func(Article)) []error {
-	if opt.MaxFileSize <= 0 {
-		opt.MaxFileSize = DefaultMaxFileSize
+	files, errs := Files(fsys)
+	for _, p := range files {
+		errs = append(errs, ReadFile(fsys, p, opt, fn)...)
 	}
+	return errs
+}
+
+// loader reads the articles of one file and hands each to emit.
+type loader func(fsys fs.FS, p string, opt Options, emit func(Article)) []error
+
+// loaders by file extension, the formats of the contract's part 1.
+var loaders = map[string]loader{
+	".txt": readText, ".md": readText,
+	".html": readHTML, ".htm": readHTML,
+	".jsonl": readJSONL,
+	".xml": readFeed, ".rss": readFeed, ".atom": readFeed,
+}
+
+// Files lists the article files below the root of fsys in walk order
+// (sorted), skipping hidden folders. Folders that cannot be read are errors.
+func Files(fsys fs.FS) ([]string, []error) {
+	var files []string
 	var errs []error
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -107,32 +131,44 @@ func Walk(fsys fs.FS, opt Options, fn func(Article)) []error {
 			}
 			return nil
 		}
-		ext := strings.ToLower(path.Ext(p))
-		if !textExts[ext] {
-			return nil
-		}
-		a, ferrs := readText(fsys, p, opt)
-		errs = append(errs, ferrs...)
-		if a != nil {
-			fn(*a)
+		if _, ok := loaders[strings.ToLower(path.Ext(p))]; ok {
+			files = append(files, p)
 		}
 		return nil
 	})
 	if err != nil {
 		errs = append(errs, &FileError{Path: ".", Err: err})
 	}
-	return errs
+	return files, errs
+}
+
+// ReadFile reads the articles of one file of the corpus (one for a text or a
+// page, one per line or item for JSONL and feeds) and hands each to emit.
+// Its problems are returned as *FileError, one per bad file or line; the
+// good articles of the file are still emitted.
+func ReadFile(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
+	if opt.MaxFileSize <= 0 {
+		opt.MaxFileSize = DefaultMaxFileSize
+	}
+	if opt.MaxLineSize <= 0 {
+		opt.MaxLineSize = DefaultMaxLineSize
+	}
+	ld, ok := loaders[strings.ToLower(path.Ext(p))]
+	if !ok {
+		return nil
+	}
+	return ld(fsys, p, opt, emit)
 }
 
 // readText reads one NAME.txt/NAME.md article and its NAME.meta.json.
 // A broken meta file is reported but the article is still returned.
-func readText(fsys fs.FS, p string, opt Options) (*Article, []error) {
+func readText(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	body, err := readLimited(fsys, p, opt.MaxFileSize)
 	if err != nil {
-		return nil, []error{&FileError{Path: p, Err: err}}
+		return []error{&FileError{Path: p, Err: err}}
 	}
 	if err := checkText(body); err != nil {
-		return nil, []error{&FileError{Path: p, Err: err}}
+		return []error{&FileError{Path: p, Err: err}}
 	}
 	id := strings.TrimSuffix(p, path.Ext(p))
 	a := &Article{ID: id, Text: string(body)}
@@ -145,7 +181,8 @@ func readText(fsys fs.FS, p string, opt Options) (*Article, []error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		errs = append(errs, &FileError{Path: metaPath, Err: err})
 	}
-	return a, errs
+	emit(*a)
+	return errs
 }
 
 func readLimited(fsys fs.FS, p string, limit int64) ([]byte, error) {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"path"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -98,6 +99,86 @@ func FuzzLoad(f *testing.F) {
 			if !strings.Contains(err.Error(), "a.") {
 				t.Fatalf("error %q does not name the file", err)
 			}
+		}
+	})
+}
+
+// Every kind of broken input gives errors that name the file (and line),
+// and the good articles beside it are still read.
+func TestBrokenInput(t *testing.T) {
+	good := "On 5 May 2024 the ministers held talks in Tashkent."
+	fsys := fstest.MapFS{
+		"good.txt":             {Data: []byte(good)},
+		"binary.txt":           {Data: []byte("abc\x00\x01\x02")},
+		"latin1.txt":           {Data: []byte("caf\xe9 au lait")},
+		"empty.txt":            {Data: []byte("  \n ")},
+		"big.txt":              {Data: make([]byte, 2048)},
+		"meta.txt":             {Data: []byte(good)},
+		"meta.meta.json":       {Data: []byte(`{"published": `)},
+		"baddate.txt":          {Data: []byte(good)},
+		"baddate.meta.json":    {Data: []byte(`{"published": "2024-02-30"}`)},
+		"page.html":            {Data: []byte("<html><body><nav>menu</nav></body></html>")},
+		"lines.jsonl":          {Data: []byte(`{"id":"a","text":"` + good + `"}` + "\n{broken\n" + `{"id":"b"}` + "\n" + `{"id":"a","text":"again"}` + "\n" + `{"id":"c","text":"` + good + `","published":"yesterday"}` + "\n")},
+		"feed.rss":             {Data: []byte("<rss><channel><item><title>x</title>")},
+		"feed2.xml":            {Data: []byte("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title></channel></rss>")},
+		"sub/.hidden/skip.txt": {Data: []byte("\x00")},
+	}
+	big := fsys["big.txt"]
+	for i := range big.Data {
+		big.Data[i] = 'a'
+	}
+	arts, errs := Load(fsys, Options{MaxFileSize: 1024})
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	wantIDs := []string{"baddate", "good", "lines#a", "meta"}
+	if strings.Join(ids, " ") != strings.Join(wantIDs, " ") {
+		t.Errorf("articles %v, want %v", ids, wantIDs)
+	}
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, e.Error())
+	}
+	all := strings.Join(msgs, "\n")
+	for _, want := range []string{
+		"binary.txt: binary file", "latin1.txt: not UTF-8", "empty.txt: empty article", "big.txt: file larger than the size limit",
+		"meta.meta.json: broken meta", "baddate.meta.json: published", "page.html:", "lines.jsonl:2: broken JSON",
+		`lines.jsonl:3: article "b" has no "text"`, "lines.jsonl:4: id \"a\" already on line 1", "lines.jsonl:5: published",
+		"feed.rss: broken feed", "feed2.xml: feed has no items",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no error %q among:\n%s", want, all)
+		}
+	}
+	for _, e := range errs {
+		var fe *FileError
+		if !errors.As(e, &fe) {
+			t.Errorf("%v is not a *FileError", e)
+		}
+	}
+}
+
+func FuzzReadFile(f *testing.F) {
+	f.Add("a.jsonl", []byte(`{"id":"x","text":"On 1 May talks were held."}`+"\n{"))
+	f.Add("a.html", []byte(`<html lang="ru"><head><meta property="article:published_time" content="2024-05-02"></head><body><article><p>1 мая прошли переговоры.</p></article></body></html>`))
+	f.Add("a.rss", []byte(`<rss version="2.0"><channel><item><description>&lt;p&gt;On 1 May&lt;/p&gt;</description></item></channel></rss>`))
+	f.Add("a.atom", []byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><content>x</content></entry></feed>`))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		ext := path.Ext(name)
+		if _, ok := loaders[strings.ToLower(ext)]; !ok {
+			return
+		}
+		fsys := fstest.MapFS{"f" + ext: {Data: data}}
+		n := 0
+		errs := ReadFile(fsys, "f"+ext, Options{}, func(a Article) {
+			n++
+			if a.ID == "" || a.Text == "" {
+				t.Fatalf("article %+v without id or text", a)
+			}
+		})
+		if n == 0 && len(errs) == 0 {
+			t.Fatal("the file disappeared: neither an article nor an error")
 		}
 	})
 }

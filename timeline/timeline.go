@@ -141,6 +141,11 @@ func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
 			e.add(m)
 			continue
 		}
+		if v, ok := duringVisit(dated, m); ok {
+			m.Date, m.Dated = v, true
+			dated = append(dated, newEvent(m))
+			continue
+		}
 		if e := find(undated, m); e != nil {
 			e.add(m)
 			continue
@@ -154,6 +159,27 @@ func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
 }
 
 func isVisit(t string) bool { return family[t] == "visit" }
+
+// duringVisit dates talks and signings told without a date in an article
+// about one visit: they happen during it, so the visit's days bound them.
+func duringVisit(es []*Event, m parse.Mention) (dates.Value, bool) {
+	if m.Type != "talks" && m.Type != "signing" {
+		return dates.Value{}, false
+	}
+	var visit *Event
+	for _, e := range es {
+		if isVisit(e.Type) && e.Date.Precision == dates.Day && e.Date.Start.Year != 0 {
+			if visit != nil && visit.Date != e.Date {
+				return dates.Value{}, false // two visits: which one?
+			}
+			visit = e
+		}
+	}
+	if visit == nil || (m.Place.Country != "" && visit.Place.Country != "" && m.Place.Country != visit.Place.Country) {
+		return dates.Value{}, false
+	}
+	return visit.Date, true
+}
 
 // placeFromFrame gives an event told without a place the place of the
 // article's visit or summit held at the same time (a day either side): the
