@@ -109,7 +109,7 @@ var loaders = map[string]loader{
 	".txt": readText, ".md": readText,
 	".html": readHTML, ".htm": readHTML,
 	".jsonl": readJSONL,
-	".xml": readFeed, ".rss": readFeed, ".atom": readFeed,
+	".xml":   readFeed, ".rss": readFeed, ".atom": readFeed,
 }
 
 // Files lists the article files below the root of fsys in walk order

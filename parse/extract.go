@@ -15,6 +15,7 @@ import (
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/parse/langid"
 	"github.com/ca-diplomacy/timeline/parse/people"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/text"
@@ -85,7 +86,7 @@ type sentence struct {
 func Article(a corpus.Article) []Mention {
 	lang := a.Language
 	if lang == "" {
-		lang = DetectLanguage(a.Text)
+		lang = langid.Detect(a.Text)
 	}
 	lang = strings.SplitN(lang, "-", 2)[0]
 	lex := LexiconFor(lang)
@@ -454,41 +455,6 @@ func duration(lex *Lexicon, s string) int {
 	}
 	return 0
 }
-
-// DetectLanguage tells English, Russian and Uzbek (Latin or Cyrillic) apart
-// by script and a few letters and words.
-func DetectLanguage(s string) string {
-	var cyr, lat, uzCyr, kk int
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-			if strings.ContainsRune("ўқғҳЎҚҒҲ", r) {
-				uzCyr++
-			}
-			if strings.ContainsRune("әұіңөүһӘҰІҢӨҮҺ", r) {
-				kk++
-			}
-		case unicode.IsLetter(r):
-			lat++
-		}
-	}
-	if cyr > lat {
-		switch {
-		case uzCyr > 0 && uzCyr >= kk:
-			return "uz"
-		case kk > 0:
-			return "kk"
-		}
-		return "ru"
-	}
-	if uzLatin.MatchString(s) {
-		return "uz"
-	}
-	return "en"
-}
-
-var uzLatin = regexp.MustCompile(`(?i)\b(?:va|bilan|uchun|bo[‘'ʻ’]yicha|o[‘'ʻ’]zbekiston|yil|kuni|haqida)\b`)
 
 // dateline is the "CITY, Date." opening of a news article.
 type datelineInfo struct {

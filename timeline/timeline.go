@@ -380,30 +380,71 @@ func format(v dates.Value) string {
 }
 
 // mergeAcross merges events of different articles that tell of one event.
+// Each event is compared only with the earlier events of its family and
+// months (buckets), so the work grows with the number of events, not its
+// square; among the candidates the earliest wins, as in a plain scan.
 func mergeAcross(es []*Event) []*Event {
 	var out []*Event
+	buckets := map[string][]int{} // bucket → indices into out
 	for _, e := range es {
-		merged := false
-		for _, o := range out {
-			if o.mentions[0].Article == e.mentions[0].Article {
-				continue
-			}
-			// a year says too little to join a day told elsewhere
-			coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
-			if !coarse && same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) && (e.Dated || overlap(o.Codes, e.Codes) >= 2) {
-				for _, m := range e.mentions {
-					m.Date, m.Dated = e.Date, e.Dated
-					o.add(m)
+		best := -1
+		for _, k := range bucketKeys(e) {
+			for _, oi := range buckets[k] {
+				if best >= 0 && oi >= best {
+					continue
 				}
-				merged = true
-				break
+				o := out[oi]
+				if o.mentions[0].Article == e.mentions[0].Article {
+					continue
+				}
+				// a year says too little to join a day told elsewhere
+				coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
+				if !coarse && same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) && (e.Dated || overlap(o.Codes, e.Codes) >= 2) {
+					best = oi
+				}
 			}
 		}
-		if !merged {
+		if best < 0 {
 			out = append(out, e)
+			best = len(out) - 1
+		} else {
+			o := out[best]
+			for _, m := range e.mentions {
+				m.Date, m.Dated = e.Date, e.Dated
+				o.add(m)
+			}
+		}
+		for _, k := range bucketKeys(out[best]) {
+			if b := buckets[k]; len(b) == 0 || b[len(b)-1] != best {
+				buckets[k] = append(b, best)
+			}
 		}
 	}
 	return out
+}
+
+// bucketKeys are the buckets an event is compared in: its family and each
+// month it spans (its year for a year; one bucket for undated events).
+func bucketKeys(e *Event) []string {
+	f := family[e.Type]
+	switch {
+	case !e.Dated:
+		return []string{f + "|undated"}
+	case e.Date.Precision == dates.Year:
+		return []string{fmt.Sprintf("%s|%d", f, e.Date.Start.Year)}
+	}
+	var keys []string
+	y, m := e.Date.Start.Year, e.Date.Start.Month
+	for n := 0; n < 24; n++ { // a range longer than two years is no event
+		keys = append(keys, fmt.Sprintf("%s|%d-%02d", f, y, m))
+		if y > e.Date.End.Year || (y == e.Date.End.Year && m >= e.Date.End.Month) {
+			break
+		}
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	return keys
 }
 
 // finish fills the sources, title and id of a merged event.

@@ -21,15 +21,16 @@ import (
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/corpus/sample"
-	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/parse/langid"
 	"github.com/ca-diplomacy/timeline/render/html"
 	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/ca-diplomacy/timeline/timeline"
 	"github.com/ca-diplomacy/timeline/timeline/score"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 )
 
 var version = "0.1.0"
@@ -41,7 +42,16 @@ func main() {
 	}
 }
 
-var corpusFlag = &cli.StringFlag{Name: "corpus", Usage: "corpus `DIR` (default: the embedded sample)", EnvVars: []string{"TIMELINE_CORPUS"}}
+// corpusFlags are the flags of every command that reads a corpus.
+var corpusFlags = []cli.Flag{
+	&cli.StringFlag{Name: "corpus", Usage: "corpus `DIR` (default: the embedded sample)", EnvVars: []string{"TIMELINE_CORPUS"}},
+	&cli.Int64Flag{Name: "max-file-size", Value: corpus.DefaultMaxFileSize, Usage: "largest text, page or feed file read, in `BYTES`"},
+	&cli.IntFlag{Name: "max-line-size", Value: corpus.DefaultMaxLineSize, Usage: "longest JSONL line read, in `BYTES`"},
+	&cli.IntFlag{Name: "workers", Usage: "articles parsed at once (default: the number of cores)"},
+}
+
+// with returns the corpus flags and more.
+func with(more ...cli.Flag) []cli.Flag { return append(append([]cli.Flag{}, corpusFlags...), more...) }
 
 func app() *cli.App {
 	return &cli.App{
@@ -50,13 +60,13 @@ func app() *cli.App {
 		Version: version,
 		Commands: []*cli.Command{
 			{Name: "build", Usage: "write timeline.json, calendar.ics and index.html",
-				Flags:  []cli.Flag{corpusFlag, &cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}},
+				Flags:  with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}),
 				Action: func(c *cli.Context) error { return buildSite(c, c.String("out"), nil) }},
-			{Name: "export", Usage: "print the timeline JSON", Flags: []cli.Flag{corpusFlag, &cli.BoolFlag{Name: "json", Value: true}},
+			{Name: "export", Usage: "print the timeline JSON", Flags: with(&cli.BoolFlag{Name: "json", Value: true}),
 				Action: func(c *cli.Context) error { return emit(c, writeJSON) }},
-			{Name: "ics", Usage: "print the iCalendar feed", Flags: []cli.Flag{corpusFlag},
+			{Name: "ics", Usage: "print the iCalendar feed", Flags: with(),
 				Action: func(c *cli.Context) error { return emit(c, writeICS) }},
-			{Name: "html", Usage: "write index.html into --out", Flags: []cli.Flag{corpusFlag, &cli.StringFlag{Name: "out", Value: "site"}},
+			{Name: "html", Usage: "write index.html into --out", Flags: with(&cli.StringFlag{Name: "out", Value: "site"}),
 				Action: func(c *cli.Context) error {
 					return buildSite(c, c.String("out"), func(n string) bool { return strings.HasSuffix(n, ".html") })
 				}},
@@ -65,15 +75,15 @@ func app() *cli.App {
 					&cli.StringFlag{Name: "lang", Usage: "en, ru or uz (default: detected)"}},
 				Action: datesCmd},
 			{Name: "serve", Usage: "serve the site and its feeds, rebuilt when the corpus changes",
-				Flags: []cli.Flag{corpusFlag,
+				Flags: with(
 					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`"},
 					&cli.StringFlag{Name: "out", Value: "site", Usage: "also write the site into `DIR` (keeps feed revisions)"},
-					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes"}},
+					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes"}),
 				Action: serveCmd},
 			{Name: "eval", Usage: "score the timeline against gold annotations (contract part 3)",
-				Flags: []cli.Flag{corpusFlag, &cli.StringFlag{Name: "gold", Required: true, Usage: "gold `DIR` of ARTICLE_ID.json files"},
+				Flags: with(&cli.StringFlag{Name: "gold", Required: true, Usage: "gold `DIR` of ARTICLE_ID.json files"},
 					&cli.BoolFlag{Name: "verbose", Usage: "list every match, miss and extra"},
-					&cli.Float64Flag{Name: "min-f1", Usage: "exit 1 when the event F1 is below `F`"}},
+					&cli.Float64Flag{Name: "min-f1", Usage: "exit 1 when the event F1 is below `F`"}),
 				Action: evalCmd},
 		},
 	}
@@ -91,6 +101,17 @@ func corpusFS(c *cli.Context) (fs.FS, error) {
 	return os.DirFS(d), nil
 }
 
+// reader is the corpus reader the flags ask for, with a progress bar when
+// stderr is a terminal.
+func reader(c *cli.Context) *timeline.Reader {
+	r := &timeline.Reader{Workers: c.Int("workers"),
+		Options: corpus.Options{MaxFileSize: c.Int64("max-file-size"), MaxLineSize: c.Int("max-line-size")}}
+	if term.IsTerminal(int(os.Stderr.Fd())) {
+		r.Progress = progressBar()
+	}
+	return r
+}
+
 // load reads the corpus and builds the timeline; bad files are reported one
 // line each and make the returned error non-nil, good ones are still used.
 func load(c *cli.Context) (*timeline.Timeline, error) {
@@ -98,12 +119,12 @@ func load(c *cli.Context) (*timeline.Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	tl, errs := timeline.Read(fsys, corpus.Options{})
+	tl, errs := reader(c).Read(fsys)
 	for _, e := range errs {
-		fmt.Fprintln(os.Stderr, "timeline: skipped", e)
+		fmt.Fprintln(os.Stderr, "timeline:", e)
 	}
 	if len(errs) > 0 {
-		return tl, fmt.Errorf("%d files could not be read", len(errs))
+		return tl, fmt.Errorf("%d problems in the input (each named above); every readable article was used", len(errs))
 	}
 	return tl, nil
 }
@@ -186,9 +207,9 @@ func serveCmd(c *cli.Context) error {
 	srv := &site.Server{Log: logger, Check: time.Second,
 		Changed: func() (string, error) { return corpus.Fingerprint(fsys) },
 		Build: func() (*site.Site, error) {
-			tl, errs := timeline.Read(fsys, corpus.Options{})
+			tl, errs := reader(c).Read(fsys)
 			for _, e := range errs {
-				logger.Printf("skipped %v", e)
+				logger.Printf("%v", e)
 			}
 			s, err := site.Build(tl, site.Options{Now: time.Now(), Revisions: prev})
 			if err != nil {
@@ -274,7 +295,7 @@ func datesCmd(c *cli.Context) error {
 	}
 	lang := c.String("lang")
 	if lang == "" {
-		lang = parse.DetectLanguage(string(b))
+		lang = langid.Detect(string(b))
 	}
 	var out bytes.Buffer
 	enc := json.NewEncoder(&out)
