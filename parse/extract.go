@@ -102,6 +102,7 @@ func Article(a corpus.Article) []Mention {
 
 	var out []Mention
 	var prev *Mention // the last dated mention, for dates carried to the next sentence
+	days := -1        // the stated length of a visit, read when first needed
 	for si, se := range sents {
 		st := s[se.Start:se.End]
 		found := triggers(lex, st)
@@ -151,7 +152,10 @@ func Article(a corpus.Article) []Mention {
 				m.Codes = append(m.Codes, m.Place.Country)
 			}
 			if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
-				if n := duration(lex, s); n > 1 {
+				if days < 0 {
+					days = duration(lex, s) // once an article, when a visit needs it
+				}
+				if n := days; n > 1 {
 					m.Date.End = m.Date.Start.AddDays(n - 1)
 				}
 			}
