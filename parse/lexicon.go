@@ -31,7 +31,10 @@ type Lexicon struct {
 	Reporting *regexp.Regexp
 	// Frame marks an event named as the frame of another ("during the visit").
 	Frame *regexp.Regexp
-	// Leaders marks heads of state or government ("presidents", "глав").
+	// Leaders marks heads of state or government meeting together, in the
+	// plural ("presidents", "глав государств", "rahbarlari"): with three or
+	// more countries it makes talks a summit. A singular ("the President's
+	// institute") does not.
 	Leaders *regexp.Regexp
 	// Bilateral marks a meeting of two sides ("bilateral").
 	Bilateral *regexp.Regexp

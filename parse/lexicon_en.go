@@ -26,7 +26,7 @@ func init() {
 		Topic:     re(`organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|date of|proposed|initiative to hold|promoting`),
 		Reporting: re(`said|says|told|reported|announced|stated|noted|informed|learned`),
 		Frame:     re(`during|within|as part of|in the framework of`),
-		Leaders:   re(`presidents?|leaders?|heads? of (?:state|government)|chancellor|prime ministers?`),
+		Leaders:   re(`presidents|leaders|heads of (?:state|government)|prime ministers`),
 		Bilateral: re(`bilateral`),
 		Duration: []Duration{
 			dur(`(?:one|1)-day`, 1), dur(`(?:two|2)-day`, 2), dur(`(?:three|3)-day`, 3),

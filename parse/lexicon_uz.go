@@ -35,7 +35,7 @@ func init() {
 		Topic:     re(`tashkil etish|tayyorgarlik|ташкил этиш|тайёргарлик`),
 		Reporting: re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 		Frame:     re(q(`doirasida|chog'ida|davomida|доирасида|чоғида|давомида`)),
-		Leaders:   re(`prezident\p{L}*|rahbar\p{L}*|yetakchi\p{L}*|президент\p{L}*|раҳбар\p{L}*|етакчи\p{L}*`),
+		Leaders:   re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
 		Bilateral: re(`ikki tomonlama|икки томонлама`),
 		Duration: []Duration{
 			dur(`bir kun(?:lik)?|бир кун(?:лик)?`, 1), dur(`ikki kun(?:lik)?|икки кун(?:лик)?`, 2),

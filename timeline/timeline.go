@@ -277,10 +277,17 @@ func same(e *Event, typ string, d dates.Value, dated bool, p parse.Place, codes 
 	if e.Place.Online != p.Online && e.Place.Country != "" && p.Country != "" {
 		return false
 	}
-	if len(e.Codes) >= 2 && len(codes) >= 2 && overlap(e.Codes, codes) < 2 {
+	if len(e.Codes) >= 2 && len(codes) >= 2 && overlap(e.Codes, codes) < 2 && !sameSummit(e, typ, d, p) {
 		return false
 	}
 	return true
+}
+
+// sameSummit: one summit on one day in one city is one summit, whoever
+// each source lists among its participants.
+func sameSummit(e *Event, typ string, d dates.Value, p parse.Place) bool {
+	return e.Type == "summit" && typ == "summit" && e.Date.Precision == dates.Day && d.Precision == dates.Day &&
+		e.Place.City != "" && e.Place.City == p.City
 }
 
 func overlap(a, b []string) int {

@@ -178,7 +178,7 @@ func load() *Gazetteer {
 	})
 	rows("groups.tsv", func(f []string) {
 		g.groups = append(g.groups, group{kind: f[0], name: f[1],
-			re: regexp.MustCompile(`(?i)` + f[2]), members: strings.Fields(f[3])})
+			re: regexp.MustCompile(`(?i)` + spaces(f[2])), members: strings.Fields(f[3])})
 	})
 	return g
 }
@@ -262,6 +262,10 @@ func words(s string) []word {
 	}
 	return out
 }
+
+// spaces lets a space in a hand-kept pattern match any run of white space:
+// pages justify text with double spaces and wrap it at line ends.
+func spaces(p string) string { return strings.ReplaceAll(p, " ", `\s+`) }
 
 // Find returns the cities, countries and groups named in s, in order, not
 // overlapping (a group wins over its parts, a longer name over a shorter).

@@ -98,10 +98,14 @@ func Sentences(s string) []Span {
 		}
 		start = end
 	}
+	lineStart := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\n':
-			add(i + 1)
+			if !wrapped(s, lineStart, i) {
+				add(i + 1)
+			}
+			lineStart = i + 1
 		case '.', '!', '?':
 			if EndsSentence(s, i) {
 				add(i + 1)
@@ -124,6 +128,25 @@ func digitsBefore(s string, i int) int {
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// wrapLine is the least length, in runes, of a line that text wrapped at a
+// fixed width goes on from; shorter lines (headlines, datelines, time
+// stamps) end where they end.
+const wrapLine = 60
+
+// wrapped reports whether the line s[start:nl] goes on after its line break
+// (text wrapped at a fixed width): it is long, the next line is not blank
+// and does not start a list item.
+func wrapped(s string, start, nl int) bool {
+	if utf8.RuneCountInString(strings.TrimSpace(s[start:nl])) < wrapLine {
+		return false
+	}
+	rest := strings.TrimLeft(s[nl+1:], " \t\r")
+	if rest == "" || rest[0] == '\n' || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ") || strings.HasPrefix(rest, "* ") {
+		return false
+	}
+	return true
+}
 
 // SentenceAt returns the span of the sentence of s around byte off.
 func SentenceAt(s string, off int) Span {
