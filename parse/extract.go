@@ -18,6 +18,7 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/langid"
 	"github.com/ca-diplomacy/timeline/parse/people"
 	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
@@ -200,7 +201,11 @@ type trigger struct {
 func triggers(lex *Lexicon, st string) []trigger {
 	var out []trigger
 	seen := map[string]bool{}
+	lower := prefilter.Lower(st)
 	for _, t := range lex.Triggers {
+		if !t.Re.Maybe(lower) {
+			continue
+		}
 		for _, loc := range t.Re.FindAllStringIndex(st, -1) {
 			start := loc[0]
 			for start < loc[1] {
@@ -278,11 +283,11 @@ func pickDate(lex *Lexicon, s string, se sentence, tr trigger) (dates.Expr, bool
 
 var clauseBreak = regexp.MustCompile(`[;:]|, (?:and|but|while|then|а|но|и|затем|va|ammo)\s|\. `)
 
-func topicBefore(topic *regexp.Regexp, st string, at int) bool {
+func topicBefore(topic *prefilter.Regexp, st string, at int) bool {
 	return topic.MatchString(st[max(0, at-40):at])
 }
 
-func framed(frame *regexp.Regexp, st string, start, end int) bool {
+func framed(frame *prefilter.Regexp, st string, start, end int) bool {
 	if frame == nil {
 		return false
 	}

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"regexp"
+
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"sync"
 )
 
@@ -16,28 +18,28 @@ type Lexicon struct {
 	Triggers []Trigger
 	// Planned marks a sentence about something announced ("will hold",
 	// "is scheduled", "состоится", "o‘tkaziladi").
-	Planned *regexp.Regexp
+	Planned *prefilter.Regexp
 	// Cancelled and Postponed mark plans called off or moved.
-	Cancelled, Postponed *regexp.Regexp
+	Cancelled, Postponed *prefilter.Regexp
 	// Ongoing marks an event under way at publication ("ongoing", "началась").
-	Ongoing *regexp.Regexp
+	Ongoing *prefilter.Regexp
 	// Online marks events held by video or phone.
-	Online *regexp.Regexp
+	Online *prefilter.Regexp
 	// Topic marks words that make the event after them the subject of
 	// talk rather than an event on the sentence's date ("organization of
 	// the summit", "организации саммита").
-	Topic *regexp.Regexp
+	Topic *prefilter.Regexp
 	// Reporting marks a date as the date of a statement ("said on Monday").
-	Reporting *regexp.Regexp
+	Reporting *prefilter.Regexp
 	// Frame marks an event named as the frame of another ("during the visit").
-	Frame *regexp.Regexp
+	Frame *prefilter.Regexp
 	// Leaders marks heads of state or government meeting together, in the
 	// plural ("presidents", "глав государств", "rahbarlari"): with three or
 	// more countries it makes talks a summit. A singular ("the President's
 	// institute") does not.
-	Leaders *regexp.Regexp
+	Leaders *prefilter.Regexp
 	// Bilateral marks a meeting of two sides ("bilateral").
-	Bilateral *regexp.Regexp
+	Bilateral *prefilter.Regexp
 	// Duration gives a visit's length in days ("two-day", "ikki kunlik").
 	Duration []Duration
 }
@@ -45,14 +47,14 @@ type Lexicon struct {
 // Trigger is a pattern that names an event of one type.
 type Trigger struct {
 	Type string
-	Re   *regexp.Regexp
+	Re   *prefilter.Regexp
 	// Weak triggers (a bare "meeting") need a date in their own sentence.
 	Weak bool
 }
 
 // Duration is a phrase that gives a number of days.
 type Duration struct {
-	Re   *regexp.Regexp
+	Re   *prefilter.Regexp
 	Days int
 }
 
@@ -80,8 +82,8 @@ func LexiconFor(lang string) *Lexicon {
 
 // re compiles a case-insensitive pattern whose word edges work for every
 // script: \b in Go's regexp knows only ASCII letters.
-func re(p string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
+func re(p string) *prefilter.Regexp {
+	return prefilter.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
 }
 
 // stemRe is re without the right edge: the pattern may end inside a word.
@@ -89,6 +91,6 @@ func stemRe(p string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)`)
 }
 
-func trig(t, p string) Trigger     { return Trigger{Type: t, Re: stemRe(p)} }
-func weak(t, p string) Trigger     { return Trigger{Type: t, Re: stemRe(p), Weak: true} }
+func trig(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.New(stemRe(p))} }
+func weak(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.New(stemRe(p)), Weak: true} }
 func dur(p string, n int) Duration { return Duration{Re: re(p), Days: n} }

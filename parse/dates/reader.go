@@ -10,6 +10,7 @@
 package dates
 
 import (
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"strings"
 
 	"github.com/ca-diplomacy/timeline/parse/text"
@@ -78,7 +79,7 @@ type found struct {
 // date) and impossible dates are left out.
 func (r *Reader) Read(s string, opt Options) []Expr {
 	l := r.Language(opt.Lang)
-	cands := l.scan(s)
+	cands := l.scan(s, prefilter.Lower(s))
 	if len(cands) == 0 {
 		return nil
 	}
@@ -125,7 +126,7 @@ func textYear(cands []found) int {
 // scan walks the tokens of text once and, at each one that can begin an
 // expression, keeps the longest anchored match of the rules that begin with
 // it. Matches do not overlap.
-func (l *Language) scan(text string) []found {
+func (l *Language) scan(text, lower string) []found {
 	var out []found
 	prevWord := false
 	for i := 0; i < len(text); {
@@ -149,15 +150,10 @@ func (l *Language) scan(text string) []found {
 		best := found{end: -1}
 		lim := min(len(text), i+maxExpr)
 		window := text[i:lim]
-		lower := ""
+		lowWindow := lower[i:lim]
 		for _, rule := range l.rulesFor(text[i:tokEnd], digit) {
-			if rule.Needs != "" {
-				if lower == "" {
-					lower = strings.ToLower(window)
-				}
-				if !strings.Contains(lower, rule.Needs) {
-					continue
-				}
+			if rule.Needs != "" && !strings.Contains(lowWindow, rule.Needs) {
+				continue
 			}
 			var idx []int
 			if rule.When != nil {

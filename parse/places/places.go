@@ -11,7 +11,6 @@ package places
 import (
 	"bufio"
 	"embed"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +18,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
@@ -75,7 +75,7 @@ type Hit struct {
 
 type group struct {
 	kind, name string
-	re         *regexp.Regexp
+	re         *prefilter.Regexp
 	members    []string
 }
 
@@ -178,7 +178,7 @@ func load() *Gazetteer {
 	})
 	rows("groups.tsv", func(f []string) {
 		g.groups = append(g.groups, group{kind: f[0], name: f[1],
-			re: regexp.MustCompile(`(?i)` + spaces(f[2])), members: strings.Fields(f[3])})
+			re: prefilter.MustCompile(`(?i)` + spaces(f[2])), members: strings.Fields(f[3])})
 	})
 	return g
 }
@@ -207,9 +207,24 @@ func (g *Gazetteer) CountryName(code string) string {
 // Fold lower-cases s and writes every apostrophe variant as '.
 func Fold(s string) string { return foldKeepCase(s, false) }
 
+// mayHaveApostrophe is a quick byte test: the apostrophes are ' and ` or
+// begin with the bytes 0xCA (ʻ ʼ) or 0xE2 (‘ ’).
+func mayHaveApostrophe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\'', '`', 0xCA, 0xE2:
+			return true
+		}
+	}
+	return false
+}
+
 func foldKeepCase(s string, keepCase bool) string {
 	if !keepCase {
 		s = strings.ToLower(s)
+	}
+	if !mayHaveApostrophe(s) {
+		return s // no apostrophe to fold: most words
 	}
 	return strings.Map(func(r rune) rune {
 		if text.IsApostrophe(r) {
@@ -272,7 +287,11 @@ func spaces(p string) string { return strings.ReplaceAll(p, " ", `\s+`) }
 func (g *Gazetteer) Find(s string) []Hit {
 	var hits []Hit
 	taken := make([]bool, len(s)+1)
+	lower := prefilter.Lower(s)
 	for _, gr := range g.groups {
+		if !gr.re.Maybe(lower) {
+			continue
+		}
 		for _, m := range gr.re.FindAllStringIndex(s, -1) {
 			kind := GroupHit
 			if gr.kind == "country" {

@@ -208,4 +208,10 @@ const Apostrophes = "‘'ʻ`’ʼ"
 const ApostropheClass = "[" + Apostrophes + "]"
 
 // IsApostrophe reports whether r is one of the Uzbek apostrophe variants.
-func IsApostrophe(r rune) bool { return strings.ContainsRune(Apostrophes, r) }
+func IsApostrophe(r rune) bool {
+	switch r {
+	case '‘', '\'', 'ʻ', '`', '’', 'ʼ':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,156 @@
+// Package prefilter skips regular expressions that cannot match. From a
+// pattern's syntax tree it derives literal strings of which every match
+// contains at least one (the technique of RE2's prefilter); a text that
+// contains none of them, lower-cased, is not searched. Finding a few
+// substrings is many times cheaper than running Go's backtracking matcher at
+// every position of a sentence.
+package prefilter
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Regexp is a compiled expression with its prefilter.
+type Regexp struct {
+	*regexp.Regexp
+	any []string // lower case; nil: no literal is required, always search
+}
+
+// New returns the prefiltered form of re.
+func New(re *regexp.Regexp) *Regexp {
+	r := &Regexp{Regexp: re}
+	if t, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+		r.any = required(t.Simplify())
+		for _, s := range r.any {
+			if s == "" {
+				r.any = nil // an empty literal tells nothing
+				break
+			}
+		}
+	}
+	return r
+}
+
+// MustCompile is regexp.MustCompile with a prefilter.
+func MustCompile(p string) *Regexp { return New(regexp.MustCompile(p)) }
+
+// Literals returns the strings one of which every match contains (nil when
+// there are none to go by).
+func (r *Regexp) Literals() []string { return r.any }
+
+// Maybe reports whether the expression can match a text whose lower-cased
+// form (Lower) is lower. It is exact but for the few letters whose case
+// forms do not share one lower case of the same length (the Kelvin sign,
+// the long s, the Turkish dotted I), which news text does not rely on.
+func (r *Regexp) Maybe(lower string) bool {
+	if r.any == nil {
+		return true
+	}
+	for _, s := range r.any {
+		if strings.Contains(lower, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString reports whether the expression matches s, searching s only
+// when its prefilter allows a match.
+func (r *Regexp) MatchString(s string) bool {
+	return r.Maybe(Lower(s)) && r.Regexp.MatchString(s)
+}
+
+// Lower lower-cases s rune by rune where that keeps each rune's length in
+// bytes, so offsets in the result are offsets in s.
+func Lower(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	return strings.Map(func(r rune) rune {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			return r
+		}
+		return l
+	}, s)
+}
+
+// maxSet bounds the size of a set of alternatives: past it, the set is not
+// worth checking.
+const maxSet = 64
+
+// required returns literals one of which every match of t contains, or nil.
+func required(t *syntax.Regexp) []string {
+	switch t.Op {
+	case syntax.OpLiteral:
+		return []string{lowerRunes(t.Rune)}
+	case syntax.OpCapture:
+		return required(t.Sub[0])
+	case syntax.OpPlus:
+		return required(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return required(t.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		// the best part: the set whose shortest literal is longest
+		var best []string
+		bestLen := 0
+		for _, s := range t.Sub {
+			set := required(s)
+			if set == nil {
+				continue
+			}
+			if n := shortest(set); n > bestLen {
+				best, bestLen = set, n
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range t.Sub {
+			set := required(s)
+			if set == nil {
+				return nil
+			}
+			out = append(out, set...)
+			if len(out) > maxSet {
+				return nil
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func shortest(set []string) int {
+	n := 1 << 30
+	for _, s := range set {
+		n = min(n, len(s))
+	}
+	return n
+}
+
+func lowerRunes(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			l = r
+		}
+		b.WriteRune(l)
+	}
+	return b.String()
+}
