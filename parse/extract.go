@@ -97,6 +97,7 @@ func Article(a corpus.Article) []Mention {
 	}
 	s := a.Text
 	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref})
+	ls := prefilter.Lower(s) // the article in lower case, for the prefilters
 	sents := split(s, exprs)
 	gaz := places.Default()
 	dl := dateline(s, sents, gaz)
@@ -106,20 +107,24 @@ func Article(a corpus.Article) []Mention {
 	days := -1        // the stated length of a visit, read when first needed
 	for si, se := range sents {
 		st := s[se.Start:se.End]
-		found := triggers(lex, st)
+		lst := ls[se.Start:se.End] // the sentence, lower case
+		found := triggers(lex, st, lst)
 		if len(found) == 0 {
 			continue
 		}
 		hits := outsideDates(gaz.Find(st), se)
 		codes, groups := participants(hits)
 		named := people.Find(st)
-		future := lex.Planned.MatchString(st)
+		// the quote is copied out of the article, so that the article's text
+		// is not kept alive by the mentions
+		quote := strings.Clone(strings.TrimSpace(st))
+		future := lex.Planned.Match(st, lst)
 		for _, tr := range found {
 			if lex.Topic != nil && topicBefore(lex.Topic, st, tr.start) {
 				continue
 			}
 			m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title,
-				Type: tr.typ, Quote: strings.TrimSpace(st), Offset: se.Start, Sentence: si,
+				Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
 				Weak: tr.weak, Codes: codes, Groups: groups}
 			m.Framed = framed(lex.Frame, st, tr.start, tr.end)
 			if e, ok := pickDate(lex, s, se, tr); ok {
@@ -134,7 +139,7 @@ func Article(a corpus.Article) []Mention {
 			}
 			m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
 			m.Place = placeOf(hits, st, tr, m.Type, lex)
-			if lex.Online.MatchString(st) || m.Type == "call" {
+			if lex.Online.Match(st, lst) || m.Type == "call" {
 				m.Place = Place{Online: true}
 			}
 			if m.Place.Country == "" && !m.Place.Online {
@@ -145,8 +150,8 @@ func Article(a corpus.Article) []Mention {
 					m.Place = cityPlace(dl.city)
 				}
 			}
-			m.Status = status(lex, st, m, ref, future)
-			if m.Type == "talks" && len(m.Codes) >= 3 && lex.Leaders.MatchString(st) && !lex.Bilateral.MatchString(st) {
+			m.Status = status(lex, st, lst, m, ref, future)
+			if m.Type == "talks" && len(m.Codes) >= 3 && lex.Leaders.Match(st, lst) && !lex.Bilateral.Match(st, lst) {
 				m.Type = "summit"
 			}
 			if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online {
@@ -154,7 +159,7 @@ func Article(a corpus.Article) []Mention {
 			}
 			if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
 				if days < 0 {
-					days = duration(lex, s) // once an article, when a visit needs it
+					days = duration(lex, s, ls) // once an article, when a visit needs it
 				}
 				if n := days; n > 1 {
 					m.Date.End = m.Date.Start.AddDays(n - 1)
@@ -198,10 +203,9 @@ type trigger struct {
 
 // triggers finds the event words of a sentence; overlapping ones keep the
 // first listed, and a type is kept once.
-func triggers(lex *Lexicon, st string) []trigger {
+func triggers(lex *Lexicon, st, lower string) []trigger {
 	var out []trigger
 	seen := map[string]bool{}
-	lower := prefilter.Lower(st)
 	for _, t := range lex.Triggers {
 		if !t.Re.Maybe(lower) {
 			continue
@@ -439,9 +443,9 @@ func (p Place) CityOn(day string) string {
 }
 
 // status says whether an event was held or is planned, as of publication.
-func status(lex *Lexicon, st string, m Mention, ref dates.Date, future bool) string {
+func status(lex *Lexicon, st, lst string, m Mention, ref dates.Date, future bool) string {
 	switch {
-	case lex.Postponed.MatchString(st) || lex.Cancelled.MatchString(st):
+	case lex.Postponed.Match(st, lst) || lex.Cancelled.Match(st, lst):
 		return Planned
 	case m.Dated && ref.Year != 0 && m.Date.Start.Year != 0 && m.Date.Start.Compare(ref) > 0 && m.Date.Precision == dates.Day:
 		return Planned
@@ -449,16 +453,16 @@ func status(lex *Lexicon, st string, m Mention, ref dates.Date, future bool) str
 		return Planned
 	case future:
 		return Planned
-	case lex.Ongoing.MatchString(st):
+	case lex.Ongoing.Match(st, lst):
 		return Held
 	}
 	return Held
 }
 
 // duration finds a stated length of a visit in the article ("two-day").
-func duration(lex *Lexicon, s string) int {
+func duration(lex *Lexicon, s, ls string) int {
 	for _, d := range lex.Duration {
-		if d.Re.MatchString(s) {
+		if d.Re.Match(s, ls) {
 			return d.Days
 		}
 	}

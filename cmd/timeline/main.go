@@ -58,6 +58,10 @@ func app() *cli.App {
 		Name:    "timeline",
 		Usage:   "turn news articles about diplomacy into a diplomatic calendar",
 		Version: version,
+		Flags: []cli.Flag{&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the run to `FILE` (go tool pprof)"},
+			&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile at the end of the run to `FILE`"}},
+		Before: startProfile,
+		After:  stopProfile,
 		Commands: []*cli.Command{
 			{Name: "build", Usage: "write timeline.json, calendar.ics and index.html",
 				Flags:  with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}),
@@ -164,25 +168,27 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if rerr != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
 	}
-	s, berr := site.Build(tl, site.Options{Now: time.Now(), Revisions: prev})
+	n := 0
+	revs, berr := site.Render(tl, site.Options{Now: time.Now(), Revisions: prev}, func(name string, data []byte) error {
+		if keep != nil && !keep(name) {
+			return nil
+		}
+		n++
+		return site.WriteFile(filepath.Join(out, filepath.FromSlash(name)), data)
+	})
 	if berr != nil {
 		return berr
 	}
-	if keep != nil {
-		for n := range s.Files {
-			if !keep(n) {
-				delete(s.Files, n)
-			}
+	if keep == nil {
+		if werr := site.WriteRevisions(out, revs); werr != nil {
+			return werr
 		}
-	}
-	if werr := s.Write(out); werr != nil {
-		return werr
 	}
 	if !html.Offline() {
 		fmt.Fprintln(os.Stderr, "timeline: this binary has no embedded ECharts (go generate ./render/html): the pages will load ECharts from the network")
 	}
 	fmt.Fprintf(os.Stderr, "timeline: %d events (%d undated) from %s; %d files written to %s (open %s)\n",
-		len(tl.Events), len(tl.Undated), corpusName(c), len(s.Files), out, filepath.Join(out, "index.html"))
+		len(tl.Events), len(tl.Undated), corpusName(c), n, out, filepath.Join(out, "index.html"))
 	return err
 }
 

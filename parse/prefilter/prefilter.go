@@ -64,6 +64,11 @@ func (r *Regexp) MatchString(s string) bool {
 	return r.Maybe(Lower(s)) && r.Regexp.MatchString(s)
 }
 
+// Match is MatchString for a text whose Lower form the caller has already.
+func (r *Regexp) Match(s, lower string) bool {
+	return r.Maybe(lower) && r.Regexp.MatchString(s)
+}
+
 // Lower lower-cases s rune by rune where that keeps each rune's length in
 // bytes, so offsets in the result are offsets in s.
 func Lower(s string) string {

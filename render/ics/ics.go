@@ -7,11 +7,16 @@
 package ics
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	ical "github.com/arran4/golang-ical"
@@ -99,6 +104,57 @@ func Clean(s string) string {
 // Write writes the feed of the dated events in events. Events without a
 // known year are left out (a day with no year has no place on a calendar).
 func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) error {
+	return Prepare(events, revs).Write(w, events, feed)
+}
+
+// Prepared holds the VEVENT text of events by UID, made once and written
+// into as many feeds as hold the event.
+type Prepared map[string][]byte
+
+var serialConfig = &ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"}
+
+// Prepare renders the VEVENT of every placeable event, with its revision's
+// stamps, on all cores.
+func Prepare(events []*timeline.Event, revs Revisions) Prepared {
+	texts := make([][]byte, len(events))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			for i := k; i < len(events); i += workers {
+				e := events[i]
+				ve := vevent(e)
+				if ve == nil {
+					continue
+				}
+				rev, ok := revs[UID(e)]
+				if !ok {
+					rev = Revision{Modified: Epoch}
+				}
+				ve.SetDtStampTime(rev.Modified)
+				ve.SetLastModifiedAt(rev.Modified)
+				ve.SetSequence(rev.Sequence)
+				var b bytes.Buffer
+				if ve.SerializeTo(&b, serialConfig) == nil {
+					texts[i] = b.Bytes()
+				}
+			}
+		}(k)
+	}
+	wg.Wait()
+	p := Prepared{}
+	for i, e := range events {
+		if texts[i] != nil {
+			p[UID(e)] = texts[i]
+		}
+	}
+	return p
+}
+
+// Write writes a feed of the prepared events among events.
+func (p Prepared) Write(w io.Writer, events []*timeline.Event, feed Feed) error {
 	cal := ical.NewCalendar()
 	cal.SetProductId("-//ca-diplomacy//timeline//EN")
 	cal.SetName(Clean(feed.Name))
@@ -113,21 +169,26 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 	}
 	cal.SetRefreshInterval(refresh)
 	cal.SetXPublishedTTL(refresh)
-	for _, e := range events {
-		ve := vevent(e)
-		if ve == nil {
-			continue
-		}
-		rev, ok := revs[UID(e)]
-		if !ok {
-			rev = Revision{Modified: Epoch}
-		}
-		ve.SetDtStampTime(rev.Modified)
-		ve.SetLastModifiedAt(rev.Modified)
-		ve.SetSequence(rev.Sequence)
-		cal.AddVEvent(ve)
+	// The events are written one by one between the calendar's head and
+	// its END line, so no feed is ever built whole in memory.
+	var shell bytes.Buffer
+	if err := cal.SerializeTo(&shell, ical.WithNewLineWindows); err != nil {
+		return err
 	}
-	return cal.SerializeTo(w, ical.WithNewLineWindows)
+	head, foot, ok := bytes.Cut(shell.Bytes(), []byte("END:VCALENDAR"))
+	if !ok {
+		return errors.New("ics: no END:VCALENDAR in the calendar's head")
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(head)
+	for _, e := range events {
+		if t, ok := p[UID(e)]; ok {
+			bw.Write(t)
+		}
+	}
+	bw.WriteString("END:VCALENDAR")
+	bw.Write(foot)
+	return bw.Flush()
 }
 
 // Placeable reports whether an event can go on a calendar: it has a date

@@ -54,26 +54,47 @@ func (s *Site) Names() []string {
 	return out
 }
 
-// Build renders the timeline.
+// Build renders the timeline into a set of files held in memory (what
+// `timeline serve` publishes).
 func Build(tl *timeline.Timeline, o Options) (*Site, error) {
+	s := &Site{Files: map[string][]byte{}}
+	revs, err := Render(tl, o, func(name string, data []byte) error {
+		s.Files[name] = data
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.Revisions = revs
+	return s, nil
+}
+
+// Render renders the timeline file by file, handing each to emit as soon as
+// it is made (emit may write it and let it go), and returns the revisions
+// to keep for the next run.
+func Render(tl *timeline.Timeline, o Options, emit func(name string, data []byte) error) (ics.Revisions, error) {
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
-	s := &Site{Files: map[string][]byte{}}
 	b, err := tl.Marshal(o.Now)
 	if err != nil {
 		return nil, err
 	}
-	s.Files["timeline.json"] = b
-	s.Revisions = ics.Revise(o.Revisions, tl.Events, o.Now)
-
+	if err := emit("timeline.json", b); err != nil {
+		return nil, err
+	}
+	b = nil
+	revs := ics.Revise(o.Revisions, tl.Events, o.Now)
 	feeds := Feeds(tl)
+	prepared := ics.Prepare(tl.Events, revs)
 	for _, f := range feeds {
 		var buf bytes.Buffer
-		if err := ics.Write(&buf, f.Events, f.Feed(), s.Revisions); err != nil {
+		if err := prepared.Write(&buf, f.Events, f.Feed()); err != nil {
 			return nil, fmt.Errorf("%s: %w", f.Path, err)
 		}
-		s.Files[f.Path] = buf.Bytes()
+		if err := emit(f.Path, buf.Bytes()); err != nil {
+			return nil, err
+		}
 	}
 	var links []html.FeedLink
 	for _, f := range feeds {
@@ -83,8 +104,19 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 	if err := html.Write(&page, tl, html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}); err != nil {
 		return nil, fmt.Errorf("index.html: %w", err)
 	}
-	s.Files["index.html"] = page.Bytes()
-	return s, nil
+	if err := emit("index.html", page.Bytes()); err != nil {
+		return nil, err
+	}
+	return revs, nil
+}
+
+// WriteRevisions keeps the revisions in dir for the next run.
+func WriteRevisions(dir string, revs ics.Revisions) error {
+	b, err := json.MarshalIndent(revs, "", " ")
+	if err != nil {
+		return err
+	}
+	return WriteFile(filepath.Join(dir, filepath.FromSlash(StateFile)), b)
 }
 
 // Feed is one calendar of the site.
@@ -173,11 +205,7 @@ func (s *Site) Write(dir string) error {
 			return err
 		}
 	}
-	b, err := json.MarshalIndent(s.Revisions, "", " ")
-	if err != nil {
-		return err
-	}
-	return WriteFile(filepath.Join(dir, filepath.FromSlash(StateFile)), b)
+	return WriteRevisions(dir, s.Revisions)
 }
 
 // WriteFile writes data to name through a temp file in the same folder and a
