@@ -163,12 +163,9 @@ func ReadFile(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 // readText reads one NAME.txt/NAME.md article and its NAME.meta.json.
 // A broken meta file is reported but the article is still returned.
 func readText(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
-	body, err := readLimited(fsys, p, opt.MaxFileSize)
+	body, err := readChecked(fsys, p, opt)
 	if err != nil {
-		return []error{&FileError{Path: p, Err: err}}
-	}
-	if err := checkText(body); err != nil {
-		return []error{&FileError{Path: p, Err: err}}
+		return []error{err}
 	}
 	id := strings.TrimSuffix(p, path.Ext(p))
 	a := &Article{ID: id, Text: string(body)}
@@ -183,6 +180,19 @@ func readText(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	}
 	emit(*a)
 	return errs
+}
+
+// readChecked reads a whole file within the size limit and checks that it
+// is text; the error is a *FileError naming the file.
+func readChecked(fsys fs.FS, p string, opt Options) ([]byte, error) {
+	body, err := readLimited(fsys, p, opt.MaxFileSize)
+	if err == nil {
+		err = checkText(body)
+	}
+	if err != nil {
+		return nil, &FileError{Path: p, Err: err}
+	}
+	return body, nil
 }
 
 func readLimited(fsys fs.FS, p string, limit int64) ([]byte, error) {

@@ -14,12 +14,9 @@ import (
 // the item's content (or description), its publication date from the item.
 // Item ids are the item's GUID, else its link, else its position.
 func readFeed(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
-	body, err := readLimited(fsys, p, opt.MaxFileSize)
+	body, err := readChecked(fsys, p, opt)
 	if err != nil {
-		return []error{&FileError{Path: p, Err: err}}
-	}
-	if err := checkText(body); err != nil {
-		return []error{&FileError{Path: p, Err: err}}
+		return []error{err}
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {

@@ -20,12 +20,9 @@ import (
 // related-news blocks and footers) by go-readability, and the title,
 // language, URL and publication date from the page's own metadata.
 func readHTML(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
-	body, err := readLimited(fsys, p, opt.MaxFileSize)
+	body, err := readChecked(fsys, p, opt)
 	if err != nil {
-		return []error{&FileError{Path: p, Err: err}}
-	}
-	if err := checkText(body); err != nil {
-		return []error{&FileError{Path: p, Err: err}}
+		return []error{err}
 	}
 	doc, err := html.Parse(bytes.NewReader(body))
 	if err != nil {

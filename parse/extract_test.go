@@ -1,9 +1,7 @@
 package parse_test
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +9,7 @@ import (
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/parse/internal/casefile"
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
@@ -25,42 +24,30 @@ type eventCase struct {
 
 func readEventCases(t *testing.T) []eventCase {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.events"))
-	if len(files) == 0 {
-		t.Fatal("no testdata/*.events")
-	}
 	var out []eventCase
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
+	var cur *eventCase
+	casefile.Lines(t, filepath.Join("testdata", "*.events"), func(file string, n int, l string) {
+		if cur != nil && cur.file != file {
+			cur = nil
 		}
-		sc := bufio.NewScanner(fh)
-		var cur *eventCase
-		n := 0
-		for sc.Scan() {
-			n++
-			l := strings.TrimSpace(sc.Text())
-			switch {
-			case strings.HasPrefix(l, "#"):
-			case strings.HasPrefix(l, "== "):
-				out = append(out, eventCase{file: filepath.Base(f), title: l[3:], line: n})
-				cur = &out[len(out)-1]
-			case cur == nil || l == "":
-			case strings.HasPrefix(l, "@published "):
-				p, err := time.Parse("2006-01-02", strings.TrimPrefix(l, "@published "))
-				if err != nil {
-					t.Fatalf("%s:%d: %v", f, n, err)
-				}
-				cur.published = p
-			case strings.HasPrefix(l, "=> "):
-				cur.want = append(cur.want, strings.Join(strings.Fields(l[3:]), " "))
-			default:
-				cur.text += l + "\n\n"
+		switch {
+		case strings.HasPrefix(l, "#"):
+		case strings.HasPrefix(l, "== "):
+			out = append(out, eventCase{file: file, title: l[3:], line: n})
+			cur = &out[len(out)-1]
+		case cur == nil || l == "":
+		case strings.HasPrefix(l, "@published "):
+			p, err := time.Parse("2006-01-02", strings.TrimPrefix(l, "@published "))
+			if err != nil {
+				t.Fatalf("%s:%d: %v", file, n, err)
 			}
+			cur.published = p
+		case strings.HasPrefix(l, "=> "):
+			cur.want = append(cur.want, strings.Join(strings.Fields(l[3:]), " "))
+		default:
+			cur.text += l + "\n\n"
 		}
-		fh.Close()
-	}
+	})
 	return out
 }
 

@@ -1,16 +1,14 @@
 package langs_test
 
 import (
-	"bufio"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/parse/internal/casefile"
 	"github.com/olebedev/when"
 	"github.com/olebedev/when/rules/common"
 	wen "github.com/olebedev/when/rules/en"
@@ -30,25 +28,15 @@ var (
 func caseSentences(tb testing.TB) map[string][]string {
 	sentencesOnce.Do(func() {
 		sentences = map[string][]string{}
-		files, _ := filepath.Glob("testdata/*.cases")
-		for _, f := range files {
-			fh, err := os.Open(f)
-			if err != nil {
-				tb.Fatal(err)
+		lang := ""
+		casefile.Lines(tb, "testdata/*.cases", func(_ string, _ int, l string) {
+			if strings.HasPrefix(l, "@lang ") {
+				lang = strings.TrimSpace(l[6:])
 			}
-			lang := ""
-			sc := bufio.NewScanner(fh)
-			for sc.Scan() {
-				l := strings.TrimSpace(sc.Text())
-				if strings.HasPrefix(l, "@lang ") {
-					lang = strings.TrimSpace(l[6:])
-				}
-				if i := strings.Index(l, " => "); i > 0 && lang != "" {
-					sentences[lang] = append(sentences[lang], l[:i])
-				}
+			if i := strings.Index(l, " => "); i > 0 && lang != "" {
+				sentences[lang] = append(sentences[lang], l[:i])
 			}
-			fh.Close()
-		}
+		})
 	})
 	return sentences
 }

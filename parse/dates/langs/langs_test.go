@@ -1,17 +1,15 @@
 package langs_test
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/parse/internal/casefile"
 )
 
 var verbose = flag.Bool("cases.v", false, "print every case")
@@ -35,54 +33,42 @@ type dateCase struct {
 }
 
 func loadCases(t *testing.T) []dateCase {
-	files, _ := filepath.Glob("testdata/*.cases")
-	if len(files) == 0 {
-		t.Fatal("no case files")
-	}
 	var out []dateCase
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
+	var lang, file string
+	var ref dates.Date
+	casefile.Lines(t, "testdata/*.cases", func(f string, n int, line string) {
+		if f != file {
+			file, lang, ref = f, "", dates.Date{} // each file says its own
 		}
-		sc := bufio.NewScanner(fh)
-		var lang string
-		var ref dates.Date
-		n := 0
-		for sc.Scan() {
-			n++
-			line := strings.TrimSpace(sc.Text())
-			switch {
-			case line == "" || strings.HasPrefix(line, "#"):
-				continue
-			case strings.HasPrefix(line, "@lang "):
-				lang = strings.TrimSpace(line[6:])
-				continue
-			case strings.HasPrefix(line, "@ref "):
-				ref = dates.Date{}
-				if s := strings.TrimSpace(line[5:]); s != "-" {
-					tm, err := time.Parse("2006-01-02", s)
-					if err != nil {
-						t.Fatalf("%s:%d: %v", f, n, err)
-					}
-					ref = dates.DateOf(tm)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			return
+		case strings.HasPrefix(line, "@lang "):
+			lang = strings.TrimSpace(line[6:])
+			return
+		case strings.HasPrefix(line, "@ref "):
+			ref = dates.Date{}
+			if s := strings.TrimSpace(line[5:]); s != "-" {
+				tm, err := time.Parse("2006-01-02", s)
+				if err != nil {
+					t.Fatalf("%s:%d: %v", f, n, err)
 				}
-				continue
+				ref = dates.DateOf(tm)
 			}
-			text, want, ok := strings.Cut(line, "=>")
-			if !ok {
-				t.Fatalf("%s:%d: no =>", f, n)
-			}
-			c := dateCase{file: filepath.Base(f), line: n, lang: lang, ref: ref, text: strings.TrimSpace(text)}
-			if w := strings.TrimSpace(want); w != "-" {
-				for _, e := range strings.Split(w, ";") {
-					c.want = append(c.want, normalize(e))
-				}
-			}
-			out = append(out, c)
+			return
 		}
-		fh.Close()
-	}
+		text, want, ok := strings.Cut(line, "=>")
+		if !ok {
+			t.Fatalf("%s:%d: no =>", f, n)
+		}
+		c := dateCase{file: f, line: n, lang: lang, ref: ref, text: strings.TrimSpace(text)}
+		if w := strings.TrimSpace(want); w != "-" {
+			for _, e := range strings.Split(w, ";") {
+				c.want = append(c.want, normalize(e))
+			}
+		}
+		out = append(out, c)
+	})
 	return out
 }
 
