@@ -430,6 +430,20 @@ func placeOf(hits []places.Hit, st string, tr trigger, typ string, lex *Lexicon)
 // ASCII, so Cyrillic words are edged by a space.
 var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bin|(?:^|\s)(?:в|во))\s+(?:Republic of\s+|Республик[уеи]\s+)?$`)
 
+// Resolve finds the gazetteer's city of a place read back from storage
+// (which keeps only its names), so that CityOn knows its old names again.
+func (p *Place) Resolve() {
+	if p.city != nil || p.City == "" {
+		return
+	}
+	for _, h := range places.Default().Find(p.City) {
+		if h.Kind == places.CityHit && h.City.Country == p.Country {
+			p.city = h.City
+			return
+		}
+	}
+}
+
 func cityPlace(c *places.City) Place {
 	return Place{Name: c.Name, City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, HasGeo: true, city: c}
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/ca-diplomacy/timeline/timeline"
 	"github.com/ca-diplomacy/timeline/timeline/score"
+	"github.com/ca-diplomacy/timeline/timeline/store"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 )
@@ -48,6 +49,9 @@ var corpusFlags = []cli.Flag{
 	&cli.Int64Flag{Name: "max-file-size", Value: corpus.DefaultMaxFileSize, Usage: "largest text, page or feed file read, in `BYTES`"},
 	&cli.IntFlag{Name: "max-line-size", Value: corpus.DefaultMaxLineSize, Usage: "longest JSONL line read, in `BYTES`"},
 	&cli.IntFlag{Name: "workers", Usage: "articles parsed at once (default: the number of cores)"},
+	&cli.StringFlag{Name: "store", Usage: "keep what each file gave in the SQLite database `PATH`, so that a re-run reads only changed files (build and serve: OUT/.timeline/store.db by default)"},
+	&cli.BoolFlag{Name: "no-store", Usage: "read every file, keep nothing"},
+	&cli.BoolFlag{Name: "rebuild", Usage: "empty the store first"},
 }
 
 // with returns the corpus flags and more.
@@ -106,14 +110,28 @@ func corpusFS(c *cli.Context) (fs.FS, error) {
 }
 
 // reader is the corpus reader the flags ask for, with a progress bar when
-// stderr is a terminal.
-func reader(c *cli.Context) *timeline.Reader {
+// stderr is a terminal and the store when one is asked for (or, for the
+// commands that write a site, by default). The returned close ends the
+// store's run.
+func reader(c *cli.Context) (*timeline.Reader, func() error, error) {
 	r := &timeline.Reader{Workers: c.Int("workers"),
 		Options: corpus.Options{MaxFileSize: c.Int64("max-file-size"), MaxLineSize: c.Int("max-line-size")}}
 	if term.IsTerminal(int(os.Stderr.Fd())) {
 		r.Progress = progressBar()
 	}
-	return r
+	path := c.String("store")
+	if path == "" && c.IsSet("out") || path == "" && (c.Command.Name == "build" || c.Command.Name == "serve") {
+		path = filepath.Join(c.String("out"), ".timeline", "store.db")
+	}
+	if path == "" || c.Bool("no-store") {
+		return r, func() error { return nil }, nil
+	}
+	st, err := store.Open(path, c.Bool("rebuild"))
+	if err != nil {
+		return nil, nil, err
+	}
+	r.Cache = st
+	return r, st.Close, nil
 }
 
 // load reads the corpus and builds the timeline; bad files are reported one
@@ -123,7 +141,14 @@ func load(c *cli.Context) (*timeline.Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	tl, errs := reader(c).Read(fsys)
+	r, done, err := reader(c)
+	if err != nil {
+		return nil, err
+	}
+	tl, errs := r.Read(fsys)
+	if err := done(); err != nil {
+		fmt.Fprintln(os.Stderr, "timeline: store:", err)
+	}
 	for _, e := range errs {
 		fmt.Fprintln(os.Stderr, "timeline:", e)
 	}
@@ -213,7 +238,14 @@ func serveCmd(c *cli.Context) error {
 	srv := &site.Server{Log: logger, Check: time.Second,
 		Changed: func() (string, error) { return corpus.Fingerprint(fsys) },
 		Build: func() (*site.Site, error) {
-			tl, errs := reader(c).Read(fsys)
+			r, done, err := reader(c)
+			if err != nil {
+				return nil, err
+			}
+			tl, errs := r.Read(fsys)
+			if err := done(); err != nil {
+				logger.Printf("store: %v", err)
+			}
 			for _, e := range errs {
 				logger.Printf("%v", e)
 			}

@@ -231,7 +231,8 @@ func (l *Language) future(s string, sp text.Span) bool {
 	if l.Future == nil {
 		return false
 	}
-	return l.Future.MatchString(strings.ToLower(s[sp.Start:sp.End]))
+	lower := strings.ToLower(s[sp.Start:sp.End])
+	return l.futurePre.Maybe(lower) && l.Future.MatchString(lower)
 }
 
 // eval computes the value of a match found by scan.

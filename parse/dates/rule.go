@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"regexp"
 	"sort"
 	"strconv"
@@ -191,7 +192,8 @@ type Language struct {
 	// Future matches words that put a sentence in the future. It is
 	// matched against the lower-cased sentence, so it is written in lower
 	// case without (?i), which makes it several times faster.
-	Future *regexp.Regexp
+	Future    *regexp.Regexp
+	futurePre *prefilter.Regexp // the literals one of which Future needs
 	// Macros are extra placeholders for this language's patterns.
 	Macros map[string]string
 	// Rules are tried in order; at one place the longest match wins, and
@@ -233,6 +235,9 @@ func (l *Language) MonthOf(s string) int {
 // Compile prepares the language's rules. It panics on a bad pattern, as
 // regexp.MustCompile does: rules are program text.
 func (l *Language) Compile() *Language {
+	if l.Future != nil {
+		l.futurePre = prefilter.New(l.Future)
+	}
 	macros := map[string]string{
 		"dash":    `\s*[-‐‑‒–—−]\s*`,
 		"'":       text.ApostropheClass,

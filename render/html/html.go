@@ -456,8 +456,9 @@ func graph(evs []Event) (template.JS, error) {
 	sort.Strings(codes)
 	var nodes []opts.GraphNode
 	for _, c := range codes {
+		// few countries get large circles, many get room
 		nodes = append(nodes, opts.GraphNode{Name: g.CountryName(c), Value: float32(count[c]),
-			SymbolSize: 10 + 4*min(count[c], 15)})
+			SymbolSize: 12 + 60/len(codes) + 4*min(count[c], 15)})
 	}
 	var links []opts.GraphLink
 	var ps [][2]string
