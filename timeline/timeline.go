@@ -393,9 +393,10 @@ func format(v dates.Value) string {
 func mergeAcross(es []*Event) []*Event {
 	var out []*Event
 	buckets := map[string][]int{} // bucket → indices into out
+	keysOf := map[int][]string{}  // index into out → its buckets
 	for _, e := range es {
 		best := -1
-		for _, k := range bucketKeys(e) {
+		for _, k := range lookKeys(e) {
 			for _, oi := range buckets[k] {
 				if best >= 0 && oi >= best {
 					continue
@@ -421,34 +422,87 @@ func mergeAcross(es []*Event) []*Event {
 				o.add(m)
 			}
 		}
-		for _, k := range bucketKeys(out[best]) {
-			if b := buckets[k]; len(b) == 0 || b[len(b)-1] != best {
-				buckets[k] = append(b, best)
+		for _, k := range homeKeys(out[best]) {
+			if !slices.Contains(keysOf[best], k) { // new, or its date changed
+				buckets[k] = append(buckets[k], best)
+				keysOf[best] = append(keysOf[best], k)
 			}
 		}
 	}
 	return out
 }
 
-// bucketKeys are the buckets an event is compared in: its family and each
-// month it spans (its year for a year; one bucket for undated events).
-func bucketKeys(e *Event) []string {
+// homeKeys are the buckets an event is kept in: its family and each day
+// it spans (each month for a month, its year for a year, one bucket for
+// undated events).
+func homeKeys(e *Event) []string {
 	f := family[e.Type]
 	switch {
 	case !e.Dated:
 		return []string{f + "|undated"}
 	case e.Date.Precision == dates.Year:
 		return []string{fmt.Sprintf("%s|%d", f, e.Date.Start.Year)}
+	case e.Date.Precision == dates.Month:
+		return monthKeys(f, e.Date)
 	}
+	return dayKeys(f, e.Date)
+}
+
+// lookKeys are the buckets where the events an event may join are kept:
+// its own, and for days their months, for months their days.
+func lookKeys(e *Event) []string {
+	keys := homeKeys(e)
+	if !e.Dated {
+		return keys
+	}
+	f := family[e.Type]
+	switch e.Date.Precision {
+	case dates.Day:
+		keys = append(keys, monthKeys(f, e.Date)...)
+	case dates.Month:
+		for _, m := range monthKeys(f, e.Date) {
+			for d := 1; d <= 31; d++ {
+				keys = append(keys, fmt.Sprintf("%s-%02d", m, d))
+			}
+		}
+	}
+	return keys
+}
+
+// monthKeys are family|YYYY-MM for each month of v (at most 24).
+func monthKeys(f string, v dates.Value) []string {
 	var keys []string
-	y, m := e.Date.Start.Year, e.Date.Start.Month
-	for n := 0; n < 24; n++ { // a range longer than two years is no event
+	y, m := v.Start.Year, v.Start.Month
+	for n := 0; n < 24; n++ {
 		keys = append(keys, fmt.Sprintf("%s|%d-%02d", f, y, m))
-		if y > e.Date.End.Year || (y == e.Date.End.Year && m >= e.Date.End.Month) {
+		if y > v.End.Year || (y == v.End.Year && m >= v.End.Month) {
 			break
 		}
 		if m++; m > 12 {
 			y, m = y+1, 1
+		}
+	}
+	return keys
+}
+
+// dayKeys are family|YYYY-MM-DD for each day of v (at most 31: a longer
+// range is kept by its first month's days).
+func dayKeys(f string, v dates.Value) []string {
+	var keys []string
+	if v.Start.Year == 0 { // no year: days of the month of no year
+		for d := v.Start; ; {
+			keys = append(keys, fmt.Sprintf("%s|0-%02d-%02d", f, d.Month, d.Day))
+			if d == v.End || len(keys) >= 31 || d.Day >= 31 {
+				break
+			}
+			d.Day++
+		}
+		return keys
+	}
+	for d := v.Start; len(keys) < 31; d = d.AddDays(1) {
+		keys = append(keys, fmt.Sprintf("%s|%d-%02d-%02d", f, d.Year, d.Month, d.Day))
+		if d.Compare(v.End) >= 0 {
+			break
 		}
 	}
 	return keys
