@@ -241,6 +241,7 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 		o.Title = "Diplomatic calendar"
 	}
 	evs := events(tl)
+	nYears := len(years(evs))
 	p := page{Title: o.Title, Count: len(tl.Events), Undated: len(tl.Undated), Offline: Offline(), CDN: CDN, NoLibraries: o.NoLibraries}
 	if !o.NoLibraries {
 		p.ECharts = template.JS(asset("echarts.min.js"))
@@ -279,7 +280,7 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 		}
 		h := b.height
 		if h == "" {
-			h = fmt.Sprintf("%dpx", 60+170*max(1, len(years(evs))))
+			h = fmt.Sprintf("%dpx", 60+170*max(1, nYears))
 		}
 		p.Charts = append(p.Charts, chart{ID: b.id, Title: b.title, Note: b.note, Height: h, Option: opt})
 	}
@@ -292,11 +293,11 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 var tmpl = template.Must(template.New("page.html").ParseFS(pageFiles, "page.html"))
 
 // dated are the events with a known year.
-func dated(evs []Event) []Event {
-	var out []Event
-	for _, e := range evs {
-		if e.Start != "" {
-			out = append(out, e)
+func dated(evs []Event) []*Event {
+	var out []*Event
+	for i := range evs {
+		if evs[i].Start != "" {
+			out = append(out, &evs[i])
 		}
 	}
 	return out
