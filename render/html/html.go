@@ -268,7 +268,7 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 		id, title, note, height string
 		build                   func([]Event) (template.JS, error)
 	}{
-		{TimeChart, "Events in time", "by type; drag the slider or scroll to zoom, click a point for the event", "440px", timeChart},
+		{TimeChart, "Events in time", "drag the slider or scroll to zoom, click a point for the event", "440px", timeChart},
 		{Heatmap, "Events per day", "one calendar per year", "", heatmap},
 		{Map, "Where", "event places, sized by the number of events", "520px", mapChart},
 		{Graph, "Who meets whom", "countries linked by the events they share", "560px", graph},

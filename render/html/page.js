@@ -189,6 +189,24 @@
       };
     }
   };
+  // the time chart by type (as built) or by country (built here from the
+  // same events: an event is a point in each of its countries' series)
+  function byCountry(base) {
+    var series = {}, names = [];
+    events.forEach(function (e, i) {
+      if (!e.start) return;
+      (e.countries.length ? e.countries : ["—"]).forEach(function (c) {
+        if (!series[c]) { series[c] = []; names.push(c); }
+        series[c].push({ name: e.title, value: [e.start, c, i], symbolSize: 8 + 3 * Math.min(e.sources.length, 6) });
+      });
+    });
+    names.sort();
+    return names.map(function (c) {
+      var s = { name: c, type: "scatter", data: series[c] };
+      if (series[c].length > 2000) { s.large = true; s.largeThreshold = 2000; }
+      return s;
+    });
+  }
   var instances = [];
   document.querySelectorAll(".echart").forEach(function (div) {
     var o = JSON.parse(document.getElementById("option-" + div.id).textContent);
@@ -206,6 +224,15 @@
       if (div.id === "map" && p.value && p.value[3]) openEvent(p.value[3][0]);
     });
     instances.push(c);
+    if (div.id === "timechart") {
+      var byType = o.series, select = document.getElementById("groupby");
+      if (select) select.addEventListener("change", function () {
+        var series = select.value === "country" ? byCountry() : byType;
+        var cats = [];
+        series.forEach(function (s) { s.data.forEach(function (d) { var k = (d.value || d)[1]; if (cats.indexOf(k) < 0) cats.push(k); }); });
+        c.setOption({ series: series, yAxis: { type: "category", data: cats.sort().reverse() } }, { replaceMerge: ["series", "yAxis"] });
+      });
+    }
   });
   window.addEventListener("resize", function () { instances.forEach(function (c) { c.resize(); }); });
 })();
