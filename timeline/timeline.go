@@ -531,6 +531,7 @@ func (e *Event) finish() {
 	sort.Strings(e.Codes)
 	e.Title = title(e)
 	e.ID = id(e)
+	e.mentions = nil // merged: the sources say what is needed, let the rest go
 }
 
 var labels = map[string]string{
