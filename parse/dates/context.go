@@ -148,6 +148,17 @@ func (c *Context) RelMonth(n int) (Value, bool) {
 	return MonthValue(t.Year(), int(t.Month())), true
 }
 
+// WeekdayOfWeek is the day wd of the week n weeks from the publication
+// date's ("last week on Monday": n = -1).
+func (c *Context) WeekdayOfWeek(wd time.Weekday, n int) (Value, bool) {
+	week, ok := c.RelWeek(n)
+	if !ok {
+		return Value{}, false
+	}
+	d := week.Start.AddDays((int(wd) + 6) % 7) // weeks begin on Monday
+	return Value{d, d, Day}, true
+}
+
 // Weekday resolves a bare weekday: in a sentence about the future the first
 // such day after the publication date, otherwise the last one on or before it.
 func (c *Context) Weekday(wd time.Weekday) (Value, bool) {

@@ -156,6 +156,16 @@ func Anaphor(g Groups, c *Context) (Value, bool) {
 	return c.Anaphor(n)
 }
 
+// WeekdayInWeek reads wd in the week rel names ("o‘tgan hafta dushanba
+// kuni", "on Monday last week").
+func WeekdayInWeek(g Groups, c *Context) (Value, bool) {
+	wd, ok := g.Weekday("wd")
+	if !ok || !g.Has("rel") {
+		return Value{}, false
+	}
+	return c.WeekdayOfWeek(wd, g.lang.RelWords[g.Word("rel")])
+}
+
 // Weekday reads wd, with rel when given ("last Monday", "next Friday").
 func WeekdayValue(g Groups, c *Context) (Value, bool) {
 	wd, ok := g.Weekday("wd")

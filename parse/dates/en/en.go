@@ -100,6 +100,9 @@ var Language = (&dates.Language{
 		// a day earlier, later that day, the next day
 		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"},
 			Pattern: `(?i:(?P<an>{anaphor}))`, Value: dates.Anaphor},
+		// on Monday last week, on Friday next week
+		&dates.Rule{Name: "weekday-week", Starts: []string{"on", "@weekday"},
+			Pattern: `(?:on\s+)?(?P<wd>{weekday})\s+(?:of\s+)?(?:the\s+)?(?P<rel>{rel})\s+week`, Value: dates.WeekdayInWeek},
 		// on Friday, last Monday, next Tuesday
 		&dates.Rule{Name: "weekday", Starts: []string{"on", "@rel", "@weekday"},
 			Pattern: `(?:on\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})`, Value: dates.WeekdayValue},

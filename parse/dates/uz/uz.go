@@ -103,6 +103,9 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"},
 			Pattern: `(?P<an>{anaphor})`, Value: dates.Anaphor},
 		// juma kuni, dushanba kuni
+		// o‘tgan hafta dushanba kuni, kelgusi haftaning seshanbasi
+		&dates.Rule{Name: "week-weekday", Starts: []string{"@rel"},
+			Pattern: `(?P<rel>{rel})\s+(?:hafta|ҳафта|хафта)\p{L}*\s+(?P<wd>{weekday})\p{L}*(?:\s+(?:kuni|куни))?`, Value: dates.WeekdayInWeek},
 		&dates.Rule{Name: "weekday", Starts: []string{"@weekday"},
 			Pattern: `(?P<wd>{weekday})\s+(?:kuni|куни)`, Value: dates.WeekdayValue},
 	),
