@@ -98,7 +98,7 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "dayword", Starts: []string{"@dayword"},
 			Pattern: `(?i:(?P<dw>{dayword}))`, Value: dates.DayWord},
 		// a day earlier, later that day, the next day
-		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"},
+		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"}, Needs: "day", // every phrase says "day"
 			Pattern: `(?i:(?P<an>{anaphor}))`, Value: dates.Anaphor},
 		// on Monday last week, on Friday next week
 		&dates.Rule{Name: "weekday-week", Starts: []string{"on", "@weekday"},

@@ -102,3 +102,20 @@ func TestCases(t *testing.T) {
 	}
 	t.Logf("%d cases", len(cases))
 }
+
+// A rule's Needs word must be in everything the rule reads: the English
+// anaphora all say "day".
+func TestNeedsHolds(t *testing.T) {
+	for _, l := range langs.All {
+		for _, r := range l.Rules {
+			if r.Needs == "" || r.Name != "anaphor" {
+				continue
+			}
+			for phrase := range l.Anaphora {
+				if !strings.Contains(strings.ToLower(phrase), r.Needs) {
+					t.Errorf("%s: anaphor %q lacks %q, so the rule would never read it", l.Code, phrase, r.Needs)
+				}
+			}
+		}
+	}
+}
