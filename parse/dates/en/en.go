@@ -82,6 +82,9 @@ var Language = (&dates.Language{
 		// early/mid/late November (2024): the month
 		&dates.Rule{Name: "part-month", Starts: []string{"early", "mid", "late", "the", "end", "beginning", "middle", "start", "first", "second"},
 			Pattern: `(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{yyyy})|(?:\s+of)?\s+(?P<rel>{rel})\s+year)?`, Value: dates.Calendar},
+		// in the second half of 2025: the year
+		&dates.Rule{Name: "half-y", Starts: []string{"in", "for", "during", "the", "first", "second", "latter"},
+			Pattern: `(?:(?:in|for|during)\s+)?(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?P<y>{yyyy})`, Value: dates.Calendar},
 		// in 2025, in early 2025
 		&dates.Rule{Name: "in-y", Starts: []string{"in"},
 			Pattern: `in\s+(?:early\s+|late\s+|mid-?)?(?P<y>{yyyy})`, Value: dates.Calendar},

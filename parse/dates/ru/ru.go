@@ -84,8 +84,8 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "v-month", Starts: []string{"в", "во"},
 			Pattern: `(?:в|во)\s+(?P<m>{month})`, Value: dates.Calendar},
 		// в начале 2024 года, в конце 2023 г.
-		&dates.Rule{Name: "part-year", Starts: []string{"в", "во", "к", "начале", "конце", "середине"},
-			Pattern: `(?:(?:в|во|к)\s+)?(?:конц[еу]|начал[еу]|середин[еу]|перв[ао]й\s+половин[еу]|втор[ао]й\s+половин[еу])\s+(?P<y>{yyyy})\s*(?:года|г\.)`, Value: dates.Calendar},
+		&dates.Rule{Name: "part-year", Starts: []string{"в", "во", "к", "на", "начале", "конце", "середине"},
+			Pattern: `(?:(?:в|во|к|на)\s+)?(?:конц[еу]|начал[еу]|середин[еу]|перв(?:ой|ую|ая)\s+половин[еуы]|втор(?:ой|ую|ая)\s+половин[еуы])\s+(?P<y>{yyyy})\s*(?:года|г\.)`, Value: dates.Calendar},
 		// в 2025 году, на 2021 год, в 2000 году
 		&dates.Rule{Name: "v-y", Starts: []string{"в", "на"},
 			Pattern: `(?:в|на)\s+(?P<y>{yyyy})\s*(?:году|год|г\.)`, Value: dates.Calendar},
