@@ -119,10 +119,14 @@ func Article(a corpus.Article) []Mention {
 		// is not kept alive by the mentions
 		quote := strings.Clone(strings.TrimSpace(st))
 		future := lex.Planned.Match(st, lst)
+		found = slices.DeleteFunc(found, func(tr trigger) bool {
+			return lex.Topic != nil && topicBefore(lex.Topic, st, tr.start)
+		})
+		if slices.ContainsFunc(found, func(tr trigger) bool { return !tr.weak }) {
+			// a sentence that names an event does not hold a bare "discussed" besides
+			found = slices.DeleteFunc(found, func(tr trigger) bool { return tr.weak })
+		}
 		for _, tr := range found {
-			if lex.Topic != nil && topicBefore(lex.Topic, st, tr.start) {
-				continue
-			}
 			m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title,
 				Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
 				Weak: tr.weak, Codes: codes, Groups: groups}
@@ -418,13 +422,23 @@ func placeOf(hits []places.Hit, st string, tr trigger, typ string, lex *Lexicon)
 			}
 			w := st[h.Start:h.End]
 			before := st[max(0, h.Start-12):h.Start]
-			if destination.MatchString(before) || strings.HasSuffix(places.Fold(w), "ga") || strings.HasSuffix(w, "га") {
+			if destination.MatchString(before) || toward(w) || republicTo.MatchString(st[h.End:]) {
 				return Place{Country: h.Codes[0], Name: places.Default().CountryName(h.Codes[0])}
 			}
 		}
 	}
 	return Place{}
 }
+
+// toward reports an Uzbek dative, the case of where one goes
+// (Tojikistonga, Тожикистонга).
+func toward(w string) bool {
+	return strings.HasSuffix(places.Fold(w), "ga") || strings.HasSuffix(w, "га")
+}
+
+// republicTo follows a country named with its title in the dative
+// ("Qirg‘iziston Respublikasiga", "Қирғизистон Республикасига").
+var republicTo = regexp.MustCompile(`^\s+(?i:respublikasi|республикаси)(?:ga|га)\b`)
 
 // destination precedes the country a visit goes to; Go's \b knows only
 // ASCII, so Cyrillic words are edged by a space.
