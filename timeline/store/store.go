@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -24,9 +25,26 @@ import (
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
-// Version names the parser whose results a store holds: results stored by
-// another version are not used. Change it whenever extraction changes.
-const Version = "2026-11-22.1"
+// Version is the layout of the store; results are also tied to the program
+// that stored them (see parser), so a new build never reuses the results of
+// an older parser.
+const Version = "1"
+
+// parser names the running program: the hash of its executable, or, when it
+// cannot be read, a name that matches nothing stored.
+var parser = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err == nil {
+		if f, err := os.Open(exe); err == nil {
+			defer f.Close()
+			h := sha256.New()
+			if _, err := io.Copy(h, f); err == nil {
+				return Version + ":" + hex.EncodeToString(h.Sum(nil))
+			}
+		}
+	}
+	return Version + ":unknown:" + fmt.Sprint(os.Getpid())
+})
 
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -42,7 +60,8 @@ type Store struct {
 }
 
 // Open opens (creating when needed) the store at path. With rebuild, what it
-// held is dropped first. A store of another parser version starts empty.
+// held is dropped first; a store written by another build of the program
+// starts empty too.
 func Open(path string, rebuild bool) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
@@ -59,14 +78,17 @@ func Open(path string, rebuild bool) (*Store, error) {
 		}
 	}
 	var v string
-	_ = db.QueryRow(`SELECT value FROM meta WHERE key='version'`).Scan(&v)
-	if rebuild || v != Version {
-		for _, q := range []string{`DELETE FROM files`, `DELETE FROM results`,
-			`INSERT OR REPLACE INTO meta(key, value) VALUES ('version', '` + Version + `')`} {
+	_ = db.QueryRow(`SELECT value FROM meta WHERE key='parser'`).Scan(&v)
+	if rebuild || v != parser() {
+		for _, q := range []string{`DELETE FROM files`, `DELETE FROM results`} {
 			if _, err := db.Exec(q); err != nil {
 				db.Close()
 				return nil, err
 			}
+		}
+		if _, err := db.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES ('parser', ?)`, parser()); err != nil {
+			db.Close()
+			return nil, err
 		}
 	}
 	tx, err := db.Begin()
