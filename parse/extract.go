@@ -119,19 +119,33 @@ func Article(a corpus.Article) []Mention {
 		// is not kept alive by the mentions
 		quote := strings.Clone(strings.TrimSpace(st))
 		future := lex.Planned.Match(st, lst)
-		found = slices.DeleteFunc(found, func(tr trigger) bool {
-			return lex.Topic != nil && topicBefore(lex.Topic, st, tr.start)
-		})
-		if slices.ContainsFunc(found, func(tr trigger) bool { return !tr.weak }) {
-			// a sentence that names an event does not hold a bare "discussed" besides
-			found = slices.DeleteFunc(found, func(tr trigger) bool { return tr.weak })
+		// an event named as what is talked about ("preparations for the
+		// visit") is no event of the sentence's date; it is one when its own
+		// date lies ahead ("…the visit, which will take place in May")
+		type pick struct {
+			e     dates.Expr
+			dated bool
 		}
-		for _, tr := range found {
+		picks := make([]pick, len(found))
+		keep := make([]bool, len(found))
+		eventNamed := false // an event of its own is named (not a bare "discussed")
+		for i, tr := range found {
+			e, dated := pickDate(lex, s, se, tr)
+			picks[i] = pick{e, dated}
+			keep[i] = !(lex.Topic != nil && topicBefore(lex.Topic, st, tr.start)) ||
+				!tr.weak && dated && ref.Year != 0 && e.Value.Start.Year != 0 && e.Value.Start.Compare(ref) > 0
+			eventNamed = eventNamed || keep[i] && !tr.weak
+		}
+		for i, tr := range found {
+			if !keep[i] || eventNamed && tr.weak {
+				continue
+			}
 			m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title,
 				Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
 				Weak: tr.weak, Codes: codes, Groups: groups}
 			m.Framed = framed(lex.Frame, st, tr.start, tr.end)
-			if e, ok := pickDate(lex, s, se, tr); ok {
+			e, dated := picks[i].e, picks[i].dated
+			if dated {
 				m.Date, m.Dated = e.Value, true
 			} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision {
 				m.Date, m.Dated = dl.date, true
