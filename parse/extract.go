@@ -69,6 +69,7 @@ type Mention struct {
 	Sentence int // index of the sentence in the article
 	Weak     bool
 	Framed   bool // named as the frame of another event ("during the visit")
+	During   bool // told as happening during a visit the sentence names as its frame
 }
 
 // Options tune extraction.
@@ -136,6 +137,11 @@ func Article(a corpus.Article) []Mention {
 				!tr.weak && dated && ref.Year != 0 && e.Value.Start.Year != 0 && e.Value.Start.Compare(ref) > 0
 			eventNamed = eventNamed || keep[i] && !tr.weak
 		}
+		// "During the visit, …" opening a sentence: what it tells happens
+		// during the article's visit
+		duringVisit := slices.ContainsFunc(found, func(tr trigger) bool {
+			return isVisit(tr.typ) && tr.start < 40 && framed(lex.Frame, st, tr.start, tr.end)
+		})
 		for i, tr := range found {
 			if !keep[i] || eventNamed && tr.weak {
 				continue
@@ -144,6 +150,7 @@ func Article(a corpus.Article) []Mention {
 				Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
 				Weak: tr.weak, Codes: codes, Groups: groups}
 			m.Framed = framed(lex.Frame, st, tr.start, tr.end)
+			m.During = duringVisit && !isVisit(tr.typ)
 			e, dated := picks[i].e, picks[i].dated
 			if dated {
 				m.Date, m.Dated = e.Value, true
@@ -491,6 +498,9 @@ func status(lex *Lexicon, st, lst string, m Mention, ref dates.Date, future bool
 		return Planned
 	case m.Dated && ref.Year != 0 && m.Date.Start.Year != 0 && m.Date.Start.Compare(ref) > 0 && m.Date.Precision == dates.Day:
 		return Planned
+	case m.Dated && ref.Year != 0 && m.Date.Precision == dates.Month && m.Date.Start.Year != 0 &&
+		m.Date.Start.Compare(dates.Date{Year: ref.Year, Month: ref.Month}) > 0:
+		return Planned // a month after the publication's
 	case m.Dated && ref.Year != 0 && m.Date.Start.Year > ref.Year:
 		return Planned
 	case future:
@@ -547,6 +557,14 @@ func dateline(s string, sents []sentence, gaz *places.Gazetteer) *datelineInfo {
 			continue
 		}
 		d := &datelineInfo{city: hits[0].City, lead: i}
+		if len(se.dates) == 0 && i+1 < len(sents) && strings.TrimSpace(strings.TrimLeft(st[hits[0].End:], ".,")) == "" {
+			// "Астана. 10 июня. КазТАГ – …": the city alone, the date next
+			se = sents[i+1]
+			if utf8.RuneCountInString(s[se.Start:se.End]) > 30 {
+				return d
+			}
+			i++
+		}
 		if len(se.dates) > 0 && se.dates[0].Offset-se.Start < 60 {
 			d.date = se.dates[0].Value
 			// the dateline's own sentence may end at the date: the lead follows

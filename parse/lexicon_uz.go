@@ -27,7 +27,7 @@ func init() {
 			trig("visit", `tashrif\p{L}*|ташриф\p{L}*|keladi|keldi|келади|келди`),
 			weak("talks", `uchrashuv\p{L}*|учрашув\p{L}*`),
 		},
-		Planned:   re(q(`\p{L}+(?:adi|aydi|ади|айди)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*`)),
+		Planned:   re(q(`\p{L}+(?:adi|aydi|adigan|aydigan|ади|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*`)),
 		Cancelled: re(`bekor qilindi|бекор қилинди`),
 		Postponed: re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди`)),
 		Ongoing:   re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|давом этмоқда|ўтмоқда`)),

@@ -161,9 +161,10 @@ func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
 func isVisit(t string) bool { return family[t] == "visit" }
 
 // duringVisit dates talks and signings told without a date in an article
-// about one visit: they happen during it, so the visit's days bound them.
+// about one visit, and any event told as held during the visit: they happen
+// during it, so the visit's days bound them.
 func duringVisit(es []*Event, m parse.Mention) (dates.Value, bool) {
-	if m.Type != "talks" && m.Type != "signing" {
+	if m.Type != "talks" && m.Type != "signing" && !m.During {
 		return dates.Value{}, false
 	}
 	var visit *Event
@@ -325,7 +326,7 @@ func overlaps(a, b dates.Value) bool {
 // the most specific type, and noting where the sources disagree.
 func (e *Event) add(m parse.Mention) {
 	e.mentions = append(e.mentions, m)
-	if m.Type != e.Type {
+	if m.Type != e.Type && (m.Dated || isVisit(m.Type)) { // an undated "consultations" does not make talks a dialogue
 		if specificity[m.Type] > specificity[e.Type] {
 			if specificity[e.Type] > 1 {
 				e.note(fmt.Sprintf("type: %s or %s", e.Type, m.Type))
