@@ -197,6 +197,10 @@ func NumericRules() []*Rule {
 			Pattern: `(?P<y>{yyyy})-(?P<m>0?[1-9]|1[0-2])-(?P<d>{d})`, Value: Calendar},
 		{Name: "dotted", Starts: []string{"#"},
 			Pattern: `(?P<d>{d})\. ?(?P<m>0?[1-9]|1[0-2])\. ?(?P<y>{yyyy}|\d\d)`, Value: Calendar},
+		// 13/11/2024: day first, as the region writes it; four-digit years
+		// only (12/5 is a score or a fraction)
+		{Name: "slashed", Starts: []string{"#"},
+			Pattern: `(?P<d>{d})/(?P<m>0?[1-9]|1[0-2])/(?P<y>{yyyy})`, Value: Calendar},
 	}
 }
 
