@@ -1,7 +1,11 @@
 package timeline
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"time"
 
 	"github.com/ca-diplomacy/timeline/parse/places"
@@ -71,13 +75,55 @@ func (tl *Timeline) File(generated time.Time) File {
 	return f
 }
 
-// Marshal writes the contract JSON, indented.
+// Marshal returns the contract JSON, indented.
 func (tl *Timeline) Marshal(generated time.Time) ([]byte, error) {
-	b, err := json.MarshalIndent(tl.File(generated), "", "  ")
-	if err != nil {
+	var b bytes.Buffer
+	if err := tl.WriteJSON(&b, generated); err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return b.Bytes(), nil
+}
+
+// WriteJSON writes the contract JSON, indented as json.MarshalIndent does,
+// one event at a time: the document is never held whole in memory.
+func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
+	bw := bufio.NewWriter(w)
+	head, err := json.Marshal(generated.UTC().Format(time.RFC3339))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, "{\n  \"version\": 1,\n  \"generated\": %s,\n", head)
+	list := func(name string, es []*Event, last bool) error {
+		fmt.Fprintf(bw, "  %q: [", name)
+		for i, e := range es {
+			b, err := json.MarshalIndent(e.JSON(), "    ", "  ")
+			if err != nil {
+				return err
+			}
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n    ")
+			bw.Write(b)
+		}
+		if len(es) > 0 {
+			bw.WriteString("\n  ")
+		}
+		bw.WriteString("]")
+		if !last {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+		return nil
+	}
+	if err := list("events", tl.Events, false); err != nil {
+		return err
+	}
+	if err := list("undated", tl.Undated, true); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
 }
 
 // JSON is the event in the contract's shape.

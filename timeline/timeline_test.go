@@ -1,9 +1,11 @@
 package timeline
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
@@ -144,5 +146,27 @@ func TestJSON(t *testing.T) {
 	}
 	if j.Cameo != "042" || j.Place.City != "Astana" || len(j.Participants) != 2 || j.Participants[0].Kind != "country" {
 		t.Errorf("%+v", j)
+	}
+}
+
+// WriteJSON writes what json.MarshalIndent of the whole document would.
+func TestWriteJSONIsMarshalIndent(t *testing.T) {
+	for _, tl := range []*Timeline{
+		Build(nil),
+		Build([]parse.Mention{m("a", "summit", day(2025, 11, 16), tashkent, "KZ", "UZ"), m("b", "talks", dates.Value{}, astana, "KZ", "UZ"),
+			m("c", "forum", dates.MonthValue(2023, 5), astana, "KZ")}),
+	} {
+		now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+		want, err := json.MarshalIndent(tl.File(now), "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := tl.Marshal(now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want)+"\n" {
+			t.Errorf("WriteJSON:\n%s\nMarshalIndent:\n%s", got, want)
+		}
 	}
 }

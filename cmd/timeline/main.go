@@ -194,12 +194,12 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
 	}
 	n := 0
-	revs, berr := site.Render(tl, site.Options{Now: time.Now(), Revisions: prev}, func(name string, data []byte) error {
+	revs, berr := site.Render(tl, site.Options{Now: time.Now(), Revisions: prev}, func(name string, write func(io.Writer) error) error {
 		if keep != nil && !keep(name) {
 			return nil
 		}
 		n++
-		return site.WriteFile(filepath.Join(out, filepath.FromSlash(name)), data)
+		return site.WriteFileFunc(filepath.Join(out, filepath.FromSlash(name)), write)
 	})
 	if berr != nil {
 		return berr

@@ -6,10 +6,12 @@
 package site
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -58,8 +60,12 @@ func (s *Site) Names() []string {
 // `timeline serve` publishes).
 func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 	s := &Site{Files: map[string][]byte{}}
-	revs, err := Render(tl, o, func(name string, data []byte) error {
-		s.Files[name] = data
+	revs, err := Render(tl, o, func(name string, write func(io.Writer) error) error {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			return err
+		}
+		s.Files[name] = b.Bytes()
 		return nil
 	})
 	if err != nil {
@@ -69,43 +75,32 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 	return s, nil
 }
 
-// Render renders the timeline file by file, handing each to emit as soon as
-// it is made (emit may write it and let it go), and returns the revisions
-// to keep for the next run.
-func Render(tl *timeline.Timeline, o Options, emit func(name string, data []byte) error) (ics.Revisions, error) {
+// Render renders the timeline file by file: for each it calls emit with the
+// file's name and a function that writes it, so the caller may stream it
+// into a file and keep nothing in memory. It returns the revisions to keep
+// for the next run.
+func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(io.Writer) error) error) (ics.Revisions, error) {
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
-	b, err := tl.Marshal(o.Now)
-	if err != nil {
-		return nil, err
+	if err := emit("timeline.json", func(w io.Writer) error { return tl.WriteJSON(w, o.Now) }); err != nil {
+		return nil, fmt.Errorf("timeline.json: %w", err)
 	}
-	if err := emit("timeline.json", b); err != nil {
-		return nil, err
-	}
-	b = nil
 	revs := ics.Revise(o.Revisions, tl.Events, o.Now)
 	feeds := Feeds(tl)
 	prepared := ics.Prepare(tl.Events, revs)
 	for _, f := range feeds {
-		var buf bytes.Buffer
-		if err := prepared.Write(&buf, f.Events, f.Feed()); err != nil {
+		if err := emit(f.Path, func(w io.Writer) error { return prepared.Write(w, f.Events, f.Feed()) }); err != nil {
 			return nil, fmt.Errorf("%s: %w", f.Path, err)
-		}
-		if err := emit(f.Path, buf.Bytes()); err != nil {
-			return nil, err
 		}
 	}
 	var links []html.FeedLink
 	for _, f := range feeds {
 		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: len(f.Events)})
 	}
-	var page bytes.Buffer
-	if err := html.Write(&page, tl, html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}); err != nil {
+	page := html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}
+	if err := emit("index.html", func(w io.Writer) error { return html.Write(w, tl, page) }); err != nil {
 		return nil, fmt.Errorf("index.html: %w", err)
-	}
-	if err := emit("index.html", page.Bytes()); err != nil {
-		return nil, err
 	}
 	return revs, nil
 }
@@ -211,6 +206,14 @@ func (s *Site) Write(dir string) error {
 // WriteFile writes data to name through a temp file in the same folder and a
 // rename, creating the folder when needed.
 func WriteFile(name string, data []byte) error {
+	return WriteFileFunc(name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFileFunc is WriteFile for content that write streams.
+func WriteFileFunc(name string, write func(io.Writer) error) error {
 	dir := filepath.Dir(name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -220,7 +223,12 @@ func WriteFile(name string, data []byte) error {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
+	bw := bufio.NewWriter(tmp)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
 		tmp.Close()
 		return err
 	}
