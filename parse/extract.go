@@ -459,7 +459,7 @@ func toward(w string) bool {
 
 // republicTo follows a country named with its title in the dative
 // ("Qirg‘iziston Respublikasiga", "Қирғизистон Республикасига").
-var republicTo = regexp.MustCompile(`^\s+(?i:respublikasi|республикаси)(?:ga|га)\b`)
+var republicTo = regexp.MustCompile(`^\s+(?i:respublikasi|республикаси)(?:ga|га)(?:[^\p{L}]|$)`)
 
 // destination precedes the country a visit goes to; Go's \b knows only
 // ASCII, so Cyrillic words are edged by a space.

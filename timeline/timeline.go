@@ -155,26 +155,37 @@ func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
 		}
 		undated = append(undated, newEvent(m))
 	}
+	placeFromFrame(dated) // for the events dated by their visit just now
 	return dated, undated
 }
 
 func isVisit(t string) bool { return family[t] == "visit" }
 
-// duringVisit dates talks and signings told without a date in an article
-// about one visit, and any event told as held during the visit: they happen
-// during it, so the visit's days bound them.
+// duringVisit dates talks and signings told without a date after a visit,
+// and any event told as held during the visit: they happen during the one
+// visit told before them, so its days bound them.
 func duringVisit(es []*Event, m parse.Mention) (dates.Value, bool) {
 	if m.Type != "talks" && m.Type != "signing" && !m.During {
 		return dates.Value{}, false
 	}
+	// the one visit told before the mention ("Recall that in 2023 …" after
+	// it does not count); two different ones leave it undated
 	var visit *Event
 	for _, e := range es {
-		if isVisit(e.Type) && e.Date.Precision == dates.Day && e.Date.Start.Year != 0 {
-			if visit != nil && visit.Date != e.Date {
-				return dates.Value{}, false // two visits: which one?
-			}
-			visit = e
+		if !isVisit(e.Type) || e.Date.Precision != dates.Day || e.Date.Start.Year == 0 {
+			continue
 		}
+		first := e.mentions[0].Sentence
+		for _, em := range e.mentions {
+			first = min(first, em.Sentence)
+		}
+		if first > m.Sentence {
+			continue
+		}
+		if visit != nil && visit.Date != e.Date {
+			return dates.Value{}, false
+		}
+		visit = e
 	}
 	if visit == nil || (m.Place.Country != "" && visit.Place.Country != "" && m.Place.Country != visit.Place.Country) {
 		return dates.Value{}, false
