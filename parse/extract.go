@@ -391,16 +391,6 @@ func withPeople(codes []string, named []people.Hit, d dates.Value, dated bool) (
 	return codes, ps
 }
 
-// venues are institutions that host events, with their city.
-var venues = []struct {
-	re   *regexp.Regexp
-	name string
-	city string
-}{
-	{regexp.MustCompile(`\bKazISS\b|\bKISI\b|Kazakhstan Institute for Strategic Studies|КИСИ`), "KazISS", "Astana"},
-	{regexp.MustCompile(`\bISRS\b|\bSMTI\b|Strategik va mintaqalararo tadqiqotlar instituti|Institute for Strategic and Regional Studies|ИСМИ`), "ISRS", "Tashkent"},
-}
-
 // placeOf is the place of an event named in its sentence: the city nearest
 // its word, else a hosting venue, else for a visit the country it goes to.
 func placeOf(hits []places.Hit, st string, tr trigger, typ string, lex *Lexicon) Place {
@@ -424,16 +414,10 @@ func placeOf(hits []places.Hit, st string, tr trigger, typ string, lex *Lexicon)
 	if best != nil {
 		return cityPlace(best)
 	}
-	for _, v := range venues {
-		if v.re.MatchString(st) {
-			for _, h := range places.Default().Find(v.city) {
-				if h.Kind == places.CityHit {
-					p := cityPlace(h.City)
-					p.Venue = v.name
-					return p
-				}
-			}
-		}
+	if name, city := places.Default().Venue(st); city != nil {
+		p := cityPlace(city)
+		p.Venue = name
+		return p
 	}
 	if isVisit(typ) || typ == "summit" {
 		// the country the visit goes to: "to Uzbekistan", "в Кыргызстан", "Tojikistonga"

@@ -85,7 +85,15 @@ type Gazetteer struct {
 	countries map[string]string  // folded name -> code
 	stems     []stem             // adjective stems
 	groups    []group
+	venues    []venue
 	names     map[string]string // code -> English name
+}
+
+// venue is an institution or residence that hosts events.
+type venue struct {
+	name string
+	city *City
+	re   *prefilter.Regexp
 }
 
 type stem struct {
@@ -179,6 +187,16 @@ func load() *Gazetteer {
 	rows("groups.tsv", func(f []string) {
 		g.groups = append(g.groups, group{kind: f[0], name: f[1],
 			re: prefilter.MustCompile(`(?i)` + spaces(f[2])), members: strings.Fields(f[3])})
+	})
+	rows("venues.tsv", func(f []string) {
+		for _, h := range g.Find(f[1]) {
+			if h.Kind == CityHit {
+				g.venues = append(g.venues, venue{name: f[0], city: h.City,
+					re: prefilter.MustCompile(wordEdges(spaces(strings.ReplaceAll(f[2], "'", text.ApostropheClass))))})
+				return
+			}
+		}
+		panic("venues.tsv: no city " + f[1])
 	})
 	return g
 }
@@ -277,6 +295,23 @@ func words(s string) []word {
 	}
 	return out
 }
+
+// Venue returns the hosting institution s names ("KazISS", "Akorda") and its
+// city, or "" and nil.
+func (g *Gazetteer) Venue(s string) (string, *City) {
+	lower := prefilter.Lower(s)
+	for _, v := range g.venues {
+		if v.re.Maybe(lower) && v.re.MatchString(s) {
+			return v.name, v.city
+		}
+	}
+	return "", nil
+}
+
+// wordEdges makes \b of a hand-kept pattern an edge in any script (Go's \b
+// knows only ASCII letters): the character beside it is matched too, which
+// is all a test of whether the pattern occurs needs.
+func wordEdges(p string) string { return strings.ReplaceAll(p, `\b`, `(?:^|$|[^\p{L}\p{N}])`) }
 
 // spaces lets a space in a hand-kept pattern match any run of white space:
 // pages justify text with double spaces and wrap it at line ends.

@@ -75,3 +75,24 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestVenue(t *testing.T) {
+	g := Default()
+	for _, c := range []struct{ s, name, city string }{
+		{"The round table was held at KazISS.", "KazISS", "Astana"},
+		{"SMTIda Fransiya delegatsiyasi bilan uchrashuv", "ISRS", "Tashkent"},
+		{"Президент принял министра в  Акорде.", "Akorda", "Astana"},
+		{"Prezident Ko‘ksaroy qarorgohida mehmonni kutib oldi.", "Kuksaroy", "Tashkent"},
+		{"The talks took place in the Palace of Nations.", "Palace of Nations", "Dushanbe"},
+		{"The kisi of the family", "", ""},
+	} {
+		name, city := g.Venue(c.s)
+		got := ""
+		if city != nil {
+			got = city.Name
+		}
+		if name != c.name || got != c.city {
+			t.Errorf("Venue(%q) = %q, %q; want %q, %q", c.s, name, got, c.name, c.city)
+		}
+	}
+}
