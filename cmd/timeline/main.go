@@ -48,7 +48,7 @@ var corpusFlags = []cli.Flag{
 	&cli.StringFlag{Name: "corpus", Usage: "corpus `DIR` (default: the embedded sample)", EnvVars: []string{"TIMELINE_CORPUS"}},
 	&cli.Int64Flag{Name: "max-file-size", Value: corpus.DefaultMaxFileSize, Usage: "largest text, page or feed file read, in `BYTES`"},
 	&cli.IntFlag{Name: "max-line-size", Value: corpus.DefaultMaxLineSize, Usage: "longest JSONL line read, in `BYTES`"},
-	&cli.IntFlag{Name: "workers", Usage: "articles parsed at once (default: the number of cores)"},
+	&cli.IntFlag{Name: "workers", Usage: "articles parsed at once; 0 means the number of cores"},
 	&cli.StringFlag{Name: "store", Usage: "keep what each file gave in the SQLite database `PATH`, so that a re-run reads only changed files (build and serve: OUT/.timeline/store.db by default)"},
 	&cli.BoolFlag{Name: "no-store", Usage: "read every file, keep nothing"},
 	&cli.BoolFlag{Name: "rebuild", Usage: "empty the store first"},
@@ -67,12 +67,12 @@ func app() *cli.App {
 		Before: startProfile,
 		After:  stopProfile,
 		Commands: []*cli.Command{
-			{Name: "build", Usage: "write timeline.json, calendar.ics and index.html",
+			{Name: "build", Usage: "write the site: timeline.json, calendar.ics, feeds/ and index.html",
 				Flags:  with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}),
 				Action: func(c *cli.Context) error { return buildSite(c, c.String("out"), nil) }},
 			{Name: "export", Usage: "print the timeline JSON", Flags: with(&cli.BoolFlag{Name: "json", Value: true}),
 				Action: func(c *cli.Context) error { return emit(c, writeJSON) }},
-			{Name: "ics", Usage: "print the iCalendar feed", Flags: with(),
+			{Name: "ics", Usage: "print the whole iCalendar feed (no revisions kept: every stamp is 2000-01-01; build or serve keep them)", Flags: with(),
 				Action: func(c *cli.Context) error { return emit(c, writeICS) }},
 			{Name: "html", Usage: "write index.html into --out", Flags: with(&cli.StringFlag{Name: "out", Value: "site"}),
 				Action: func(c *cli.Context) error {
