@@ -153,7 +153,11 @@ func load(c *cli.Context) (*timeline.Timeline, error) {
 		fmt.Fprintln(os.Stderr, "timeline:", e)
 	}
 	if len(errs) > 0 {
-		return tl, fmt.Errorf("%d problems in the input (each named above); every readable article was used", len(errs))
+		n := fmt.Sprintf("%d problems", len(errs))
+		if len(errs) == 1 {
+			n = "1 problem"
+		}
+		return tl, fmt.Errorf("%s in the input (each named above); every readable article was used", n)
 	}
 	return tl, nil
 }

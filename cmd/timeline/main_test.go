@@ -1,0 +1,75 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the command line and returns what it printed on stdout.
+func run(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	f, err := os.CreateTemp(t.TempDir(), "stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := os.Stdout
+	os.Stdout = f
+	err = app().Run(append([]string{"timeline"}, args...))
+	os.Stdout = saved
+	f.Close()
+	b, _ := os.ReadFile(f.Name())
+	return string(b), err
+}
+
+func TestBuild(t *testing.T) {
+	out := t.TempDir()
+	if _, err := run(t, "build", "--out", out); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"timeline.json", "calendar.ics", "index.html", "feeds/country/UZ.ics", ".timeline/revisions.json", ".timeline/store.db"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("%s not written: %v", name, err)
+		}
+	}
+}
+
+func TestEval(t *testing.T) {
+	got, err := run(t, "eval", "--gold", "testdata/gold", "--min-f1", "0.5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got, "events    P=") || !strings.Contains(got, "tp=1 ") {
+		t.Errorf("eval printed:\n%s", got)
+	}
+}
+
+func TestDates(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in.txt")
+	os.WriteFile(in, []byte("Talks were held on 13 November 2024."), 0o644)
+	got, err := run(t, "dates", "--ref", "2024-11-16", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"end":"2024-11-13","offset":19,"precision":"day","start":"2024-11-13","text":"13 November 2024"}`; strings.TrimSpace(got) != want {
+		t.Errorf("dates printed %q, want %q", got, want)
+	}
+}
+
+// A bad file is reported and fails the run; the good articles are still used.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.txt"), []byte("On 5 May 2024 the ministers of Uzbekistan and Kazakhstan held talks in Tashkent."), 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("a\x00b"), 0o644)
+	got, err := run(t, "export", "--corpus", dir)
+	if err == nil || !strings.Contains(err.Error(), "1 problem in the input") {
+		t.Errorf("error %v, want one problem reported", err)
+	}
+	if !strings.Contains(got, `"type": "talks"`) {
+		t.Errorf("the good article's event is missing:\n%s", got)
+	}
+	if _, err := run(t, "export", "--corpus", filepath.Join(dir, "nope")); err == nil {
+		t.Error("a missing corpus folder is no error")
+	}
+}
