@@ -114,7 +114,7 @@ func Article(a corpus.Article) []Mention {
 			continue
 		}
 		hits := outsideDates(gaz.Find(st), se)
-		codes, groups := participants(hits)
+		codes, direct, groups := participants(hits)
 		named := people.Find(st)
 		// the quote is copied out of the article, so that the article's text
 		// is not kept alive by the mentions
@@ -161,6 +161,13 @@ func Article(a corpus.Article) []Mention {
 			}
 			if m.Weak && !m.Dated {
 				continue
+			}
+			if bilateral[m.Type] {
+				// talks "on the sidelines of the SCO summit" are between the
+				// sides named, not the group's members
+				if d, _ := withPeople(direct, named, m.Date, m.Dated); len(d) >= 2 {
+					m.Codes, m.Groups = direct, nil
+				}
 			}
 			m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
 			m.Place = placeOf(hits, st, tr, m.Type, lex)
@@ -326,13 +333,16 @@ func framed(frame *prefilter.Regexp, st string, start, end int) bool {
 func isVisit(t string) bool { return strings.HasSuffix(t, "visit") }
 
 // participants are the countries and groups a sentence names.
-func participants(hits []places.Hit) (codes, groups []string) {
+func participants(hits []places.Hit) (codes, direct, groups []string) {
 	for _, h := range hits {
 		switch h.Kind {
 		case places.CountryHit, places.GroupHit:
 			for _, c := range h.Codes {
 				if !slices.Contains(codes, c) {
 					codes = append(codes, c)
+				}
+				if h.Kind == places.CountryHit && !slices.Contains(direct, c) {
+					direct = append(direct, c)
 				}
 			}
 			if h.Kind == places.GroupHit && !slices.Contains(groups, h.Name) {
@@ -343,9 +353,8 @@ func participants(hits []places.Hit) (codes, groups []string) {
 			// participant; the place is handled apart
 		}
 	}
-	return codes, groups
+	return codes, direct, groups
 }
-
 // outsideDates drops names found inside a date expression of the sentence:
 // the March of "12 March" is no town.
 func outsideDates(hits []places.Hit, se sentence) []places.Hit {
@@ -365,6 +374,9 @@ func outsideDates(hits []places.Hit, se sentence) []places.Hit {
 	}
 	return out
 }
+
+// bilateral types are meetings of named sides, not of whole groups.
+var bilateral = map[string]bool{"talks": true, "call": true}
 
 // withPeople adds the people named in the sentence and the countries they
 // speak for; a role is given only when they held it on the event's date.

@@ -122,7 +122,7 @@ func Find(s string) []Hit {
 	var hits []Hit
 	for i := 0; i < len(ws); i++ {
 		r, _ := utf8.DecodeRuneInString(s[ws[i].start:])
-		if !unicode.IsUpper(r) || len(ws[i].key) < 4 {
+		if !unicode.IsUpper(r) || len(ws[i].key) < 2 {
 			continue
 		}
 		var best *Person

@@ -68,3 +68,13 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestShortFirstWord(t *testing.T) {
+	hits := Find("President Xi Jinping met the delegation.")
+	if len(hits) != 1 || hits[0].Person.Code != "CN" {
+		t.Errorf("Find: %+v", hits)
+	}
+	if hits := Find("Xi said"); len(hits) != 0 {
+		t.Errorf("a short word alone is no name: %+v", hits)
+	}
+}
