@@ -355,6 +355,7 @@ func participants(hits []places.Hit) (codes, direct, groups []string) {
 	}
 	return codes, direct, groups
 }
+
 // outsideDates drops names found inside a date expression of the sentence:
 // the March of "12 March" is no town.
 func outsideDates(hits []places.Hit, se sentence) []places.Hit {
