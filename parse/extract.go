@@ -251,6 +251,9 @@ func triggers(lex *Lexicon, st, lower string) []trigger {
 				}
 				start++
 			}
+			if lex.Attributive != nil && lex.Attributive.MatchString(st[loc[1]:]) {
+				continue // "the visit programme": no visit of its own
+			}
 			overlap := false
 			for _, o := range out {
 				if start < o.end && loc[1] > o.start {

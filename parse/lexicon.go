@@ -38,6 +38,10 @@ type Lexicon struct {
 	// more countries it makes talks a summit. A singular ("the President's
 	// institute") does not.
 	Leaders *prefilter.Regexp
+	// Attributive, matched right after an event word, makes it a modifier
+	// of another noun and no event ("the visit programme", "программа
+	// визита" is written before and needs no entry).
+	Attributive *regexp.Regexp
 	// Bilateral marks a meeting of two sides ("bilateral").
 	Bilateral *prefilter.Regexp
 	// Duration gives a visit's length in days ("two-day", "ikki kunlik").

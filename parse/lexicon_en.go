@@ -1,5 +1,7 @@
 package parse
 
+import "regexp"
+
 func init() {
 	Register(&Lexicon{
 		Lang: "en",
@@ -18,16 +20,17 @@ func init() {
 			trig("visit", `visit(?:ed|ing|s)?|arriv(?:ed|al|es|e) in`),
 			weak("talks", `discuss(?:ed|es)?|meeting`),
 		},
-		Planned:   re(`will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going) to|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would`),
-		Cancelled: re(`cancell?ed|called off`),
-		Postponed: re(`postponed|delayed|rescheduled`),
-		Ongoing:   re(`ongoing|under ?way|(?:is|are) being held|currently`),
-		Online:    re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
-		Topic:     re(`organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|date of|proposed|initiative to hold|promoting`),
-		Reporting: re(`said|says|told|reported|announced|stated|noted|informed|learned`),
-		Frame:     re(`during|within|as part of|in the framework of`),
-		Leaders:   re(`presidents|leaders|heads of (?:state|government)|prime ministers`),
-		Bilateral: re(`bilateral`),
+		Planned:     re(`will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going) to|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would`),
+		Cancelled:   re(`cancell?ed|called off`),
+		Postponed:   re(`postponed|delayed|rescheduled`),
+		Ongoing:     re(`ongoing|under ?way|(?:is|are) being held|currently`),
+		Online:      re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
+		Topic:       re(`organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|date of|proposed|initiative to hold|promoting`),
+		Reporting:   re(`said|says|told|reported|announced|stated|noted|informed|learned`),
+		Frame:       re(`during|within|as part of|in the framework of`),
+		Leaders:     re(`presidents|leaders|heads of (?:state|government)|prime ministers`),
+		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format)\b`),
+		Bilateral:   re(`bilateral`),
 		Duration: []Duration{
 			dur(`(?:one|1)-day`, 1), dur(`(?:two|2)-day`, 2), dur(`(?:three|3)-day`, 3),
 			dur(`(?:four|4)-day`, 4), dur(`(?:five|5)-day`, 5),

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/ca-diplomacy/timeline/parse/text"
@@ -27,16 +28,17 @@ func init() {
 			trig("visit", `tashrif\p{L}*|ташриф\p{L}*|keladi|keldi|келади|келди`),
 			weak("talks", `uchrashuv\p{L}*|учрашув\p{L}*`),
 		},
-		Planned:   re(q(`\p{L}+(?:adi|aydi|adigan|aydigan|ади|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*`)),
-		Cancelled: re(`bekor qilindi|бекор қилинди`),
-		Postponed: re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди`)),
-		Ongoing:   re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|давом этмоқда|ўтмоқда`)),
-		Online:    re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
-		Topic:     re(`tashkil etish|tayyorgarlik|ташкил этиш|тайёргарлик`),
-		Reporting: re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
-		Frame:     re(q(`doirasida|chog'ida|davomida|доирасида|чоғида|давомида`)),
-		Leaders:   re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
-		Bilateral: re(`ikki tomonlama|икки томонлама`),
+		Planned:     re(q(`\p{L}+(?:adi|aydi|adigan|aydigan|ади|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*`)),
+		Cancelled:   re(`bekor qilindi|бекор қилинди`),
+		Postponed:   re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди`)),
+		Ongoing:     re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|давом этмоқда|ўтмоқда`)),
+		Online:      re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
+		Topic:       re(`tashkil etish|tayyorgarlik|ташкил этиш|тайёргарлик`),
+		Reporting:   re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
+		Frame:       re(q(`doirasida|chog'ida|davomida|доирасида|чоғида|давомида`)),
+		Leaders:     re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
+		Attributive: regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|дастур|кун тартиб)`),
+		Bilateral:   re(`ikki tomonlama|икки томонлама`),
 		Duration: []Duration{
 			dur(`bir kun(?:lik)?|бир кун(?:лик)?`, 1), dur(`ikki kun(?:lik)?|икки кун(?:лик)?`, 2),
 			dur(`uch kun(?:lik)?|уч кун(?:лик)?`, 3),
