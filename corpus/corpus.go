@@ -160,6 +160,16 @@ func ReadFile(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	return ld(fsys, p, opt, emit)
 }
 
+// MetaFile names the meta file that may stand beside corpus file p
+// (NAME.meta.json beside NAME.txt or NAME.md), or "" when p has none.
+func MetaFile(p string) string {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".txt", ".md":
+		return strings.TrimSuffix(p, path.Ext(p)) + ".meta.json"
+	}
+	return ""
+}
+
 // readText reads one NAME.txt/NAME.md article and its NAME.meta.json.
 // A broken meta file is reported but the article is still returned.
 func readText(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
@@ -170,7 +180,7 @@ func readText(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	id := strings.TrimSuffix(p, path.Ext(p))
 	a := &Article{ID: id, Text: string(body)}
 	var errs []error
-	metaPath := id + ".meta.json"
+	metaPath := MetaFile(p)
 	if meta, err := fs.ReadFile(fsys, metaPath); err == nil {
 		if err := a.applyMeta(meta); err != nil {
 			errs = append(errs, &FileError{Path: metaPath, Err: err})

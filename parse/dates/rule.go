@@ -204,15 +204,7 @@ type Language struct {
 	stems   map[string][]string // first rune of a stem -> stems
 }
 
-func (l *Language) key(s string) string {
-	s = strings.ToLower(s)
-	return strings.Map(func(r rune) rune {
-		if text.IsApostrophe(r) {
-			return '\''
-		}
-		return r
-	}, s)
-}
+func (l *Language) key(s string) string { return text.Fold(s) }
 
 // MonthOf returns the number of a written month, or 0.
 func (l *Language) MonthOf(s string) int {

@@ -66,7 +66,7 @@ func load() {
 		}
 		p := &Person{Code: f[0], Role: f[1], From: f[2], To: f[3], Name: f[4]}
 		for _, form := range strings.Split(f[5], "|") {
-			ws := strings.Fields(fold(form))
+			ws := strings.Fields(text.Fold(form))
 			p.forms = append(p.forms, ws)
 			byHead[head(ws[0])] = append(byHead[head(ws[0])], p)
 		}
@@ -78,15 +78,6 @@ func head(w string) string {
 	_, n := utf8.DecodeRuneInString(w)
 	_, m := utf8.DecodeRuneInString(w[n:])
 	return w[:n+m]
-}
-
-func fold(s string) string {
-	return strings.Map(func(r rune) rune {
-		if text.IsApostrophe(r) {
-			return '\''
-		}
-		return unicode.ToLower(r)
-	}, s)
 }
 
 type word struct {
@@ -103,12 +94,12 @@ func words(s string) []word {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, word{start, i, fold(s[start:i])})
+			out = append(out, word{start, i, text.Fold(s[start:i])})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, word{start, len(s), fold(s[start:])})
+		out = append(out, word{start, len(s), text.Fold(s[start:])})
 	}
 	return out
 }

@@ -223,33 +223,13 @@ func (g *Gazetteer) CountryName(code string) string {
 }
 
 // Fold lower-cases s and writes every apostrophe variant as '.
-func Fold(s string) string { return foldKeepCase(s, false) }
-
-// mayHaveApostrophe is a quick byte test: the apostrophes are ' and ` or
-// begin with the bytes 0xCA (ʻ ʼ) or 0xE2 (‘ ’).
-func mayHaveApostrophe(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\'', '`', 0xCA, 0xE2:
-			return true
-		}
-	}
-	return false
-}
+func Fold(s string) string { return text.Fold(s) }
 
 func foldKeepCase(s string, keepCase bool) string {
-	if !keepCase {
-		s = strings.ToLower(s)
+	if keepCase {
+		return text.FoldApostrophes(s)
 	}
-	if !mayHaveApostrophe(s) {
-		return s // no apostrophe to fold: most words
-	}
-	return strings.Map(func(r rune) rune {
-		if text.IsApostrophe(r) {
-			return '\''
-		}
-		return r
-	}, s)
+	return text.Fold(s)
 }
 
 // inflections are endings Russian and Uzbek add to names (Ташкенте,

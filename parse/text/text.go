@@ -207,6 +207,35 @@ const Apostrophes = "‘'ʻ`’ʼ"
 // ApostropheClass is a regexp character class of Apostrophes.
 const ApostropheClass = "[" + Apostrophes + "]"
 
+// Fold lower-cases s and writes every apostrophe variant as ': the form in
+// which names and words of any spelling are compared.
+func Fold(s string) string { return FoldApostrophes(strings.ToLower(s)) }
+
+// FoldApostrophes writes every apostrophe variant of s as ', keeping case.
+func FoldApostrophes(s string) string {
+	if !mayHaveApostrophe(s) {
+		return s // most words: nothing to fold
+	}
+	return strings.Map(func(r rune) rune {
+		if IsApostrophe(r) {
+			return '\''
+		}
+		return r
+	}, s)
+}
+
+// mayHaveApostrophe is a quick byte test: the apostrophes are ' and ` or
+// begin with the bytes 0xCA (ʻ ʼ) or 0xE2 (‘ ’).
+func mayHaveApostrophe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\'', '`', 0xCA, 0xE2:
+			return true
+		}
+	}
+	return false
+}
+
 // IsApostrophe reports whether r is one of the Uzbek apostrophe variants.
 func IsApostrophe(r rune) bool {
 	switch r {

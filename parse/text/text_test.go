@@ -58,3 +58,17 @@ func ExampleSentences() {
 	// On Aug. 9 the presidents met.
 	// They signed a treaty.
 }
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"O‘zbekiston": "o'zbekiston", "Qozogʻiston": "qozog'iston", "To`qayev": "to'qayev",
+		"ТОШКЕНТ": "тошкент", "Astana": "astana",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := FoldApostrophes("Oʻzbek"); got != "O'zbek" {
+		t.Errorf("FoldApostrophes kept %q", got)
+	}
+}

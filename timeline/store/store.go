@@ -119,7 +119,7 @@ type result struct {
 // stamp describes a file and its meta file without reading them.
 func stamp(fsys fs.FS, p string) string {
 	var b strings.Builder
-	for _, q := range []string{p, metaOf(p)} {
+	for _, q := range []string{p, corpus.MetaFile(p)} {
 		if q == "" {
 			continue
 		}
@@ -132,14 +132,6 @@ func stamp(fsys fs.FS, p string) string {
 	return b.String()
 }
 
-func metaOf(p string) string {
-	switch strings.ToLower(filepath.Ext(p)) {
-	case ".txt", ".md":
-		return strings.TrimSuffix(p, filepath.Ext(p)) + ".meta.json"
-	}
-	return ""
-}
-
 // hash is the hash of a file's bytes and its meta file's.
 func hash(fsys fs.FS, p string) (string, error) {
 	h := sha256.New()
@@ -148,7 +140,7 @@ func hash(fsys fs.FS, p string) (string, error) {
 		return "", err
 	}
 	h.Write(b)
-	if m := metaOf(p); m != "" {
+	if m := corpus.MetaFile(p); m != "" {
 		if mb, err := fs.ReadFile(fsys, m); err == nil {
 			h.Write([]byte{0})
 			h.Write(mb)
