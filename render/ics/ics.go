@@ -56,17 +56,27 @@ func UID(e *timeline.Event) string { return e.ID + "@timeline" }
 // events no longer present are kept, so an event that comes back continues its
 // sequence.
 func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
+	return revise(prev, events, vevents(events), now)
+}
+
+// PrepareRevised is Revise then Prepare, building each event's VEVENT once.
+func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time) (Prepared, Revisions) {
+	ves := vevents(events)
+	revs := revise(prev, events, ves, now)
+	return prepare(events, ves, revs), revs
+}
+
+func revise(prev Revisions, events []*timeline.Event, ves []*ical.VEvent, now time.Time) Revisions {
 	next := Revisions{}
 	for k, v := range prev {
 		next[k] = v
 	}
 	now = now.UTC().Truncate(time.Second)
-	for _, e := range events {
-		ve := vevent(e)
-		if ve == nil {
+	for i, e := range events {
+		if ves[i] == nil {
 			continue
 		}
-		h := hash(ve)
+		h := hash(ves[i])
 		uid := UID(e)
 		old, ok := prev[uid]
 		switch {
@@ -77,6 +87,30 @@ func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
 		}
 	}
 	return next
+}
+
+// vevents builds the VEVENT (without stamps) of every event on all cores;
+// nil for an event no calendar can show.
+func vevents(events []*timeline.Event) []*ical.VEvent {
+	ves := make([]*ical.VEvent, len(events))
+	parallel(len(events), func(i int) { ves[i] = vevent(events[i]) })
+	return ves
+}
+
+// parallel calls f(0) … f(n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			for i := k; i < n; i += workers {
+				f(i)
+			}
+		}(k)
+	}
+	wg.Wait()
 }
 
 func hash(ve *ical.VEvent) string {
@@ -116,34 +150,29 @@ var serialConfig = &ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLe
 // Prepare renders the VEVENT of every placeable event, with its revision's
 // stamps, on all cores.
 func Prepare(events []*timeline.Event, revs Revisions) Prepared {
+	return prepare(events, vevents(events), revs)
+}
+
+// prepare stamps each VEVENT with its revision and renders it.
+func prepare(events []*timeline.Event, ves []*ical.VEvent, revs Revisions) Prepared {
 	texts := make([][]byte, len(events))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for k := 0; k < workers; k++ {
-		wg.Add(1)
-		go func(k int) {
-			defer wg.Done()
-			for i := k; i < len(events); i += workers {
-				e := events[i]
-				ve := vevent(e)
-				if ve == nil {
-					continue
-				}
-				rev, ok := revs[UID(e)]
-				if !ok {
-					rev = Revision{Modified: Epoch}
-				}
-				ve.SetDtStampTime(rev.Modified)
-				ve.SetLastModifiedAt(rev.Modified)
-				ve.SetSequence(rev.Sequence)
-				var b bytes.Buffer
-				if ve.SerializeTo(&b, serialConfig) == nil {
-					texts[i] = b.Bytes()
-				}
-			}
-		}(k)
-	}
-	wg.Wait()
+	parallel(len(events), func(i int) {
+		ve := ves[i]
+		if ve == nil {
+			return
+		}
+		rev, ok := revs[UID(events[i])]
+		if !ok {
+			rev = Revision{Modified: Epoch}
+		}
+		ve.SetDtStampTime(rev.Modified)
+		ve.SetLastModifiedAt(rev.Modified)
+		ve.SetSequence(rev.Sequence)
+		var b bytes.Buffer
+		if ve.SerializeTo(&b, serialConfig) == nil {
+			texts[i] = b.Bytes()
+		}
+	})
 	p := Prepared{}
 	for i, e := range events {
 		if texts[i] != nil {

@@ -2,6 +2,7 @@ package ics
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -197,4 +198,20 @@ func FuzzWrite(f *testing.F) {
 			t.Fatal("a property was injected")
 		}
 	})
+}
+
+// PrepareRevised gives what Revise and then Prepare give.
+func TestPrepareRevised(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	evs := []*timeline.Event{event("talks", dates.DayValue(2024, 1, 2), parse.Held, "q"), event("summit", dates.YearValue(2025), parse.Planned, "r")}
+	evs[1].ID = "def456"
+	prev := Revise(nil, evs[:1], t0)
+	p, revs := PrepareRevised(prev, evs, t0.Add(time.Hour))
+	wantRevs := Revise(prev, evs, t0.Add(time.Hour))
+	if !reflect.DeepEqual(revs, wantRevs) {
+		t.Errorf("revisions %v, want %v", revs, wantRevs)
+	}
+	if want := Prepare(evs, wantRevs); !reflect.DeepEqual(p, want) {
+		t.Errorf("prepared %q, want %q", p, want)
+	}
 }

@@ -86,9 +86,8 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 	if err := emit("timeline.json", func(w io.Writer) error { return tl.WriteJSON(w, o.Now) }); err != nil {
 		return nil, fmt.Errorf("timeline.json: %w", err)
 	}
-	revs := ics.Revise(o.Revisions, tl.Events, o.Now)
+	prepared, revs := ics.PrepareRevised(o.Revisions, tl.Events, o.Now)
 	feeds := Feeds(tl)
-	prepared := ics.Prepare(tl.Events, revs)
 	for _, f := range feeds {
 		if err := emit(f.Path, func(w io.Writer) error { return prepared.Write(w, f.Events, f.Feed()) }); err != nil {
 			return nil, fmt.Errorf("%s: %w", f.Path, err)
