@@ -16,8 +16,18 @@ type Context struct {
 	// "a day earlier" or "later that day" count from them.
 	Prev, PrevPast Date
 	// Future reports whether the expression's sentence speaks of the future
-	// ("will hold", "состоится", "o‘tkaziladi").
+	// ("will hold", "состоится", "o‘tkaziladi"). Rules read it with
+	// IsFuture: the Reader works it out only for the rules that ask.
 	Future bool
+	tense  func() bool // when set, what IsFuture calls first to set Future
+}
+
+// IsFuture reports Future, working it out first if that was left to do.
+func (c *Context) IsFuture() bool {
+	if c.tense != nil {
+		c.Future, c.tense = c.tense(), nil
+	}
+	return c.Future
 }
 
 // HasRef reports whether the publication date is known.
@@ -67,10 +77,10 @@ func (c *Context) DayMonth(m, d int) (Value, bool) {
 		}
 	}
 	y := past
-	if next != 0 && (c.Future || past == 0 || time.Date(next, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(ref) <= nearFuture) {
+	if next != 0 && (c.IsFuture() || past == 0 || time.Date(next, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(ref) <= nearFuture) {
 		y = next
 	}
-	if c.Future && past != 0 && time.Date(past, time.Month(m), d, 0, 0, 0, 0, time.UTC).Equal(ref) {
+	if c.IsFuture() && past != 0 && time.Date(past, time.Month(m), d, 0, 0, 0, 0, time.UTC).Equal(ref) {
 		y = past // "will be held today, 16 November"
 	}
 	return DayValue(y, m, d), true
@@ -86,9 +96,9 @@ func (c *Context) MonthOnly(m int) (Value, bool) {
 	}
 	y := c.Ref.Year
 	switch ahead := m - c.Ref.Month; {
-	case c.Future && ahead < 0:
+	case c.IsFuture() && ahead < 0:
 		y++
-	case !c.Future && ahead > 2:
+	case !c.IsFuture() && ahead > 2:
 		y--
 	}
 	return MonthValue(y, m), true
@@ -167,7 +177,7 @@ func (c *Context) Weekday(wd time.Weekday) (Value, bool) {
 	}
 	cur := c.Ref.Time().Weekday()
 	var n int
-	if c.Future {
+	if c.IsFuture() {
 		n = (int(wd) - int(cur) + 7) % 7
 		if n == 0 {
 			n = 7
@@ -183,7 +193,7 @@ func (c *Context) Weekday(wd time.Weekday) (Value, bool) {
 // after the publication date. Without either, the publication date.
 func (c *Context) Anaphor(n int) (Value, bool) {
 	base := c.PrevPast
-	if c.Future || !c.HasRef() {
+	if c.IsFuture() || !c.HasRef() {
 		base = c.Prev
 	}
 	if base.IsZero() {

@@ -32,6 +32,11 @@ type Options struct {
 	Lang string
 	// Ref is the publication date; the zero Date when unknown.
 	Ref Date
+	// Exhaustive tries every rule at every token it can begin with,
+	// whatever token follows (see Rule.Starts): slower, and the same
+	// result unless a rule's Starts leave out a form it reads. Tests use
+	// it to check that.
+	Exhaustive bool
 }
 
 // Reader finds date expressions with the rules of its languages.
@@ -79,7 +84,8 @@ type found struct {
 // date) and impossible dates are left out.
 func (r *Reader) Read(s string, opt Options) []Expr {
 	l := r.Language(opt.Lang)
-	cands := l.scan(s, prefilter.Lower(s))
+	lower := prefilter.Lower(s)
+	cands := l.scan(s, lower, opt.Exhaustive)
 	if len(cands) == 0 {
 		return nil
 	}
@@ -92,7 +98,7 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 	for _, c := range cands {
 		if sent.End == 0 || c.off < sent.Start || c.off >= sent.End {
 			sent = text.SentenceAt(s, c.off)
-			ctx.Future = l.future(s, sent)
+			ctx.Future, ctx.tense = false, func() bool { return l.future(lower[sent.Start:sent.End]) }
 		}
 		v, ok := c.rule.eval(c.g, &ctx)
 		if !ok || v.Precision == NoPrecision {
@@ -124,9 +130,9 @@ func textYear(cands []found) int {
 }
 
 // scan walks the tokens of text once and, at each one that can begin an
-// expression, keeps the longest anchored match of the rules that begin with
+// expression (Rule.Starts), keeps the longest anchored match of the rules that begin with
 // it. Matches do not overlap.
-func (l *Language) scan(text, lower string) []found {
+func (l *Language) scan(text, lower string, exhaustive bool) []found {
 	var out []found
 	prevWord := false
 	for i := 0; i < len(text); {
@@ -151,7 +157,20 @@ func (l *Language) scan(text, lower string) []found {
 		lim := min(len(text), i+maxExpr)
 		window := text[i:lim]
 		lowWindow := lower[i:lim]
-		for _, rule := range l.rulesFor(text[i:tokEnd], digit) {
+		// a number with letters attached (13th, 15го, 2025yil)
+		// may hold the second token itself: such starts are not checked
+		gated := !exhaustive && !(digit && !allDigits(text[i:tokEnd]))
+		next, nextRead := "", false
+		for _, st := range l.startsAt(lower, i, tokEnd, digit) {
+			if st.next != nil && gated {
+				if !nextRead {
+					next, nextRead = nextKey(text, lower, tokEnd), true
+				}
+				if !st.next.has(next) {
+					continue
+				}
+			}
+			rule := st.rule
 			if rule.Needs != "" && !strings.Contains(lowWindow, rule.Needs) {
 				continue
 			}
@@ -226,13 +245,9 @@ func trimSpaceEnd(s string, start, end int) int {
 	return end
 }
 
-// future reports whether the sentence sp speaks of the future.
-func (l *Language) future(s string, sp text.Span) bool {
-	if l.Future == nil {
-		return false
-	}
-	lower := strings.ToLower(s[sp.Start:sp.End])
-	return l.futurePre.Maybe(lower) && l.Future.MatchString(lower)
+// future reports whether a sentence, lower-cased, speaks of the future.
+func (l *Language) future(lower string) bool {
+	return l.Future != nil && l.futurePre.Maybe(lower) && l.Future.MatchString(lower)
 }
 
 // eval computes the value of a match found by scan.
@@ -254,9 +269,18 @@ func (r *Rule) names() []string {
 // afterNumberDash reports whether the token at i follows "DIGIT-".
 func afterNumberDash(s string, i int) bool {
 	r, n := utf8.DecodeLastRuneInString(s[:i])
-	if !strings.ContainsRune("-‐‑‒–—−", r) {
+	if !strings.ContainsRune(dashes, r) {
 		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(s[:i-n])
 	return p >= '0' && p <= '9'
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -22,9 +22,15 @@ import (
 type Rule struct {
 	// Name identifies the rule in tests and traces.
 	Name string
-	// Starts lists the first tokens the expression can begin with, lower
-	// case: a word, or "#" for any number, "@month" for a month name,
-	// "@weekday" for a weekday name.
+	// Starts lists where the expression can begin, lower case: its first
+	// token, and optionally, after a space, the token that must follow it
+	// ("in @month", "# -"). A token is a word, "#" for any number, a class
+	// ("@month", "@weekday", "@rel", "@unit", "@dayword", "@anaphor"), or
+	// a punctuation mark ("-" stands for every dash), or words separated by
+	// "|" ("конце|начале"); a second token ending in "*" is a prefix ("yil*" is yilning, yilda). A class of phrases as
+	// the first token ("@anaphor") begins each phrase with its own first
+	// two words. The rule is tried only where its start occurs, which
+	// spares the regular expression on most tokens.
 	Starts []string
 	// Pattern is the regular expression, with the placeholders of its
 	// Language ({month}, {weekday}, {dash}, {'}, …) and named groups.
@@ -200,7 +206,7 @@ type Language struct {
 	// the first rule among equally long ones.
 	Rules []*Rule
 
-	byStart map[string][]*Rule
+	byStart map[string][]start  // first token -> where rules may begin
 	stems   map[string][]string // first rune of a stem -> stems
 }
 
@@ -245,7 +251,6 @@ func (l *Language) Compile() *Language {
 	for k, v := range l.Macros {
 		macros[k] = v
 	}
-	l.byStart = map[string][]*Rule{}
 	l.stems = map[string][]string{}
 	for _, st := range l.MonthStems {
 		r, _ := utf8.DecodeRuneInString(st)
@@ -261,72 +266,9 @@ func (l *Language) Compile() *Language {
 			r.anchored = regexp.MustCompile(`\A(?i:` + src + `)`)
 			r.anywhere = regexp.MustCompile(`(?i:^|[^\p{L}\p{N}])((?i:` + src + `))`)
 		}
-		for _, s := range r.Starts {
-			for _, w := range l.startWords(s) {
-				l.addStart(w, r)
-			}
-		}
 	}
+	l.byStart = l.compileStarts()
 	return l
-}
-
-// startWords expands one entry of Rule.Starts into lexicon keys.
-func (l *Language) startWords(s string) []string {
-	var forms []string
-	switch s {
-	case "@month":
-		forms = keys(l.Months)
-	case "@weekday":
-		forms = keys(l.Weekdays)
-	case "@dayword":
-		forms = keys(l.DayWords)
-	case "@anaphor":
-		forms = keys(l.Anaphora)
-	case "@rel":
-		forms = keys(l.RelWords)
-	default:
-		return []string{s}
-	}
-	out := make([]string, len(forms))
-	for i, f := range forms {
-		out[i] = firstWord(l.key(f))
-	}
-	return out
-}
-
-// firstWord is the first token of a phrase, without a trailing dot.
-func firstWord(s string) string {
-	if i := strings.IndexFunc(s, func(r rune) bool { return !isWord(r) && r != '\'' }); i > 0 {
-		s = s[:i]
-	}
-	return s
-}
-
-func (l *Language) addStart(k string, r *Rule) {
-	for _, x := range l.byStart[k] {
-		if x == r {
-			return
-		}
-	}
-	l.byStart[k] = append(l.byStart[k], r)
-}
-
-// rulesFor returns the rules that can begin with the token tok.
-func (l *Language) rulesFor(tok string, digit bool) []*Rule {
-	if digit {
-		return l.byStart["#"]
-	}
-	k := l.key(tok)
-	if rs, ok := l.byStart[k]; ok {
-		return rs
-	}
-	r, _ := utf8.DecodeRuneInString(k)
-	for _, st := range l.stems[string(r)] {
-		if strings.HasPrefix(k, st) {
-			return l.byStart[st]
-		}
-	}
-	return nil
 }
 
 func monthForms(l *Language) []string {

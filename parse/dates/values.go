@@ -174,7 +174,7 @@ func WeekdayValue(g Groups, c *Context) (Value, bool) {
 	}
 	if g.Has("rel") {
 		n := g.lang.RelWords[g.Word("rel")]
-		saved := c.Future
+		saved := c.IsFuture()
 		c.Future = n > 0
 		defer func() { c.Future = saved }()
 		if n == 0 {
@@ -193,13 +193,13 @@ func DecadeValue(g Groups, c *Context) (Value, bool) {
 // 12.09.2024 and 16.07.21. Each language takes its own copy.
 func NumericRules() []*Rule {
 	return []*Rule{
-		{Name: "iso", Starts: []string{"#"},
+		{Name: "iso", Starts: []string{"# -"},
 			Pattern: `(?P<y>{yyyy})-(?P<m>0?[1-9]|1[0-2])-(?P<d>{d})`, Value: Calendar},
-		{Name: "dotted", Starts: []string{"#"},
+		{Name: "dotted", Starts: []string{"# ."},
 			Pattern: `(?P<d>{d})\. ?(?P<m>0?[1-9]|1[0-2])\. ?(?P<y>{yyyy}|\d\d)`, Value: Calendar},
 		// 13/11/2024: day first, as the region writes it; four-digit years
 		// only (12/5 is a score or a fraction)
-		{Name: "slashed", Starts: []string{"#"},
+		{Name: "slashed", Starts: []string{"# /"},
 			Pattern: `(?P<d>{d})/(?P<m>0?[1-9]|1[0-2])/(?P<y>{yyyy})`, Value: Calendar},
 	}
 }

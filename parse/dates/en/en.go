@@ -48,54 +48,56 @@ var Language = (&dates.Language{
 	},
 	Rules: append(dates.NumericRules(),
 		// 13 November 2024, 1 May, Friday, 29 September 2023, 11th of November 2022
-		&dates.Rule{Name: "d-month-y", Starts: []string{"#", "@weekday", "on"},
+		&dates.Rule{Name: "d-month-y", Starts: []string{"# @month", "# of", "@weekday ,", "@weekday #", "on @weekday"},
 			Pattern: `{wd,}(?P<d>{d}){th}(?:\s+of)?\s+(?P<m>{month}){year}`, Value: dates.Calendar},
 		// 21-22 December 2022
-		&dates.Rule{Name: "d-d-month-y", Starts: []string{"#"},
+		&dates.Rule{Name: "d-d-month-y", Starts: []string{"# -", "# to", "# and"},
 			Pattern: `(?P<d>{d}){th}(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
 		// 30 May–2 June 2025
-		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"#"},
+		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"# @month"},
 			Pattern: `(?P<d>{d}){th}\s+(?P<m>{month})(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
 		// 30 December 2024 – 2 January 2025
-		&dates.Rule{Name: "dmy-dmy", Starts: []string{"#"},
+		&dates.Rule{Name: "dmy-dmy", Starts: []string{"# @month"},
 			Pattern: `(?P<d>{d}){th}\s+(?P<m>{month}),?\s+(?P<y>{yyyy})(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m2>{month}),?\s+(?P<y2>{yyyy})`, Value: dates.Calendar},
 		// November 13, 2024; Aug. 9; Friday, September 29; August 2 of this year
-		&dates.Rule{Name: "month-d-y", Starts: []string{"@month", "@weekday", "on"},
+		&dates.Rule{Name: "month-d-y", Starts: []string{"@month #", "@month .", "@weekday ,", "@weekday @month", "on @weekday"},
 			Pattern: `{wd,}(?P<m>{month})\s+(?P<d>{d}){th}{year}`, Value: dates.Calendar},
 		// December 21-22, 2022; November 27-28
-		&dates.Rule{Name: "month-d-d-y", Starts: []string{"@month"},
+		&dates.Rule{Name: "month-d-d-y", Starts: []string{"@month #", "@month ."},
 			Pattern: `(?P<m>{month})\s+(?P<d>{d}){th}(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}{year}`, Value: dates.Calendar},
 		// May 30 – June 2, 2025
-		&dates.Rule{Name: "month-d-month-d-y", Starts: []string{"@month"},
+		&dates.Rule{Name: "month-d-month-d-y", Starts: []string{"@month #", "@month ."},
 			Pattern: `(?P<m>{month})\s+(?P<d>{d}){th}{dash}(?P<m2>{month})\s+(?P<d2>{d}){th}{year}`, Value: dates.Calendar},
 		// from August 7 to 9; between 3 and 5 March
-		&dates.Rule{Name: "from-month-d-to-d", Starts: []string{"from", "between"},
+		&dates.Rule{Name: "from-month-d-to-d", Starts: []string{"from @month", "between @month"},
 			Pattern: `(?:from|between)\s+(?P<m>{month})\s+(?P<d>{d}){th}\s+(?:to|till|until|through|and)\s+(?:(?P<m2>{month})\s+)?(?P<d2>{d}){th}{year}`, Value: dates.Calendar},
-		&dates.Rule{Name: "from-d-to-d-month", Starts: []string{"from", "between"},
+		&dates.Rule{Name: "from-d-to-d-month", Starts: []string{"from #", "between #", "from the", "between the"},
 			Pattern: `(?:from|between)\s+(?:the\s+)?(?P<d>{d}){th}(?:\s+(?:of\s+)?(?P<m>{month}))?\s+(?:to|till|until|through|and)\s+(?:the\s+)?(?P<d2>{d}){th}(?:\s+of)?\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
 		// September 2024
-		&dates.Rule{Name: "month-y", Starts: []string{"@month"},
+		&dates.Rule{Name: "month-y", Starts: []string{"@month #", "@month of", "@month ."},
 			Pattern: `(?P<m>{month})\s+(?:of\s+)?(?P<y>{yyyy})`, Value: dates.Calendar},
 		// in June of last year; June this year
-		&dates.Rule{Name: "month-rel", Starts: []string{"@month", "in"},
+		&dates.Rule{Name: "month-rel", Starts: []string{"@month of", "@month @rel", "@month .", "in @month"},
 			Pattern: `(?:in\s+)?(?P<m>{month})(?:\s+of)?\s+(?P<rel>{rel})\s+year`, Value: dates.Calendar},
 		// early/mid/late November (2024): the month
-		&dates.Rule{Name: "part-month", Starts: []string{"early", "mid", "late", "the", "end", "beginning", "middle", "start", "first", "second"},
+		&dates.Rule{Name: "part-month", Starts: []string{"the early", "the mid", "the late", "the end", "the beginning", "the middle", "the start", "the first", "the second",
+			"early", "mid", "late", "end of", "beginning of", "middle of", "start of", "first half", "second half"},
 			Pattern: `(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{yyyy})|(?:\s+of)?\s+(?P<rel>{rel})\s+year)?`, Value: dates.Calendar},
 		// in the second half of 2025: the year
-		&dates.Rule{Name: "half-y", Starts: []string{"in", "for", "during", "the", "first", "second", "latter"},
+		&dates.Rule{Name: "half-y", Starts: []string{"in the", "for the", "during the", "in first", "in second", "in latter",
+			"the first", "the second", "the latter", "first half", "second half", "latter half"},
 			Pattern: `(?:(?:in|for|during)\s+)?(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?P<y>{yyyy})`, Value: dates.Calendar},
 		// in 2025, in early 2025
-		&dates.Rule{Name: "in-y", Starts: []string{"in"},
+		&dates.Rule{Name: "in-y", Starts: []string{"in #", "in early", "in late", "in mid"},
 			Pattern: `in\s+(?:early\s+|late\s+|mid-?)?(?P<y>{yyyy})`, Value: dates.Calendar},
 		// in the 1990s, since the 2000s
-		&dates.Rule{Name: "decade", Starts: []string{"in", "the", "since", "from", "during"},
+		&dates.Rule{Name: "decade", Starts: []string{"in the", "since the", "from the", "during the", "the #"},
 			Pattern: `(?:(?:in|since|from|during)\s+)?the\s+(?P<dec>1[89]\d0|20\d0)'?s`, Value: dates.DecadeValue},
 		// in April: a month with no day or year, the nearest in the text's tense
-		&dates.Rule{Name: "in-month", Starts: []string{"in"},
+		&dates.Rule{Name: "in-month", Starts: []string{"in @month"},
 			Pattern: `in\s+(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{yyyy}))?\b`, Value: dates.Calendar},
 		// last week, next month, this year, of this year
-		&dates.Rule{Name: "rel-unit", Starts: []string{"@rel", "of", "in"},
+		&dates.Rule{Name: "rel-unit", Starts: []string{"@rel @unit", "of @rel", "in @rel"},
 			Pattern: `(?:(?:of|in)\s+)?(?P<rel>{rel})\s+(?P<unit>{unit})`, Value: dates.Relative},
 		// yesterday, today, this morning
 		&dates.Rule{Name: "dayword", Starts: []string{"@dayword"},
@@ -104,10 +106,10 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"}, Needs: "day", // every phrase says "day"
 			Pattern: `(?i:(?P<an>{anaphor}))`, Value: dates.Anaphor},
 		// on Monday last week, on Friday next week
-		&dates.Rule{Name: "weekday-week", Starts: []string{"on", "@weekday"},
+		&dates.Rule{Name: "weekday-week", Starts: []string{"on @weekday", "@weekday of", "@weekday the", "@weekday @rel"},
 			Pattern: `(?:on\s+)?(?P<wd>{weekday})\s+(?:of\s+)?(?:the\s+)?(?P<rel>{rel})\s+week`, Value: dates.WeekdayInWeek},
 		// on Friday, last Monday, next Tuesday
-		&dates.Rule{Name: "weekday", Starts: []string{"on", "@rel", "@weekday"},
+		&dates.Rule{Name: "weekday", Starts: []string{"on @weekday", "on @rel", "@rel @weekday", "@weekday"},
 			Pattern: `(?:on\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})`, Value: dates.WeekdayValue},
 		// three days ago, a week ago: when's own rule does this well
 		dates.FromWhen("ago", []string{"#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"}, "ago",

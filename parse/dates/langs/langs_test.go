@@ -119,3 +119,32 @@ func TestNeedsHolds(t *testing.T) {
 		}
 	}
 }
+
+// The Starts of the rules (a rule is tried only where its first two tokens
+// can begin it) must lose nothing: every text of the date cases and of the
+// event cases, read in every language, gives the same expressions as when
+// every rule is tried at every token that can begin it.
+func TestStartsLoseNothing(t *testing.T) {
+	var texts []string
+	for _, c := range loadCases(t) {
+		texts = append(texts, c.text)
+	}
+	casefile.Lines(t, "../../testdata/*.events", func(_ string, _ int, l string) {
+		if l != "" && !strings.HasPrefix(l, "#") && !strings.HasPrefix(l, "=") && !strings.HasPrefix(l, "@") {
+			texts = append(texts, l)
+		}
+	})
+	r := langs.Reader()
+	for _, s := range texts {
+		for _, l := range langs.All {
+			opt := dates.Options{Lang: l.Code, Ref: ref}
+			got := r.Read(s, opt)
+			opt.Exhaustive = true
+			want := r.Read(s, opt)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("[%s] %q\n with Starts: %v\n every rule: %v", l.Code, s, got, want)
+			}
+		}
+	}
+	t.Logf("%d texts", len(texts))
+}
