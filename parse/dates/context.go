@@ -63,24 +63,30 @@ func (c *Context) DayMonth(m, d int) (Value, bool) {
 		}
 		return DayValue(y, m, d), true
 	}
-	ref := c.Ref.Time()
-	var past, next int
-	for y := c.Ref.Year - 4; y <= c.Ref.Year+4; y++ {
-		if !Valid(y, m, d) {
-			continue
-		}
-		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		if !t.After(ref) {
-			past = y
-		} else if next == 0 {
-			next = y
-		}
+	// the last such day on or before the publication date, and the next
+	// one after it (29 February: within four years)
+	past, next := c.Ref.Year, c.Ref.Year+1
+	if m > c.Ref.Month || m == c.Ref.Month && d > c.Ref.Day {
+		past, next = c.Ref.Year-1, c.Ref.Year
 	}
+	for !Valid(past, m, d) && past > c.Ref.Year-4 {
+		past--
+	}
+	for !Valid(next, m, d) && next < c.Ref.Year+4 {
+		next++
+	}
+	if !Valid(past, m, d) {
+		past = 0
+	}
+	if !Valid(next, m, d) {
+		next = 0
+	}
+	ref := c.Ref.Time()
 	y := past
-	if next != 0 && (c.IsFuture() || past == 0 || time.Date(next, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(ref) <= nearFuture) {
+	if next != 0 && (past == 0 || time.Date(next, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(ref) <= nearFuture || c.IsFuture()) {
 		y = next
 	}
-	if c.IsFuture() && past != 0 && time.Date(past, time.Month(m), d, 0, 0, 0, 0, time.UTC).Equal(ref) {
+	if past == c.Ref.Year && m == c.Ref.Month && d == c.Ref.Day && c.IsFuture() {
 		y = past // "will be held today, 16 November"
 	}
 	return DayValue(y, m, d), true

@@ -94,11 +94,17 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 		ctx.Year = textYear(cands)
 	}
 	out := make([]Expr, 0, len(cands))
-	var sent text.Span // the sentence whose tense ctx.Future holds
+	// the tense of a sentence is worked out when a rule first asks for it
+	var sent text.Span
+	var future bool
 	for _, c := range cands {
-		if sent.End == 0 || c.off < sent.Start || c.off >= sent.End {
-			sent = text.SentenceAt(s, c.off)
-			ctx.Future, ctx.tense = false, func() bool { return l.future(lower[sent.Start:sent.End]) }
+		off := c.off
+		ctx.Future, ctx.tense = false, func() bool {
+			if sent.End == 0 || off < sent.Start || off >= sent.End {
+				sent = text.SentenceAt(s, off)
+				future = l.future(lower[sent.Start:sent.End])
+			}
+			return future
 		}
 		v, ok := c.rule.eval(c.g, &ctx)
 		if !ok || v.Precision == NoPrecision {
@@ -134,6 +140,7 @@ func textYear(cands []found) int {
 // it. Matches do not overlap.
 func (l *Language) scan(text, lower string, exhaustive bool) []found {
 	var out []found
+	var keys [4]string // room for the tokens after one, reused
 	prevWord := false
 	for i := 0; i < len(text); {
 		c, size := utf8.DecodeRuneInString(text[i:])
@@ -160,15 +167,10 @@ func (l *Language) scan(text, lower string, exhaustive bool) []found {
 		// a number with letters attached (13th, 15го, 2025yil)
 		// may hold the second token itself: such starts are not checked
 		gated := !exhaustive && !(digit && !allDigits(text[i:tokEnd]))
-		next, nextRead := "", false
+		next := following{s: text, lower: lower, end: tokEnd, keys: keys[:0]}
 		for _, st := range l.startsAt(lower, i, tokEnd, digit) {
-			if st.next != nil && gated {
-				if !nextRead {
-					next, nextRead = nextKey(text, lower, tokEnd), true
-				}
-				if !st.next.has(next) {
-					continue
-				}
+			if gated && !st.follows(&next) {
+				continue
 			}
 			rule := st.rule
 			if rule.Needs != "" && !strings.Contains(lowWindow, rule.Needs) {
@@ -182,9 +184,13 @@ func (l *Language) scan(text, lower string, exhaustive bool) []found {
 				}
 				idx = []int{0, m.Right}
 			} else {
-				idx = rule.anchored.FindStringSubmatchIndex(window)
+				idx = rule.anchored.FindStringSubmatchIndex(lowWindow)
 			}
 			if idx == nil || idx[1] == 0 {
+				continue
+			}
+			g := Groups{lang: l, names: rule.names(), text: window, low: lowWindow, idx: idx}
+			if !l.monthCase(g) {
 				continue
 			}
 			end := i + idx[1]
@@ -193,8 +199,7 @@ func (l *Language) scan(text, lower string, exhaustive bool) []found {
 				continue
 			}
 			if end > best.end {
-				best = found{off: i, end: end, rule: rule,
-					g: Groups{lang: l, names: rule.names(), text: window, idx: idx}}
+				best = found{off: i, end: end, rule: rule, g: g}
 			}
 		}
 		if best.rule != nil {

@@ -23,13 +23,14 @@ type Rule struct {
 	// Name identifies the rule in tests and traces.
 	Name string
 	// Starts lists where the expression can begin, lower case: its first
-	// token, and optionally, after a space, the token that must follow it
-	// ("in @month", "# -"). A token is a word, "#" for any number, a class
+	// token and, after spaces, any tokens that must follow it ("in @month",
+	// "# @month -"). A token is a word, "#" for any number, "####"
+	// for a number of four digits (after the first token only), a class
 	// ("@month", "@weekday", "@rel", "@unit", "@dayword", "@anaphor"), or
 	// a punctuation mark ("-" stands for every dash), or words separated by
-	// "|" ("конце|начале"); a second token ending in "*" is a prefix ("yil*" is yilning, yilda). A class of phrases as
+	// "|" ("конце|начале"); a later token ending in "*" is a prefix ("yil*" is yilning, yilda). A class of phrases as
 	// the first token ("@anaphor") begins each phrase with its own first
-	// two words. The rule is tried only where its start occurs, which
+	// two words. The rule is tried only where one of its starts occurs, which
 	// spares the regular expression on most tokens.
 	Starts []string
 	// Pattern is the regular expression, with the placeholders of its
@@ -47,7 +48,7 @@ type Rule struct {
 	precision Precision
 
 	lang     *Language
-	anchored *regexp.Regexp // \A(?:Pattern), for the Reader
+	anchored *regexp.Regexp // \A(?:Pattern), lower case, for the Reader
 	anywhere *regexp.Regexp // boundary + (Pattern), for Find
 }
 
@@ -56,14 +57,17 @@ type Groups struct {
 	lang  *Language
 	names []string
 	text  string
+	low   string // text lower-cased, byte for byte (prefilter.Lower)
 	idx   []int
 }
 
 // Get returns the named capture, or "" when it did not take part.
-func (g Groups) Get(name string) string {
+func (g Groups) Get(name string) string { return g.in(g.text, name) }
+
+func (g Groups) in(s, name string) string {
 	for i, n := range g.names {
 		if n == name && g.idx[2*i] >= 0 {
-			return g.text[g.idx[2*i]:g.idx[2*i+1]]
+			return s[g.idx[2*i]:g.idx[2*i+1]]
 		}
 	}
 	return ""
@@ -84,7 +88,7 @@ func (g Groups) Month(name string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
 	}
-	return g.lang.MonthOf(s)
+	return g.lang.monthOfKey(g.Word(name))
 }
 
 // Year returns the named capture as a year; two digits are 19xx or 20xx.
@@ -105,12 +109,12 @@ func (g Groups) Year(name string) int {
 
 // Weekday returns the weekday of the named capture.
 func (g Groups) Weekday(name string) (time.Weekday, bool) {
-	wd, ok := g.lang.Weekdays[g.lang.key(g.Get(name))]
+	wd, ok := g.lang.Weekdays[g.Word(name)]
 	return wd, ok
 }
 
 // Word returns the named capture folded as the language folds words.
-func (g Groups) Word(name string) string { return g.lang.key(g.Get(name)) }
+func (g Groups) Word(name string) string { return text.FoldApostrophes(g.in(g.low, name)) }
 
 // Find implements when's rules.Rule: the leftmost match in text.
 func (r *Rule) Find(text string) *rules.Match {
@@ -133,7 +137,7 @@ func (r *Rule) Find(text string) *rules.Match {
 			m.Captures = append(m.Captures, "")
 		}
 	}
-	g := Groups{lang: r.lang, names: r.anywhere.SubexpNames(), text: text, idx: idx}
+	g := Groups{lang: r.lang, names: r.anywhere.SubexpNames(), text: text, low: prefilter.Lower(text), idx: idx}
 	m.Applier = func(_ *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
 		ctx := Context{Ref: DateOf(ref)}
 		ctx.Prev, ctx.PrevPast = ctx.Ref, ctx.Ref
@@ -169,7 +173,15 @@ func boundaryAfter(s string, i int) bool {
 	return !isWord(after)
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWord(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0x400 <= r && r <= 0x4FF: // Cyrillic: letters and combining marks
+		return r != 0x482 // ҂, a numeric sign
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // Language is what the Reader knows of one language: its month and weekday
 // names, its markers of the future, and its rules. Adding a language is
@@ -213,8 +225,11 @@ type Language struct {
 func (l *Language) key(s string) string { return text.Fold(s) }
 
 // MonthOf returns the number of a written month, or 0.
-func (l *Language) MonthOf(s string) int {
-	k := strings.TrimSuffix(l.key(s), ".")
+func (l *Language) MonthOf(s string) int { return l.monthOfKey(l.key(s)) }
+
+// monthOfKey is MonthOf for a form already folded (Language.key).
+func (l *Language) monthOfKey(k string) int {
+	k = strings.TrimSuffix(k, ".")
 	if m, ok := l.Months[k]; ok {
 		return m
 	}
@@ -236,21 +251,7 @@ func (l *Language) Compile() *Language {
 	if l.Future != nil {
 		l.futurePre = prefilter.New(l.Future)
 	}
-	macros := map[string]string{
-		"dash":    `\s*[-‐‑‒–—−]\s*`,
-		"'":       text.ApostropheClass,
-		"d":       `(?:3[01]|[12]\d|0?[1-9])`,
-		"yyyy":    `(?:1[89]\d\d|20\d\d|21\d\d)`,
-		"month":   alternation(monthForms(l), l.CaseSensitiveMonths),
-		"weekday": alternation(keys(l.Weekdays), false),
-		"dayword": alternation(keys(l.DayWords), false),
-		"anaphor": alternation(keys(l.Anaphora), false),
-		"rel":     alternation(keys(l.RelWords), false),
-		"unit":    alternation(keys(l.Units), false),
-	}
-	for k, v := range l.Macros {
-		macros[k] = v
-	}
+	macros, lowMacros := l.macros(false), l.macros(true)
 	l.stems = map[string][]string{}
 	for _, st := range l.MonthStems {
 		r, _ := utf8.DecodeRuneInString(st)
@@ -259,16 +260,65 @@ func (l *Language) Compile() *Language {
 	for _, r := range l.Rules {
 		r.lang = l
 		if r.When == nil {
-			src := r.Pattern
+			src, low := r.Pattern, r.Pattern
 			for range 4 { // macros may hold macros
-				src = expand(src, macros)
+				src, low = expand(src, macros), expand(low, lowMacros)
 			}
-			r.anchored = regexp.MustCompile(`\A(?i:` + src + `)`)
+			r.anchored = regexp.MustCompile(`\A(?:` + low + `)`)
 			r.anywhere = regexp.MustCompile(`(?i:^|[^\p{L}\p{N}])((?i:` + src + `))`)
 		}
 	}
 	l.byStart = l.compileStarts()
 	return l
+}
+
+// macros are the placeholders of the language's patterns. Patterns are
+// matched case-insensitively (Find), or, for the Reader, against lower-cased
+// text (lower): a case-sensitive regexp is much faster than one that folds
+// case, and a rule whose month names are case-sensitive has them checked
+// after the match (monthCase).
+func (l *Language) macros(lower bool) map[string]string {
+	fold, months, monthFold := "(?i:", monthForms(l), "(?i:"
+	if l.CaseSensitiveMonths {
+		monthFold = "(?-i:"
+	}
+	if lower {
+		fold, months, monthFold = "(?:", keys(l.Months), "(?:"
+	}
+	m := map[string]string{
+		"dash":    `\s*[-‐‑‒–—−]\s*`,
+		"'":       text.ApostropheClass,
+		"d":       `(?:3[01]|[12]\d|0?[1-9])`,
+		"yyyy":    `(?:1[89]\d\d|20\d\d|21\d\d)`,
+		"month":   alternation(months, monthFold),
+		"weekday": alternation(keys(l.Weekdays), fold),
+		"dayword": alternation(keys(l.DayWords), fold),
+		"anaphor": alternation(keys(l.Anaphora), fold),
+		"rel":     alternation(keys(l.RelWords), fold),
+		"unit":    alternation(keys(l.Units), fold),
+	}
+	for k, v := range l.Macros {
+		m[k] = v
+	}
+	return m
+}
+
+// monthCase reports whether the month names of a match are written as the
+// language requires: capitalised, when CaseSensitiveMonths ("May", not
+// "may agree").
+func (l *Language) monthCase(g Groups) bool {
+	if !l.CaseSensitiveMonths {
+		return true
+	}
+	for i, n := range g.names {
+		if (n == "m" || n == "m2") && g.idx[2*i] >= 0 && g.idx[2*i] < g.idx[2*i+1] {
+			r, _ := utf8.DecodeRuneInString(g.text[g.idx[2*i]:])
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func monthForms(l *Language) []string {
@@ -283,8 +333,8 @@ func monthForms(l *Language) []string {
 }
 
 // alternation is a regexp that matches any of words, longest first, with
-// apostrophes matching every Uzbek variant.
-func alternation(words []string, caseSensitive bool) string {
+// apostrophes matching every Uzbek variant; flags opens its group ("(?i:").
+func alternation(words []string, flags string) string {
 	sort.Slice(words, func(i, j int) bool {
 		a, b := strings.TrimSuffix(words[i], "."), strings.TrimSuffix(words[j], ".")
 		if len(a) != len(b) {
@@ -299,10 +349,6 @@ func alternation(words []string, caseSensitive bool) string {
 		q = strings.ReplaceAll(q, `\.`, `\.?`)
 		q = spaces.ReplaceAllString(q, `\s+`)
 		parts[i] = q
-	}
-	flags := "(?i:"
-	if caseSensitive {
-		flags = "(?-i:"
 	}
 	return flags + strings.Join(parts, "|") + ")"
 }

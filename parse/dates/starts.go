@@ -7,11 +7,11 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
-// A start is one rule that may begin at a token: the token after it must
-// be in next, or may be anything when next is nil.
+// A start is one rule that may begin at a token: the tokens after it must
+// match one of seqs, or may be anything when seqs is nil.
 type start struct {
 	rule *Rule
-	next *tokenSet
+	seqs [][]*tokenSet
 }
 
 // tokenSet is a set of token keys (see Rule.Starts); prefixes match every
@@ -22,7 +22,7 @@ type tokenSet struct {
 }
 
 func (t *tokenSet) has(k string) bool {
-	if t.words[k] {
+	if t.words[k] || k == "####" && t.words["#"] {
 		return true
 	}
 	for _, p := range t.prefixes {
@@ -33,55 +33,68 @@ func (t *tokenSet) has(k string) bool {
 	return false
 }
 
-func (t *tokenSet) add(o *tokenSet) {
-	for w := range o.words {
-		t.words[w] = true
-	}
-	t.prefixes = append(t.prefixes, o.prefixes...)
-}
-
 // compileStarts indexes the rules by their first tokens, in rule order.
 func (l *Language) compileStarts() map[string][]start {
 	type key struct {
 		first string
 		rule  *Rule
 	}
-	sets := map[key]*tokenSet{}
+	seqs := map[key][][]*tokenSet{}
 	anyNext := map[key]bool{}
+	var order []key
 	for _, r := range l.Rules {
 		for _, s := range r.Starts {
-			firsts, second, _ := strings.Cut(s, " ")
-			for _, p := range l.firstTokens(firsts) {
+			tokens := strings.Fields(s)
+			for _, p := range l.firstTokens(tokens[0]) {
 				k := key{p[0], r}
-				next := p[1]
-				if second != "" {
-					next = second
+				if _, ok := seqs[k]; !ok && !anyNext[k] {
+					order = append(order, k)
 				}
-				if next == "" {
+				rest := tokens[1:]
+				if len(rest) == 0 && p[1] != "" {
+					rest = []string{p[1]}
+				}
+				if len(rest) == 0 {
 					anyNext[k] = true
 					continue
 				}
-				if sets[k] == nil {
-					sets[k] = &tokenSet{words: map[string]bool{}}
+				var seq []*tokenSet
+				for _, t := range rest {
+					seq = append(seq, l.tokenSet(t))
 				}
-				sets[k].add(l.tokenSet(next))
+				seqs[k] = append(seqs[k], seq)
 			}
 		}
 	}
 	out := map[string][]start{}
-	for _, r := range l.Rules { // rule order decides ties, so keep it
-		for k, set := range sets {
-			if k.rule == r && !anyNext[k] {
-				out[k.first] = append(out[k.first], start{r, set})
-			}
+	for _, k := range order { // rule order decides ties, so keep it
+		st := start{rule: k.rule}
+		if !anyNext[k] {
+			st.seqs = seqs[k]
 		}
-		for k := range anyNext {
-			if k.rule == r {
-				out[k.first] = append(out[k.first], start{r, nil})
-			}
-		}
+		out[k.first] = append(out[k.first], st)
 	}
 	return out
+}
+
+// follows reports whether the tokens after a start's first one match it.
+func (st start) follows(next *following) bool {
+	if st.seqs == nil {
+		return true
+	}
+	for _, seq := range st.seqs {
+		ok := true
+		for j, set := range seq {
+			if !set.has(next.key(j)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // classForms are the written forms of a class token ("@month"), or nil.
@@ -175,10 +188,11 @@ func (l *Language) startsAt(lower string, i, end int, digit bool) []start {
 	return nil
 }
 
-// nextKey is the key of the token after byte i: a folded word, "#" for a
-// number, "-" for any dash, another punctuation mark as itself, or "" at
-// the end of the text.
-func nextKey(s, lower string, i int) string {
+// nextKey is the key of the token after byte i, and where it ends: a
+// folded word, "####" for a number of four digits (a year), "#" for another
+// number, "-" for any dash, another punctuation mark as itself, or "" at the
+// end of the text.
+func nextKey(s, lower string, i int) (string, int) {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -186,15 +200,36 @@ func nextKey(s, lower string, i int) string {
 			i += size
 			continue
 		case r >= '0' && r <= '9':
-			return "#"
+			e := tokenEnd(s, i)
+			if e-i == 4 && allDigits(s[i:e]) {
+				return "####", e
+			}
+			return "#", e
 		case isWord(r):
-			return text.FoldApostrophes(lower[i:tokenEnd(s, i)])
+			e := tokenEnd(s, i)
+			return text.FoldApostrophes(lower[i:e]), e
 		case strings.ContainsRune(dashes, r):
-			return "-"
+			return "-", i + size
 		}
-		return s[i : i+size]
+		return s[i : i+size], i + size
 	}
-	return ""
+	return "", i
+}
+
+// following reads the tokens after byte i on demand, each once.
+type following struct {
+	s, lower string
+	end      int
+	keys     []string
+}
+
+func (f *following) key(j int) string {
+	for len(f.keys) <= j {
+		var k string
+		k, f.end = nextKey(f.s, f.lower, f.end)
+		f.keys = append(f.keys, k)
+	}
+	return f.keys[j]
 }
 
 // dashes are the characters {dash} stands for.

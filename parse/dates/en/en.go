@@ -54,19 +54,19 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "d-d-month-y", Starts: []string{"# -", "# to", "# and"},
 			Pattern: `(?P<d>{d}){th}(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
 		// 30 May–2 June 2025
-		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"# @month"},
+		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"# @month -|to|and", "# @month . -|to|and"},
 			Pattern: `(?P<d>{d}){th}\s+(?P<m>{month})(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
 		// 30 December 2024 – 2 January 2025
-		&dates.Rule{Name: "dmy-dmy", Starts: []string{"# @month"},
+		&dates.Rule{Name: "dmy-dmy", Starts: []string{"# @month ####|,", "# @month . ####|,"},
 			Pattern: `(?P<d>{d}){th}\s+(?P<m>{month}),?\s+(?P<y>{yyyy})(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}\s+(?P<m2>{month}),?\s+(?P<y2>{yyyy})`, Value: dates.Calendar},
 		// November 13, 2024; Aug. 9; Friday, September 29; August 2 of this year
 		&dates.Rule{Name: "month-d-y", Starts: []string{"@month #", "@month .", "@weekday ,", "@weekday @month", "on @weekday"},
 			Pattern: `{wd,}(?P<m>{month})\s+(?P<d>{d}){th}{year}`, Value: dates.Calendar},
 		// December 21-22, 2022; November 27-28
-		&dates.Rule{Name: "month-d-d-y", Starts: []string{"@month #", "@month ."},
+		&dates.Rule{Name: "month-d-d-y", Starts: []string{"@month # -|to|and", "@month . # -|to|and"},
 			Pattern: `(?P<m>{month})\s+(?P<d>{d}){th}(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th}{year}`, Value: dates.Calendar},
 		// May 30 – June 2, 2025
-		&dates.Rule{Name: "month-d-month-d-y", Starts: []string{"@month #", "@month ."},
+		&dates.Rule{Name: "month-d-month-d-y", Starts: []string{"@month # -", "@month . # -"},
 			Pattern: `(?P<m>{month})\s+(?P<d>{d}){th}{dash}(?P<m2>{month})\s+(?P<d2>{d}){th}{year}`, Value: dates.Calendar},
 		// from August 7 to 9; between 3 and 5 March
 		&dates.Rule{Name: "from-month-d-to-d", Starts: []string{"from @month", "between @month"},
@@ -74,7 +74,7 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "from-d-to-d-month", Starts: []string{"from #", "between #", "from the", "between the"},
 			Pattern: `(?:from|between)\s+(?:the\s+)?(?P<d>{d}){th}(?:\s+(?:of\s+)?(?P<m>{month}))?\s+(?:to|till|until|through|and)\s+(?:the\s+)?(?P<d2>{d}){th}(?:\s+of)?\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
 		// September 2024
-		&dates.Rule{Name: "month-y", Starts: []string{"@month #", "@month of", "@month ."},
+		&dates.Rule{Name: "month-y", Starts: []string{"@month ####", "@month of", "@month ."},
 			Pattern: `(?P<m>{month})\s+(?:of\s+)?(?P<y>{yyyy})`, Value: dates.Calendar},
 		// in June of last year; June this year
 		&dates.Rule{Name: "month-rel", Starts: []string{"@month of", "@month @rel", "@month .", "in @month"},
@@ -88,10 +88,10 @@ var Language = (&dates.Language{
 			"the first", "the second", "the latter", "first half", "second half", "latter half"},
 			Pattern: `(?:(?:in|for|during)\s+)?(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?P<y>{yyyy})`, Value: dates.Calendar},
 		// in 2025, in early 2025
-		&dates.Rule{Name: "in-y", Starts: []string{"in #", "in early", "in late", "in mid"},
+		&dates.Rule{Name: "in-y", Starts: []string{"in ####", "in early", "in late", "in mid"},
 			Pattern: `in\s+(?:early\s+|late\s+|mid-?)?(?P<y>{yyyy})`, Value: dates.Calendar},
 		// in the 1990s, since the 2000s
-		&dates.Rule{Name: "decade", Starts: []string{"in the", "since the", "from the", "during the", "the #"},
+		&dates.Rule{Name: "decade", Starts: []string{"in the", "since the", "from the", "during the", "the ####"},
 			Pattern: `(?:(?:in|since|from|during)\s+)?the\s+(?P<dec>1[89]\d0|20\d0)'?s`, Value: dates.DecadeValue},
 		// in April: a month with no day or year, the nearest in the text's tense
 		&dates.Rule{Name: "in-month", Starts: []string{"in @month"},

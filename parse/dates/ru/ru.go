@@ -76,13 +76,13 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "d-d-month-y", Starts: []string{"# -", "# и"},
 			Pattern: `(?P<d>{d}){go}(?:{dash}|\s+и\s+)(?P<d2>{d}){go}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
 		// 30 мая – 2 июня 2025 года
-		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"# @month", "# -"},
+		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"# @month -", "# @month . -", "# -"},
 			Pattern: `(?P<d>{d}){go}\s+(?P<m>{month}){dash}(?P<d2>{d}){go}\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
 		// с 3 по 5 марта; с 30 мая по 2 июня 2025 года
 		&dates.Rule{Name: "s-d-po-d", Starts: []string{"с #", "со #"},
 			Pattern: `(?:с|со)\s+(?P<d>{d}){go}(?:\s+(?P<m>{month}))?\s+(?:по|до)\s+(?P<d2>{d}){go}\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
 		// в ноябре 2019 года, август 2020 года
-		&dates.Rule{Name: "month-y", Starts: []string{"@month #", "@month @rel", "в @month", "на @month"},
+		&dates.Rule{Name: "month-y", Starts: []string{"@month ####", "@month @rel", "в @month", "на @month"},
 			Pattern: `(?:(?:в|на)\s+)?(?P<m>{month})\s+(?:{y}|(?P<rel>{rel})\s+года)`, Value: dates.Calendar},
 		// в конце июня, в начале марта 2024 года
 		&dates.Rule{Name: "part-month", Starts: []string{"в " + monthParts, "во " + monthParts, "к " + monthParts, "начале|конце|середине @month"},
@@ -91,13 +91,13 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "v-month", Starts: []string{"в @month", "во @month"},
 			Pattern: `(?:в|во)\s+(?P<m>{month})`, Value: dates.Calendar},
 		// в начале 2024 года, в конце 2023 г.
-		&dates.Rule{Name: "part-year", Starts: []string{"в " + yearParts, "во " + yearParts, "к " + yearParts, "на " + yearParts, "начале|конце|середине #"},
+		&dates.Rule{Name: "part-year", Starts: []string{"в " + yearParts, "во " + yearParts, "к " + yearParts, "на " + yearParts, "начале|конце|середине ####"},
 			Pattern: `(?:(?:в|во|к|на)\s+)?(?:конц[еу]|начал[еу]|середин[еу]|перв(?:ой|ую|ая)\s+половин[еуы]|втор(?:ой|ую|ая)\s+половин[еуы])\s+(?P<y>{yyyy})\s*(?:года|г\.)`, Value: dates.Calendar},
 		// в 2025 году, на 2021 год, в 2000 году
-		&dates.Rule{Name: "v-y", Starts: []string{"в #", "на #"},
+		&dates.Rule{Name: "v-y", Starts: []string{"в ####", "на ####"},
 			Pattern: `(?:в|на)\s+(?P<y>{yyyy})\s*(?:году|год|г\.)`, Value: dates.Calendar},
 		// в 1990-е годы, в 1990-х годах
-		&dates.Rule{Name: "decade", Starts: []string{"в #"},
+		&dates.Rule{Name: "decade", Starts: []string{"в ####"},
 			Pattern: `в\s+(?P<dec>1[89]\d0|20\d0)-(?:е|х)(?:\s+год(?:ы|ах))?`, Value: dates.DecadeValue},
 		// на следующей неделе, в прошлом году, в этом месяце
 		&dates.Rule{Name: "rel-unit", Starts: []string{"в @rel", "на @rel", "@rel @unit"},

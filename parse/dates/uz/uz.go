@@ -72,25 +72,25 @@ var Language = (&dates.Language{
 	},
 	Rules: append(dates.NumericRules(),
 		// 2025-yilning 26-noyabr kuni; 2023-yilning 15-18-noyabr kunlari
-		&dates.Rule{Name: "y-d-month", Starts: []string{"# -|yil*|йил*"},
+		&dates.Rule{Name: "y-d-month", Starts: []string{"# - yil*|йил* #", "# yil*|йил* #"},
 			Pattern: `{yil}\s+{dm}{kun}`, Value: dates.Calendar},
 		// 26-noyabr; 18−19-may kunlari; 26–27 май кунлари; 3 октябрида; 21-may 2020-yil
 		&dates.Rule{Name: "d-month-y", Starts: []string{"# -|@month"},
 			Pattern: `{dm}(?:\s+{yil})?{kun}`, Value: dates.Calendar},
 		// joriy yil 16-noyabr kuni; жорий йил 16—23 июль
-		&dates.Rule{Name: "rel-d-month", Starts: []string{"@rel yil*|йил*"},
+		&dates.Rule{Name: "rel-d-month", Starts: []string{"@rel yil*|йил* #"},
 			Pattern: `{ryil}\s+{dm}{kun}`, Value: dates.Calendar},
 		// o‘tgan yilning sentabr oyida; joriy yil noyabrida
-		&dates.Rule{Name: "rel-month", Starts: []string{"@rel yil*|йил*"},
+		&dates.Rule{Name: "rel-month", Starts: []string{"@rel yil*|йил* @month"},
 			Pattern: `{ryil}\s+(?P<m>{month}){sfx}{oy}?`, Value: dates.Calendar},
 		// 2024-yil noyabr oyida; 2019-yilning noyabrida
-		&dates.Rule{Name: "y-month", Starts: []string{"# -|yil*|йил*"},
+		&dates.Rule{Name: "y-month", Starts: []string{"# - yil*|йил* @month", "# yil*|йил* @month"},
 			Pattern: `{yil}\s+(?P<m>{month}){sfx}{oy}?`, Value: dates.Calendar},
 		// noyabr oyida; май ойида
 		&dates.Rule{Name: "month-oy", Starts: []string{"@month oy*|ой*"},
 			Pattern: `(?P<m>{month}){oy}`, Value: dates.Calendar},
 		// noyabr 2024; сентябрь 2023 йил
-		&dates.Rule{Name: "month-y", Starts: []string{"@month ,|#|-"},
+		&dates.Rule{Name: "month-y", Starts: []string{"@month ,|####|-"},
 			Pattern: `(?P<m>{month}){sfx},?\s+{yil}`, Value: dates.Calendar},
 		// 2026-yilda
 		&dates.Rule{Name: "y", Starts: []string{"# -|yil*|йил*"},
