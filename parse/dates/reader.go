@@ -141,6 +141,7 @@ func textYear(cands []found) int {
 func (l *Language) scan(text, lower string, exhaustive bool) []found {
 	var out []found
 	var keys [4]string // room for the tokens after one, reused
+	var rules []*Rule   // the rules to try at one token, reused
 	prevWord := false
 	for i := 0; i < len(text); {
 		c, size := utf8.DecodeRuneInString(text[i:])
@@ -167,12 +168,15 @@ func (l *Language) scan(text, lower string, exhaustive bool) []found {
 		// a number with letters attached (13th, 15го, 2025yil)
 		// may hold the second token itself: such starts are not checked
 		gated := !exhaustive && !(digit && !allDigits(text[i:tokEnd]))
+		fi := l.startsAt(lower, i, tokEnd, digit)
+		if fi == nil {
+			prevWord = true
+			i += size
+			continue
+		}
 		next := following{s: text, lower: lower, end: tokEnd, keys: keys[:0]}
-		for _, st := range l.startsAt(lower, i, tokEnd, digit) {
-			if gated && !st.follows(&next) {
-				continue
-			}
-			rule := st.rule
+		rules = fi.candidates(rules[:0], &next, gated)
+		for _, rule := range rules {
 			if rule.Needs != "" && !strings.Contains(lowWindow, rule.Needs) {
 				continue
 			}
@@ -198,7 +202,7 @@ func (l *Language) scan(text, lower string, exhaustive bool) []found {
 			if !boundaryAfter(text, end) {
 				continue
 			}
-			if end > best.end {
+			if end > best.end || end == best.end && rule.order < best.rule.order {
 				best = found{off: i, end: end, rule: rule, g: g}
 			}
 		}

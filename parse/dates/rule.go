@@ -48,6 +48,7 @@ type Rule struct {
 	precision Precision
 
 	lang     *Language
+	order    int            // place in Language.Rules: the first wins ties
 	anchored *regexp.Regexp // \A(?:Pattern), lower case, for the Reader
 	anywhere *regexp.Regexp // boundary + (Pattern), for Find
 }
@@ -218,7 +219,7 @@ type Language struct {
 	// the first rule among equally long ones.
 	Rules []*Rule
 
-	byStart map[string][]start  // first token -> where rules may begin
+	byStart map[string]*firstIndex // first token -> the rules that may begin there
 	stems   map[string][]string // first rune of a stem -> stems
 }
 
@@ -257,8 +258,8 @@ func (l *Language) Compile() *Language {
 		r, _ := utf8.DecodeRuneInString(st)
 		l.stems[string(r)] = append(l.stems[string(r)], st)
 	}
-	for _, r := range l.Rules {
-		r.lang = l
+	for i, r := range l.Rules {
+		r.lang, r.order = l, i
 		if r.When == nil {
 			src, low := r.Pattern, r.Pattern
 			for range 4 { // macros may hold macros

@@ -1,17 +1,31 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
-// A start is one rule that may begin at a token: the tokens after it must
-// match one of seqs, or may be anything when seqs is nil.
+// firstIndex holds the rules that can begin with one token.
+type firstIndex struct {
+	all    []*Rule            // every one, in rule order
+	any    []start            // those any token may follow
+	second map[string][]start // the others by the key of the token after
+	prefix []prefixStarts     // and by a prefix of it
+}
+
+type prefixStarts struct {
+	prefix string
+	starts []start
+}
+
+// A start is one rule that may begin where its first two tokens are: the
+// tokens after those must match one of rests (an empty rest matches all).
 type start struct {
-	rule *Rule
-	seqs [][]*tokenSet
+	rule  *Rule
+	rests [][]*tokenSet
 }
 
 // tokenSet is a set of token keys (see Rule.Starts); prefixes match every
@@ -33,59 +47,102 @@ func (t *tokenSet) has(k string) bool {
 	return false
 }
 
-// compileStarts indexes the rules by their first tokens, in rule order.
-func (l *Language) compileStarts() map[string][]start {
-	type key struct {
-		first string
-		rule  *Rule
+// compileStarts indexes the rules by their first two tokens.
+func (l *Language) compileStarts() map[string]*firstIndex {
+	out := map[string]*firstIndex{}
+	index := func(first string) *firstIndex {
+		fi := out[first]
+		if fi == nil {
+			fi = &firstIndex{second: map[string][]start{}}
+			out[first] = fi
+		}
+		return fi
 	}
-	seqs := map[key][][]*tokenSet{}
-	anyNext := map[key]bool{}
-	var order []key
 	for _, r := range l.Rules {
 		for _, s := range r.Starts {
 			tokens := strings.Fields(s)
 			for _, p := range l.firstTokens(tokens[0]) {
-				k := key{p[0], r}
-				if _, ok := seqs[k]; !ok && !anyNext[k] {
-					order = append(order, k)
+				fi := index(p[0])
+				if !slices.Contains(fi.all, r) {
+					fi.all = append(fi.all, r)
 				}
 				rest := tokens[1:]
 				if len(rest) == 0 && p[1] != "" {
 					rest = []string{p[1]}
 				}
 				if len(rest) == 0 {
-					anyNext[k] = true
+					fi.any = addStart(fi.any, r, nil)
 					continue
 				}
 				var seq []*tokenSet
-				for _, t := range rest {
+				for _, t := range rest[1:] {
 					seq = append(seq, l.tokenSet(t))
 				}
-				seqs[k] = append(seqs[k], seq)
+				second := l.tokenSet(rest[0])
+				for w := range second.words {
+					fi.second[w] = addStart(fi.second[w], r, seq)
+				}
+				for _, pre := range second.prefixes {
+					i := slices.IndexFunc(fi.prefix, func(p prefixStarts) bool { return p.prefix == pre })
+					if i < 0 {
+						i = len(fi.prefix)
+						fi.prefix = append(fi.prefix, prefixStarts{prefix: pre})
+					}
+					fi.prefix[i].starts = addStart(fi.prefix[i].starts, r, seq)
+				}
 			}
 		}
-	}
-	out := map[string][]start{}
-	for _, k := range order { // rule order decides ties, so keep it
-		st := start{rule: k.rule}
-		if !anyNext[k] {
-			st.seqs = seqs[k]
-		}
-		out[k.first] = append(out[k.first], st)
 	}
 	return out
 }
 
-// follows reports whether the tokens after a start's first one match it.
-func (st start) follows(next *following) bool {
-	if st.seqs == nil {
-		return true
+// addStart adds rule r with the tokens rest to starts.
+func addStart(starts []start, r *Rule, rest []*tokenSet) []start {
+	for i := range starts {
+		if starts[i].rule == r {
+			starts[i].rests = append(starts[i].rests, rest)
+			return starts
+		}
 	}
-	for _, seq := range st.seqs {
+	return append(starts, start{r, [][]*tokenSet{rest}})
+}
+
+// candidates appends to buf the rules that can begin at a token with this
+// index, given the tokens after it; every rule when gated is false.
+func (fi *firstIndex) candidates(buf []*Rule, next *following, gated bool) []*Rule {
+	if !gated {
+		return append(buf, fi.all...)
+	}
+	buf = addFollowing(buf, fi.any, next)
+	k := next.key(0)
+	buf = addFollowing(buf, fi.second[k], next)
+	if k == "####" {
+		buf = addFollowing(buf, fi.second["#"], next)
+	}
+	for _, p := range fi.prefix {
+		if strings.HasPrefix(k, p.prefix) {
+			buf = addFollowing(buf, p.starts, next)
+		}
+	}
+	return buf
+}
+
+// addFollowing appends the rules of starts whose later tokens follow.
+func addFollowing(buf []*Rule, starts []start, next *following) []*Rule {
+	for _, st := range starts {
+		if !slices.Contains(buf, st.rule) && st.follows(next) {
+			buf = append(buf, st.rule)
+		}
+	}
+	return buf
+}
+
+// follows reports whether the tokens from the third on match one of rests.
+func (st start) follows(next *following) bool {
+	for _, seq := range st.rests {
 		ok := true
 		for j, set := range seq {
-			if !set.has(next.key(j)) {
+			if !set.has(next.key(j + 1)) {
 				ok = false
 				break
 			}
@@ -170,14 +227,15 @@ func firstWord(s string) string {
 	return s
 }
 
-// startsAt returns the rules that can begin with the token lower[i:end].
-func (l *Language) startsAt(lower string, i, end int, digit bool) []start {
+// startsAt returns the index of the rules that can begin with the token
+// lower[i:end], or nil.
+func (l *Language) startsAt(lower string, i, end int, digit bool) *firstIndex {
 	if digit {
 		return l.byStart["#"]
 	}
 	k := text.FoldApostrophes(lower[i:end])
-	if rs, ok := l.byStart[k]; ok {
-		return rs
+	if fi, ok := l.byStart[k]; ok {
+		return fi
 	}
 	r, _ := utf8.DecodeRuneInString(k)
 	for _, st := range l.stems[string(r)] {

@@ -193,7 +193,7 @@ func DecadeValue(g Groups, c *Context) (Value, bool) {
 // 12.09.2024 and 16.07.21. Each language takes its own copy.
 func NumericRules() []*Rule {
 	return []*Rule{
-		{Name: "iso", Starts: []string{"# -"},
+		{Name: "iso", Starts: []string{"# - #"},
 			Pattern: `(?P<y>{yyyy})-(?P<m>0?[1-9]|1[0-2])-(?P<d>{d})`, Value: Calendar},
 		{Name: "dotted", Starts: []string{"# ."},
 			Pattern: `(?P<d>{d})\. ?(?P<m>0?[1-9]|1[0-2])\. ?(?P<y>{yyyy}|\d\d)`, Value: Calendar},

@@ -72,23 +72,48 @@ func (r *Regexp) Match(s, lower string) bool {
 // Lower lower-cases s rune by rune where that keeps each rune's length in
 // bytes, so offsets in the result are offsets in s.
 func Lower(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
 	}
-	if ascii {
-		return strings.ToLower(s)
+	if i == len(s) {
+		return s // nothing to lower
 	}
-	return strings.Map(func(r rune) rune {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			return r
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
 		}
-		return l
-	}, s)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		l := lowerRune(r)
+		if l == r || utf8.RuneLen(l) != size {
+			copy(b[i:], s[i:i+size])
+		} else {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	return string(b)
+}
+
+// lowerRune is unicode.ToLower, quick for the Russian alphabet.
+func lowerRune(r rune) rune {
+	switch {
+	case 0x430 <= r && r <= 0x45F: // а-я, ѐ-џ
+		return r
+	case 0x410 <= r && r <= 0x42F: // А-Я
+		return r + 0x20
+	case 0x400 <= r && r <= 0x40F: // Ѐ-Џ (Ё, Ў)
+		return r + 0x50
+	}
+	return unicode.ToLower(r)
 }
 
 // maxSet bounds the size of a set of alternatives: past it, the set is not

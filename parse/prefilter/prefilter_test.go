@@ -76,3 +76,26 @@ func ExampleRegexp_Maybe() {
 	fmt.Println(r.Literals(), r.Maybe(Lower("The SUMMIT opened")), r.Maybe(Lower("Trade grew")))
 	// Output: [consultative meeting summit] true false
 }
+
+// Lower lowers every rune whose lower case has as many bytes, as
+// unicode.ToLower does, and keeps the others and invalid bytes as they are.
+func TestLowerEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := "x" + string(r) + "Y"
+		want := "x" + string(r) + "y"
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			want = "x" + string(l) + "y"
+		}
+		if got := Lower(s); got != want {
+			t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "abc", "\xff\xfeA", "Ab\xe2\x80", "ÀÉ"} {
+		if got := Lower(s); len(got) != len(s) {
+			t.Errorf("Lower(%q) = %q: length changed", s, got)
+		}
+	}
+}
