@@ -141,7 +141,7 @@ func textYear(cands []found) int {
 func (l *Language) scan(text, lower string, exhaustive bool) []found {
 	var out []found
 	var keys [4]string // room for the tokens after one, reused
-	var rules []*Rule   // the rules to try at one token, reused
+	var rules []*Rule  // the rules to try at one token, reused
 	prevWord := false
 	for i := 0; i < len(text); {
 		c, size := utf8.DecodeRuneInString(text[i:])

@@ -220,7 +220,7 @@ type Language struct {
 	Rules []*Rule
 
 	byStart map[string]*firstIndex // first token -> the rules that may begin there
-	stems   map[string][]string // first rune of a stem -> stems
+	stems   map[string][]string    // first rune of a stem -> stems
 }
 
 func (l *Language) key(s string) string { return text.Fold(s) }
