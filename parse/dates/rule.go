@@ -79,14 +79,19 @@ func (g Groups) Has(name string) bool { return g.Get(name) != "" }
 
 // Int returns the named capture as a number, or 0.
 func (g Groups) Int(name string) int {
-	n, _ := strconv.Atoi(g.Get(name))
+	s := g.Get(name)
+	if s == "" {
+		return 0 // (strconv's error would cost an allocation)
+	}
+	n, _ := strconv.Atoi(s)
 	return n
 }
 
 // Month returns the month number of the named capture (a name or a number).
 func (g Groups) Month(name string) int {
 	s := g.Get(name)
-	if n, err := strconv.Atoi(s); err == nil {
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		n, _ := strconv.Atoi(s)
 		return n
 	}
 	return g.lang.monthOfKey(g.Word(name))
@@ -95,6 +100,9 @@ func (g Groups) Month(name string) int {
 // Year returns the named capture as a year; two digits are 19xx or 20xx.
 func (g Groups) Year(name string) int {
 	s := g.Get(name)
+	if s == "" {
+		return 0
+	}
 	n, err := strconv.Atoi(s)
 	if err != nil {
 		return 0

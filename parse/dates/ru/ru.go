@@ -70,13 +70,13 @@ var Language = (&dates.Language{
 	},
 	Rules: append(dates.NumericRules(),
 		// 15 ноября 2024 года, 6 августа, 16 июля прошлого года
-		&dates.Rule{Name: "d-month-y", Starts: []string{"# @month", "# -", "в @weekday", "во @weekday"},
+		&dates.Rule{Name: "d-month-y", Starts: []string{"# @month", "# - го|е|ого", "в @weekday", "во @weekday"},
 			Pattern: `{wd,}(?P<d>{d}){go}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
 		// 3-4 апреля 2025 г., 12-14 октября
 		&dates.Rule{Name: "d-d-month-y", Starts: []string{"# -", "# и"},
 			Pattern: `(?P<d>{d}){go}(?:{dash}|\s+и\s+)(?P<d2>{d}){go}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
 		// 30 мая – 2 июня 2025 года
-		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"# @month -", "# @month . -", "# -"},
+		&dates.Rule{Name: "d-month-d-month-y", Starts: []string{"# @month -", "# @month . -", "# - го|е|ого"},
 			Pattern: `(?P<d>{d}){go}\s+(?P<m>{month}){dash}(?P<d2>{d}){go}\s+(?P<m2>{month}){year}`, Value: dates.Calendar},
 		// с 3 по 5 марта; с 30 мая по 2 июня 2025 года
 		&dates.Rule{Name: "s-d-po-d", Starts: []string{"с #", "со #"},

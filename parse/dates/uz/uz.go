@@ -75,7 +75,7 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "y-d-month", Starts: []string{"# - yil*|йил* #", "# yil*|йил* #"},
 			Pattern: `{yil}\s+{dm}{kun}`, Value: dates.Calendar},
 		// 26-noyabr; 18−19-may kunlari; 26–27 май кунлари; 3 октябрида; 21-may 2020-yil
-		&dates.Rule{Name: "d-month-y", Starts: []string{"# -|@month"},
+		&dates.Rule{Name: "d-month-y", Starts: []string{"# @month", "# - @month|#"},
 			Pattern: `{dm}(?:\s+{yil})?{kun}`, Value: dates.Calendar},
 		// joriy yil 16-noyabr kuni; жорий йил 16—23 июль
 		&dates.Rule{Name: "rel-d-month", Starts: []string{"@rel yil*|йил* #"},
@@ -93,7 +93,7 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "month-y", Starts: []string{"@month ,|####|-"},
 			Pattern: `(?P<m>{month}){sfx},?\s+{yil}`, Value: dates.Calendar},
 		// 2026-yilda
-		&dates.Rule{Name: "y", Starts: []string{"# -|yil*|йил*"},
+		&dates.Rule{Name: "y", Starts: []string{"# - yil*|йил*", "# yil*|йил*"},
 			Pattern: `{yil}`, Value: dates.Calendar},
 		// joriy yil, kelgusi hafta, o‘tgan oy
 		&dates.Rule{Name: "rel-unit", Starts: []string{"@rel @unit*"},
