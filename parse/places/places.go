@@ -83,7 +83,7 @@ type group struct {
 type Gazetteer struct {
 	cities    map[string][]*City // folded name -> cities, most populous first
 	countries map[string]string  // folded name -> code
-	stems     []stem             // adjective stems
+	stems     map[rune][]stem    // adjective stems by their first letter, lower case
 	groups    []group
 	venues    []venue
 	names     map[string]string // code -> English name
@@ -129,7 +129,7 @@ func rows(name string, fn func([]string)) {
 }
 
 func load() *Gazetteer {
-	g := &Gazetteer{cities: map[string][]*City{}, countries: map[string]string{}, names: map[string]string{}}
+	g := &Gazetteer{cities: map[string][]*City{}, countries: map[string]string{}, names: map[string]string{}, stems: map[rune][]stem{}}
 	byID := map[string]*City{}
 	addCity := func(f []string) {
 		lat, _ := strconv.ParseFloat(f[3], 64)
@@ -181,7 +181,9 @@ func load() *Gazetteer {
 			// capitalised or upper-case short forms (US, РК) must match as written
 			r, _ := utf8.DecodeRuneInString(form)
 			cs := unicode.IsUpper(r) && (strings.ToUpper(form) == form || len(form) <= 4)
-			g.stems = append(g.stems, stem{form: foldKeepCase(form, cs), code: f[0], caseSens: cs})
+			st := stem{form: foldKeepCase(form, cs), code: f[0], caseSens: cs}
+			first, _ := utf8.DecodeRuneInString(Fold(form))
+			g.stems[first] = append(g.stems[first], st)
 		}
 	})
 	rows("groups.tsv", func(f []string) {
@@ -243,7 +245,6 @@ var (
 type word struct {
 	start, end int
 	text       string // as written
-	key        string // folded
 }
 
 func words(s string) []word {
@@ -270,7 +271,7 @@ func words(s string) []word {
 			}
 			break
 		}
-		out = append(out, word{i, j, s[i:j], Fold(s[i:j])})
+		out = append(out, word{i, j, s[i:j]})
 		i = j
 	}
 	return out
@@ -323,7 +324,7 @@ func (g *Gazetteer) Find(s string) []Hit {
 		if taken[ws[i].start] {
 			continue
 		}
-		if h, n := g.match(s, ws, i); n > 0 {
+		if h, n := g.match(s, lower, ws, i); n > 0 {
 			hits = append(hits, h)
 			i += n - 1
 		}
@@ -333,25 +334,23 @@ func (g *Gazetteer) Find(s string) []Hit {
 }
 
 // match tries the names that begin at word i, longest first.
-func (g *Gazetteer) match(s string, ws []word, i int) (Hit, int) {
+func (g *Gazetteer) match(s, lower string, ws []word, i int) (Hit, int) {
 	first, _ := utf8.DecodeRuneInString(ws[i].text)
 	upper := unicode.IsUpper(first)
-	for n := min(4, len(ws)-i); n >= 1; n-- {
+	for n := min(4, len(ws)-i); n >= 1 && upper; n-- {
 		start, end := ws[i].start, ws[i+n-1].end
-		phrase := Fold(s[start:end])
-		if upper {
-			for _, cand := range candidates(phrase) {
-				if code, ok := g.countries[cand]; ok {
-					return Hit{Start: start, End: end, Kind: CountryHit, Codes: []string{code}}, n
-				}
-				if cs, ok := g.cities[cand]; ok {
-					return Hit{Start: start, End: end, Kind: CityHit, City: cs[0]}, n
-				}
+		phrase := text.FoldApostrophes(lower[start:end])
+		for _, cand := range candidates(phrase) {
+			if code, ok := g.countries[cand]; ok {
+				return Hit{Start: start, End: end, Kind: CountryHit, Codes: []string{code}}, n
+			}
+			if cs, ok := g.cities[cand]; ok {
+				return Hit{Start: start, End: end, Kind: CityHit, City: cs[0]}, n
 			}
 		}
 	}
 	var codes []string
-	for _, part := range strings.Split(ws[i].text, "-") {
+	for part := range strings.SplitSeq(ws[i].text, "-") {
 		if c := g.stemCode(part); c != "" && !slices.Contains(codes, c) {
 			codes = append(codes, c)
 		}
@@ -365,10 +364,15 @@ func (g *Gazetteer) match(s string, ws []word, i int) (Hit, int) {
 // stemCode is the country whose adjective or short name w is.
 func (g *Gazetteer) stemCode(text string) string {
 	key := Fold(text)
-	for _, st := range g.stems {
+	first, _ := utf8.DecodeRuneInString(key)
+	asWritten := ""
+	for _, st := range g.stems[first] {
 		w := key
 		if st.caseSens {
-			w = foldKeepCase(text, true)
+			if asWritten == "" {
+				asWritten = foldKeepCase(text, true)
+			}
+			w = asWritten
 			if w == st.form || (strings.HasPrefix(w, st.form) && len(st.form) > 4) {
 				return st.code
 			}
