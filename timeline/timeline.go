@@ -445,13 +445,21 @@ func mergeAcross(es []*Event) []*Event {
 }
 
 // homeKeys are the buckets an event is kept in: its family and each day
-// it spans (each month for a month, its year for a year, one bucket for
-// undated events).
+// it spans (each month for a month, its year for a year; for an undated
+// event each pair of its countries, since undated events join only when
+// they share two).
 func homeKeys(e *Event) []string {
 	f := family[e.Type]
 	switch {
 	case !e.Dated:
-		return []string{f + "|undated"}
+		var keys []string
+		for i, a := range e.Codes {
+			for _, b := range e.Codes[i+1:] {
+				a, b := min(a, b), max(a, b)
+				keys = append(keys, f+"|undated|"+a+"|"+b)
+			}
+		}
+		return keys
 	case e.Date.Precision == dates.Year:
 		return []string{fmt.Sprintf("%s|%d", f, e.Date.Start.Year)}
 	case e.Date.Precision == dates.Month:

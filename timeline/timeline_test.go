@@ -97,6 +97,29 @@ func TestBuildMerging(t *testing.T) {
 	}
 }
 
+// Undated events of different articles join when they share two countries.
+func TestUndatedMerging(t *testing.T) {
+	undated := dates.Value{}
+	uz := parse.Place{Country: "UZ"}
+	for _, c := range []struct {
+		name     string
+		mentions []parse.Mention
+		undated  int
+	}{
+		{"two countries shared", []parse.Mention{m("a", "state_visit", undated, uz, "KZ", "UZ"), m("b", "state_visit", undated, uz, "UZ", "TJ", "KZ")}, 1},
+		{"one country shared", []parse.Mention{m("a", "state_visit", undated, uz, "KZ", "UZ"), m("b", "state_visit", undated, uz, "UZ", "TJ")}, 2},
+		{"another family", []parse.Mention{m("a", "state_visit", undated, uz, "KZ", "UZ"), m("b", "forum", undated, uz, "KZ", "UZ")}, 2},
+		{"joins the first of two", []parse.Mention{m("a", "talks", undated, uz, "KZ", "UZ"), m("b", "talks", undated, uz, "TJ", "UZ"), m("c", "talks", undated, uz, "UZ", "KZ", "TJ")}, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tl := Build(c.mentions)
+			if len(tl.Undated) != c.undated {
+				t.Errorf("%d undated events, want %d", len(tl.Undated), c.undated)
+			}
+		})
+	}
+}
+
 func TestUndated(t *testing.T) {
 	tl := Build([]parse.Mention{m("a", "state_visit", dates.Value{}, parse.Place{Country: "UZ"}, "KZ", "UZ")})
 	if len(tl.Events) != 0 || len(tl.Undated) != 1 {
