@@ -172,7 +172,9 @@ func (s *Store) read(fsys fs.FS, p string, read func() result) result {
 		}
 	}
 	if r, ok := s.result(p, h); ok {
-		s.put(p, st, h, nil)
+		if known != st {
+			s.put(p, st, h, nil) // the same bytes, touched: keep the new stamp
+		}
 		return r
 	}
 	r := read()
