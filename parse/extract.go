@@ -131,7 +131,11 @@ func Article(a corpus.Article) []Mention {
 		keep := make([]bool, len(found))
 		eventNamed := false // an event of its own is named (not a bare "discussed")
 		for i, tr := range found {
-			e, dated := pickDate(lex, s, se, tr)
+			skip := -1 // the dateline's date is the day of the report, not of an event dated otherwise
+			if dl != nil && len(se.dates) > 1 {
+				skip = dl.at
+			}
+			e, dated := pickDate(lex, s, se, tr, skip)
 			picks[i] = pick{e, dated}
 			keep[i] = !(lex.Topic != nil && topicBefore(lex.Topic, st, tr.start)) ||
 				!tr.weak && dated && ref.Year != 0 && e.Value.Start.Year != 0 && e.Value.Start.Compare(ref) > 0
@@ -277,8 +281,6 @@ func triggers(lex *Lexicon, st, lower string) []trigger {
 	return out
 }
 
-// pickDate takes the date of a trigger: the nearest date of its sentence,
-// preferring one of its own clause, never the date of a statement.
 // reportingDate reports whether the text before a date ends with a
 // reporting verb ("said on Monday"): the date of a statement, not of the
 // event it tells. "It was reported that on 29 September…" is the event's.
@@ -292,9 +294,15 @@ func reportingDate(lex *Lexicon, before string) bool {
 
 var onlyPreposition = regexp.MustCompile(`^[\s,]*(?:on|в|во|da)?[\s,]*$`)
 
-func pickDate(lex *Lexicon, s string, se sentence, tr trigger) (dates.Expr, bool) {
+// pickDate takes the date of a trigger: the nearest date of its sentence,
+// preferring one of its own clause, never the date of a statement nor the
+// expression at offset skip.
+func pickDate(lex *Lexicon, s string, se sentence, tr trigger, skip int) (dates.Expr, bool) {
 	best, bestScore := dates.Expr{}, 1<<30
 	for _, e := range se.dates {
+		if e.Offset == skip {
+			continue
+		}
 		off := e.Offset - se.Start
 		if reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) {
 			continue
@@ -442,7 +450,7 @@ func placeOf(hits []places.Hit, st string, tr trigger, typ string, lex *Lexicon)
 				continue
 			}
 			w := st[h.Start:h.End]
-			before := st[max(0, h.Start-12):h.Start]
+			before := st[max(0, h.Start-24):h.Start]
 			if destination.MatchString(before) || toward(w) || republicTo.MatchString(st[h.End:]) {
 				return Place{Country: h.Codes[0], Name: places.Default().CountryName(h.Codes[0])}
 			}
@@ -463,7 +471,7 @@ var republicTo = regexp.MustCompile(`^\s+(?i:respublikasi|республикас
 
 // destination precedes the country a visit goes to; Go's \b knows only
 // ASCII, so Cyrillic words are edged by a space.
-var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bin|(?:^|\s)(?:в|во))\s+(?:Republic of\s+|Республик[уеи]\s+)?$`)
+var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bin|\bvisit(?:ed|ing|s)?|(?:^|\s)(?:в|во|посетил?\p{L}*))\s+(?:Republic of\s+|Республик[уеи]\s+)?$`)
 
 // Resolve finds the gazetteer's city of a place read back from storage
 // (which keeps only its names), so that CityOn knows its old names again.
@@ -525,6 +533,7 @@ func duration(lex *Lexicon, s, ls string) int {
 type datelineInfo struct {
 	city *places.City
 	date dates.Value
+	at   int // the offset of its date in the text; -1 when it has none
 	lead int // the sentence it introduces
 }
 
@@ -556,7 +565,7 @@ func dateline(s string, sents []sentence, gaz *places.Gazetteer) *datelineInfo {
 		if len(hits) == 0 || hits[0].Kind != places.CityHit || hits[0].Start > 2 {
 			continue
 		}
-		d := &datelineInfo{city: hits[0].City, lead: i}
+		d := &datelineInfo{city: hits[0].City, at: -1, lead: i}
 		if len(se.dates) == 0 && i+1 < len(sents) && strings.TrimSpace(strings.TrimLeft(st[hits[0].End:], ".,")) == "" {
 			// "Астана. 10 июня. КазТАГ – …": the city alone, the date next
 			se = sents[i+1]
@@ -566,7 +575,7 @@ func dateline(s string, sents []sentence, gaz *places.Gazetteer) *datelineInfo {
 			i++
 		}
 		if len(se.dates) > 0 && se.dates[0].Offset-se.Start < 60 {
-			d.date = se.dates[0].Value
+			d.date, d.at = se.dates[0].Value, se.dates[0].Offset
 			// the dateline's own sentence may end at the date: the lead follows
 			end := se.dates[0].Offset + len(se.dates[0].Text)
 			if rest := strings.TrimLeft(s[min(end, se.End):se.End], ". "); rest == "" || agencyOrRest(rest) {

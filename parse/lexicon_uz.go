@@ -18,7 +18,7 @@ func init() {
 			trig("state_visit", `davlat tashrif\p{L}*|давлат ташриф\p{L}*`),
 			trig("working_visit", `ishchi tashrif\p{L}*|ишчи ташриф\p{L}*`),
 			trig("official_visit", `rasmiy tashrif\p{L}*|расмий ташриф\p{L}*`),
-			trig("council_meeting", q(`(?:kengash|komissiya|qo'mita)\p{L}* (?:majlis|yig'ilish)\p{L}*|(?:кенгаш|комиссия|қўмита)\p{L}* (?:мажлис|йиғилиш)\p{L}*`)),
+			trig("council_meeting", q(`(?:kengash|komissiya|qo'mita)\p{L}* (?:majlis|yig'ilish)\p{L}*|(?:кенгаш|комиссия|қўмита)\p{L}* (?:мажлис|йиғилиш)\p{L}*|(?:davlat|hukumat) rahbarlari kengash\p{L}*|(?:давлат|ҳукумат) раҳбарлари кенгаш\p{L}*`)),
 			trig("call", `telefon orqali|telefon suhbat\p{L}*|телефон орқали|телефон суҳбат\p{L}*`),
 			trig("dialogue", `trialog\p{L}*|maslahatlashuv\p{L}*|маслаҳатлашув\p{L}*|триалог\p{L}*`),
 			trig("conference", `konferensiya\p{L}*|конференция\p{L}*|davra suhbat\p{L}*|давра суҳбат\p{L}*|seminar\p{L}*`),
