@@ -71,7 +71,7 @@ func describe(e *timeline.Event, want string) string {
 	if codes == "" {
 		codes = "-"
 	}
-	if f := strings.Fields(want); len(f) == 5 && f[4] == "*" {
+	if f := strings.Fields(want); len(f) >= 5 && f[len(f)-1] == "*" { // (a city may have spaces)
 		codes = "*"
 	}
 	return fmt.Sprintf("%s %s %s %s %s", e.Type, date, e.Status, place, codes)

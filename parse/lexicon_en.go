@@ -10,7 +10,7 @@ func init() {
 			trig("state_visit", `state visit`),
 			trig("working_visit", `(?:official )?working visit`),
 			trig("official_visit", `official visit`),
-			trig("council_meeting", `(?:meeting|session|sitting)s? of the [\p{L}\s-]{0,60}?(?:council|commission|committee)|(?:council|commission|committee) (?:met|meeting|session)|council of (?:the )?heads of (?:state|government)`),
+			trig("council_meeting", `(?:meeting|session|sitting)s? of the [\p{L}\s-]{0,60}?(?:council|commission|committee)|(?:council|commission|committee) (?:met|meeting|session|(?:will )?(?:hold|holds|held) (?:its|a|the) (?:[\p{L}-]+ )?(?:meeting|session))|council of (?:the )?heads of (?:state|government)`),
 			trig("call", `(?:tele)?phone (?:conversation|call|talk)s?|video ?call|spoke (?:by|on the) (?:tele)?phone`),
 			trig("dialogue", `[\p{L}-]+ (?:partnership |political |security |economic )?dialogue|consultations|trialogue`),
 			trig("conference", `conference|round ?table|seminar|symposium`),
@@ -20,7 +20,7 @@ func init() {
 			// "visiting" names a visit as a verb ("is visiting"), not as an
 			// adjective ("talks with the visiting president")
 			trig("visit", `visit(?:ed|s)?\b|(?:is|are|was|were|be|been) visiting|arriv(?:ed|al|es|e) in`),
-			weak("talks", `discuss(?:ed|es)?|meeting`),
+			weak("talks", `discuss(?:ed|es)?|meeting|met\b`),
 		},
 		Planned:     re(`will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going) to|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would`),
 		Cancelled:   re(`cancell?ed|called off`),

@@ -203,9 +203,14 @@ func load() *Gazetteer {
 	return g
 }
 
+// shortNamePop is the population a city needs for a name shorter than
+// four letters to be read as it (Osh, Ufa, Qom): short names of small
+// places are mostly words of their own.
+const shortNamePop = 150000
+
 func (g *Gazetteer) addCityName(n string, c *City) {
 	k := Fold(n)
-	if utf8.RuneCountInString(k) < 4 {
+	if utf8.RuneCountInString(k) < 4 && c.Pop < shortNamePop {
 		return
 	}
 	for _, x := range g.cities[k] {
