@@ -28,7 +28,10 @@ func init() {
 			trig("visit", `tashrif\p{L}*|ташриф\p{L}*|keladi|keldi|келади|келди`),
 			weak("talks", `uchrashuv\p{L}*|учрашув\p{L}*`),
 		},
-		Planned:     re(q(`\p{L}+(?:adi|aydi|adigan|aydigan|ади|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*`)),
+		// -adi is the present-future (keladi, o'tkaziladi), but -la-di is the
+		// past of verbs in -la (imzoladi "signed", boshladi "began"): after
+		// an l, only qiladi, bo'ladi, keladi, oladi and passives in -iladi
+		Planned:     re(q(`\p{L}*[^\P{L}lл](?:adi|ади)|\p{L}*(?:il|ил)(?:adi|ади)|qiladi|bo'ladi|keladi|oladi|қилади|бўлади|келади|олади|\p{L}+(?:aydi|adigan|aydigan|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*`)),
 		Cancelled:   re(`bekor qilindi|бекор қилинди`),
 		Postponed:   re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди`)),
 		Ongoing:     re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|давом этмоқда|ўтмоқда`)),

@@ -159,6 +159,25 @@ func load() *Gazetteer {
 			g.addCityName(f[1], c)
 		}
 	})
+	// GeoNames keeps Uzbek city districts as places of their own ("Samarqand
+	// Shahri", city of Samarkand); "Samarqand shahrida" is the city itself
+	for k, cs := range g.cities {
+		stem, ok := strings.CutSuffix(k, " shahri")
+		if !ok {
+			stem, ok = strings.CutSuffix(k, " шаҳри")
+		}
+		if !ok {
+			continue
+		}
+		for i, c := range cs {
+			for _, city := range g.cities[stem] {
+				if city.Country == c.Country && city != c {
+					cs[i] = city
+					break
+				}
+			}
+		}
+	}
 	for k, cs := range g.cities {
 		// most populous first
 		for i := 1; i < len(cs); i++ {
