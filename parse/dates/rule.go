@@ -295,16 +295,14 @@ func (l *Language) macros(lower bool) map[string]string {
 		fold, months, monthFold = "(?:", keys(l.Months), "(?:"
 	}
 	m := map[string]string{
-		"dash":    `\s*[-‐‑‒–—−]\s*`,
-		"'":       text.ApostropheClass,
-		"d":       `(?:3[01]|[12]\d|0?[1-9])`,
-		"yyyy":    `(?:1[89]\d\d|20\d\d|21\d\d)`,
-		"month":   alternation(months, monthFold),
-		"weekday": alternation(keys(l.Weekdays), fold),
-		"dayword": alternation(keys(l.DayWords), fold),
-		"anaphor": alternation(keys(l.Anaphora), fold),
-		"rel":     alternation(keys(l.RelWords), fold),
-		"unit":    alternation(keys(l.Units), fold),
+		"dash":  `\s*[-‐‑‒–—−]\s*`,
+		"'":     text.ApostropheClass,
+		"d":     `(?:3[01]|[12]\d|0?[1-9])`,
+		"yyyy":  `(?:1[89]\d\d|20\d\d|21\d\d)`,
+		"month": alternation(months, monthFold),
+	}
+	for _, c := range []string{"weekday", "dayword", "anaphor", "rel", "unit"} {
+		m[c] = alternation(l.classForms("@"+c), fold)
 	}
 	for k, v := range l.Macros {
 		m[k] = v
