@@ -220,7 +220,6 @@ type page struct {
 	ECharts     template.JS
 	Topojson    template.JS
 	World       template.JS
-	Data        template.JS
 	Charts      []chart
 	Feeds       []FeedLink
 	Countries   []FeedLink
@@ -249,10 +248,6 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 		if w := asset("countries-110m.json"); w != nil && p.Topojson != "" {
 			p.World = template.JS(w)
 		}
-	}
-	var err error
-	if p.Data, err = scriptJSON(evs); err != nil {
-		return err
 	}
 	for _, f := range o.Feeds {
 		switch f.Group {
@@ -287,7 +282,50 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	js, _ := pageFiles.ReadFile("page.js")
 	css, _ := pageFiles.ReadFile("page.css")
 	p.Script, p.Style = template.JS(js), template.CSS(css)
-	return tmpl.Execute(w, p)
+	// the events go between the two halves of the page, one at a time, so
+	// that the page's largest part is never held whole in memory
+	if err := tmpl.ExecuteTemplate(w, "head", p); err != nil {
+		return err
+	}
+	if err := writeData(w, evs); err != nil {
+		return err
+	}
+	return tmpl.ExecuteTemplate(w, "tail", p)
+}
+
+// writeData writes the events as the page's data element, a JSON array
+// (null when there are none, as json.Marshal writes a nil slice); encoding/json
+// escapes <, > and &, so no text can close the element.
+func writeData(w io.Writer, evs []Event) error {
+	if _, err := io.WriteString(w, `<script type="application/json" id="timeline-data">`); err != nil {
+		return err
+	}
+	switch {
+	case evs == nil:
+		_, err := io.WriteString(w, "null")
+		return err
+	case len(evs) == 0:
+		_, err := io.WriteString(w, "[]")
+		return err
+	}
+	for i := range evs {
+		b, err := json.Marshal(&evs[i])
+		if err != nil {
+			return err
+		}
+		sep := ","
+		if i == 0 {
+			sep = "["
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "]")
+	return err
 }
 
 var tmpl = template.Must(template.New("page.html").ParseFS(pageFiles, "page.html"))
