@@ -354,18 +354,10 @@ func years(evs []Event) []string {
 	return out
 }
 
-// index maps event ids to their place in the page's data, which the script
-// uses to find the event of a point.
-func index(evs []Event) map[string]int {
-	m := map[string]int{}
-	for i, e := range evs {
-		m[e.ID] = i
-	}
-	return m
-}
-
+// timeChart plots the dated events by type; like the map's, its points
+// carry the place of their event in the page's data, which the script uses
+// to find the event of a point.
 func timeChart(evs []Event) (template.JS, error) {
-	idx := index(evs)
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: TimeChart}),
@@ -378,12 +370,15 @@ func timeChart(evs []Event) (template.JS, error) {
 	)
 	byType := map[string][]opts.ScatterData{}
 	var order []string
-	for _, e := range dated(evs) {
+	for i, e := range evs {
+		if e.Start == "" {
+			continue
+		}
 		if _, ok := byType[e.Label]; !ok {
 			order = append(order, e.Label)
 		}
 		byType[e.Label] = append(byType[e.Label], opts.ScatterData{
-			Name: e.Title, Value: []any{e.Start, e.Label, idx[e.ID]}, SymbolSize: 8 + 3*min(len(e.Sources), 6)})
+			Name: e.Title, Value: []any{e.Start, e.Label, i}, SymbolSize: 8 + 3*min(len(e.Sources), 6)})
 	}
 	sort.Strings(order)
 	for _, t := range order {
@@ -442,10 +437,9 @@ func mapChart(evs []Event) (template.JS, error) {
 		name     string
 		ids      []int
 	}
-	idx := index(evs)
 	spots := map[[2]float64]*spot{}
 	var keys [][2]float64
-	for _, e := range evs {
+	for i, e := range evs {
 		if e.Geo == nil {
 			continue
 		}
@@ -456,7 +450,7 @@ func mapChart(evs []Event) (template.JS, error) {
 			keys = append(keys, *e.Geo)
 		}
 		s.n++
-		s.ids = append(s.ids, idx[e.ID])
+		s.ids = append(s.ids, i)
 	}
 	geo := charts.NewGeo()
 	geo.SetGlobalOptions(
