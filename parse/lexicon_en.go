@@ -31,7 +31,7 @@ func init() {
 		Reporting:   re(`said|says|told|reported|announced|stated|noted|informed|learned`),
 		Frame:       re(`during|within|as part of|in the framework of`),
 		Leaders:     re(`presidents|leaders|heads of (?:state|government)|prime ministers`),
-		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format)\b`),
+		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)
 		Bilateral:   re(`bilateral`),
 		Duration: []Duration{
 			dur(`(?:one|1)-day`, 1), dur(`(?:two|2)-day`, 2), dur(`(?:three|3)-day`, 3),
