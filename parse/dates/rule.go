@@ -295,7 +295,7 @@ func (l *Language) macros(lower bool) map[string]string {
 		fold, months, monthFold = "(?:", keys(l.Months), "(?:"
 	}
 	m := map[string]string{
-		"dash":  `\s*[-‐‑‒–—−]\s*`,
+		"dash":  `\s*[` + dashes + `]\s*`, // ("-" first: a literal in the class)
 		"'":     text.ApostropheClass,
 		"d":     `(?:3[01]|[12]\d|0?[1-9])`,
 		"yyyy":  `(?:1[89]\d\d|20\d\d|21\d\d)`,
