@@ -18,8 +18,9 @@ func Read(fsys fs.FS, opt corpus.Options) (*Timeline, []error) {
 }
 
 // Reader reads a corpus in parallel, streaming: files are read by some
-// goroutines, their articles parsed by others, and only the mentions are
-// kept, so memory grows with the events, not with the corpus.
+// goroutines, their articles parsed by others (so one big JSONL file or
+// feed still uses every core), and only the mentions are kept, so memory
+// grows with the events, not with the corpus.
 type Reader struct {
 	Options corpus.Options
 	// Workers parse articles; 0 means GOMAXPROCS.
@@ -35,14 +36,43 @@ type Reader struct {
 
 // Cache keeps the mentions and problems of corpus files.
 type Cache interface {
-	// Read returns what file path gives, calling read when it does not know.
-	Read(fsys fs.FS, path string, read func() ([]parse.Mention, []error)) ([]parse.Mention, []error)
+	// Read returns what file path gives, calling read when it does not
+	// know the file. read reads the file from the fsys it is given (the
+	// cache may hand it the bytes it already read); limit is the size
+	// over which the reader refuses a file.
+	Read(fsys fs.FS, path string, limit int64, read func(fs.FS) ([]parse.Mention, []error)) ([]parse.Mention, []error)
+}
+
+// noCache reads every file.
+type noCache struct{}
+
+func (noCache) Read(fsys fs.FS, _ string, _ int64, read func(fs.FS) ([]parse.Mention, []error)) ([]parse.Mention, []error) {
+	return read(fsys)
+}
+
+// job is an article to parse; its mentions go to the file it came from.
+type job struct {
+	a    corpus.Article
+	i    int // the article's place in its file
+	file *fileMentions
+}
+
+// fileMentions gathers the mentions of one file's articles, in their order.
+type fileMentions struct {
+	mu       sync.Mutex
+	wg       sync.WaitGroup
+	articles [][]parse.Mention
 }
 
 // Read reads the corpus of fsys.
 func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
-	if r.Cache != nil {
-		return r.readCached(fsys)
+	cache := r.Cache
+	if cache == nil {
+		cache = noCache{}
+	}
+	limit := r.Options.MaxFileSize
+	if limit <= 0 {
+		limit = corpus.DefaultMaxFileSize
 	}
 	files, errs := corpus.Files(fsys)
 	workers := r.Workers
@@ -50,22 +80,38 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	fileErrs := make([][]error, len(files))
+	fileMs := make([][]parse.Mention, len(files))
 	paths := make(chan int)
-	articles := make(chan corpus.Article, 4*workers)
+	jobs := make(chan job, 4*workers)
 	var mu sync.Mutex
-	var mentions []parse.Mention
-	var done atomic.Int64
-	var text atomic.Int64
+	var done, text atomic.Int64
 
+	// a reader waits while its file's articles are parsed, so there are
+	// as many readers as parsers
 	var readers sync.WaitGroup
-	for w := 0; w < max(1, workers/2); w++ {
+	for w := 0; w < workers; w++ {
 		readers.Add(1)
 		go func() {
 			defer readers.Done()
 			for i := range paths {
-				fileErrs[i] = corpus.ReadFile(fsys, files[i], r.Options, func(a corpus.Article) {
-					text.Add(int64(len(a.Text)))
-					articles <- a
+				fileMs[i], fileErrs[i] = cache.Read(fsys, files[i], limit, func(fsys fs.FS) ([]parse.Mention, []error) {
+					f := &fileMentions{}
+					n := 0
+					errs := corpus.ReadFile(fsys, files[i], r.Options, func(a corpus.Article) {
+						text.Add(int64(len(a.Text)))
+						f.mu.Lock()
+						f.articles = append(f.articles, nil)
+						f.mu.Unlock()
+						f.wg.Add(1)
+						jobs <- job{a, n, f}
+						n++
+					})
+					f.wg.Wait()
+					var ms []parse.Mention
+					for _, a := range f.articles {
+						ms = append(ms, a...)
+					}
+					return ms, errs
 				})
 				n := done.Add(1)
 				if r.Progress != nil {
@@ -81,11 +127,12 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 		parsers.Add(1)
 		go func() {
 			defer parsers.Done()
-			for a := range articles {
-				ms := parse.Article(a)
-				mu.Lock()
-				mentions = append(mentions, ms...)
-				mu.Unlock()
+			for j := range jobs {
+				ms := parse.Article(j.a)
+				j.file.mu.Lock()
+				j.file.articles[j.i] = ms
+				j.file.mu.Unlock()
+				j.file.wg.Done()
 			}
 		}()
 	}
@@ -94,56 +141,12 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 	}
 	close(paths)
 	readers.Wait()
-	close(articles)
+	close(jobs)
 	parsers.Wait()
-	for _, fe := range fileErrs {
-		errs = append(errs, fe...)
-	}
-	return Build(mentions), errs
-}
-
-// readCached reads file by file through the cache, a file per worker.
-func (r *Reader) readCached(fsys fs.FS) (*Timeline, []error) {
-	files, errs := corpus.Files(fsys)
-	workers := r.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	fileErrs := make([][]error, len(files))
-	fileMentions := make([][]parse.Mention, len(files))
-	var mu sync.Mutex
-	var done atomic.Int64
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				fileMentions[i], fileErrs[i] = r.Cache.Read(fsys, files[i], func() ([]parse.Mention, []error) {
-					var ms []parse.Mention
-					errs := corpus.ReadFile(fsys, files[i], r.Options, func(a corpus.Article) {
-						ms = append(ms, parse.Article(a)...)
-					})
-					return ms, errs
-				})
-				n := done.Add(1)
-				if r.Progress != nil {
-					mu.Lock()
-					r.Progress(int(n), len(files), 0)
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	var mentions []parse.Mention
 	for i := range files {
-		mentions = append(mentions, fileMentions[i]...)
+		mentions = append(mentions, fileMs[i]...)
+		fileMs[i] = nil
 		errs = append(errs, fileErrs[i]...)
 	}
 	return Build(mentions), errs

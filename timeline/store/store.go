@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"database/sql"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -28,7 +28,7 @@ import (
 // Version is the layout of the store; results are also tied to the program
 // that stored them (see parser), so a new build never reuses the results of
 // an older parser.
-const Version = "1"
+const Version = "2"
 
 // parser names the running program: the hash of its executable, or, when it
 // cannot be read, a name that matches nothing stored.
@@ -57,6 +57,23 @@ type Store struct {
 	db *sql.DB
 	mu sync.Mutex // serialises the writes of the run's transaction
 	tx *sql.Tx
+	// known holds, per corpus path, what the last run kept of it, read
+	// in one query when the store opens. It is not written after Open
+	// but for each entry's own fields by the one goroutine that reads
+	// its path.
+	known map[string]*entry
+	// byHash finds a kept result by content (a file renamed or touched).
+	byHash map[string]*entry
+}
+
+// entry is what the store holds of one path.
+type entry struct {
+	stamp, hash string
+	errs        string
+	seen        bool // read in this run
+
+	mu   sync.Mutex
+	blob []byte // the encoded mentions; nil once used or when there are none kept
 }
 
 // Open opens (creating when needed) the store at path. With rebuild, what it
@@ -71,10 +88,13 @@ func Open(path string, rebuild bool) (*Store, error) {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
+	fail := func(err error) (*Store, error) {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
 	for _, q := range []string{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", schema} {
 		if _, err := db.Exec(q); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("store %s: %w", path, err)
+			return fail(err)
 		}
 	}
 	var v string
@@ -82,28 +102,69 @@ func Open(path string, rebuild bool) (*Store, error) {
 	if rebuild || v != parser() {
 		for _, q := range []string{`DELETE FROM files`, `DELETE FROM results`} {
 			if _, err := db.Exec(q); err != nil {
-				db.Close()
-				return nil, err
+				return fail(err)
 			}
 		}
 		if _, err := db.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES ('parser', ?)`, parser()); err != nil {
-			db.Close()
-			return nil, err
+			return fail(err)
 		}
 	}
-	tx, err := db.Begin()
-	if err != nil {
-		db.Close()
-		return nil, err
+	s := &Store{db: db, known: map[string]*entry{}, byHash: map[string]*entry{}}
+	if err := s.load(); err != nil {
+		return fail(err)
 	}
-	return &Store{db: db, tx: tx}, nil
+	if s.tx, err = db.Begin(); err != nil {
+		return fail(err)
+	}
+	return s, nil
 }
 
-// Close commits what the run stored and closes the database.
+// load reads every kept path with its result in one query.
+func (s *Store) load() error {
+	rows, err := s.db.Query(`SELECT f.path, f.stamp, f.hash, r.mentions, r.errors FROM files f LEFT JOIN results r ON r.hash = f.hash`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p string
+		var blob []byte
+		var errs sql.NullString
+		e := &entry{}
+		if err := rows.Scan(&p, &e.stamp, &e.hash, &blob, &errs); err != nil {
+			return err
+		}
+		if errs.Valid {
+			e.blob, e.errs = blob, errs.String
+			if e.blob == nil {
+				e.blob = []byte{}
+			}
+			s.byHash[e.hash] = e
+		}
+		s.known[p] = e
+	}
+	return rows.Err()
+}
+
+// Close removes what the store held of files this run did not see, commits
+// what the run stored and closes the database.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	err := s.tx.Commit()
+	var err error
+	for p, e := range s.known {
+		if !e.seen && err == nil {
+			_, err = s.tx.Exec(`DELETE FROM files WHERE path=?`, p)
+		}
+	}
+	if err == nil {
+		_, err = s.tx.Exec(`DELETE FROM results WHERE hash NOT IN (SELECT hash FROM files)`)
+	}
+	if err == nil {
+		err = s.tx.Commit()
+	} else {
+		s.tx.Rollback()
+	}
 	if cerr := s.db.Close(); err == nil {
 		err = cerr
 	}
@@ -132,72 +193,155 @@ func stamp(fsys fs.FS, p string) string {
 	return b.String()
 }
 
-// hash is the hash of a file's bytes and its meta file's.
-func hash(fsys fs.FS, p string) (string, error) {
-	h := sha256.New()
-	b, err := fs.ReadFile(fsys, p)
-	if err != nil {
-		return "", err
-	}
-	h.Write(b)
-	if m := corpus.MetaFile(p); m != "" {
-		if mb, err := fs.ReadFile(fsys, m); err == nil {
-			h.Write([]byte{0})
-			h.Write(mb)
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+// contents holds the bytes of a file and of its meta file, read once for
+// their hash and then given to the reader, so a changed file is read once.
+type contents struct {
+	fs.FS
+	files map[string][]byte
 }
 
+// readContents reads p and its meta file, up to limit bytes each (a larger
+// file is hashed as it is streamed and left to the reader, which reports it).
+func readContents(fsys fs.FS, p string, limit int64) (*contents, string, error) {
+	c := &contents{FS: fsys, files: map[string][]byte{}}
+	h := sha256.New()
+	for i, q := range []string{p, corpus.MetaFile(p)} {
+		if q == "" {
+			continue
+		}
+		f, err := fsys.Open(q)
+		if err != nil {
+			if i == 0 {
+				return nil, "", err
+			}
+			continue
+		}
+		if i > 0 {
+			h.Write([]byte{0})
+		}
+		var b bytes.Buffer
+		n, err := io.Copy(io.MultiWriter(h, &b), io.LimitReader(f, limit+1))
+		if err == nil && n > limit {
+			_, err = io.Copy(h, f)
+			b = bytes.Buffer{}
+		} else if err == nil {
+			c.files[q] = b.Bytes()
+		}
+		f.Close()
+		if err != nil {
+			return nil, "", err
+		}
+	}
+	return c, hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Open opens a file, from the bytes already read when it has them.
+func (c *contents) Open(name string) (fs.File, error) {
+	b, ok := c.files[name]
+	if !ok {
+		return c.FS.Open(name)
+	}
+	f, err := c.FS.Open(name) // for its Stat
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	return &memFile{bytes.NewReader(b), st}, nil
+}
+
+// ReadFile returns the bytes already read, or reads the file.
+func (c *contents) ReadFile(name string) ([]byte, error) {
+	if b, ok := c.files[name]; ok {
+		return slices.Clone(b), nil
+	}
+	return fs.ReadFile(c.FS, name)
+}
+
+type memFile struct {
+	*bytes.Reader
+	st fs.FileInfo
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return f.st, nil }
+func (f *memFile) Close() error               { return nil }
+
 // Read returns the mentions and problems of file p: from the store when the
-// file is known, else from read (which reads and parses it), then stored.
-func (s *Store) Read(fsys fs.FS, p string, read func() ([]parse.Mention, []error)) ([]parse.Mention, []error) {
-	r := s.read(fsys, p, func() result {
-		ms, errs := read()
+// file is known, else from read (which reads and parses it from the fsys it
+// is given), then stored. Files over limit bytes are not held in memory
+// twice.
+func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) ([]parse.Mention, []error)) ([]parse.Mention, []error) {
+	r := s.read(fsys, p, limit, func(fsys fs.FS) result {
+		ms, errs := read(fsys)
 		return result{ms, errs}
 	})
 	return r.Mentions, r.Errors
 }
 
-func (s *Store) read(fsys fs.FS, p string, read func() result) result {
+func (s *Store) read(fsys fs.FS, p string, limit int64, get func(fs.FS) result) result {
 	st := stamp(fsys, p)
-	s.mu.Lock()
-	var known, h string
-	_ = s.tx.QueryRow(`SELECT stamp, hash FROM files WHERE path=?`, p).Scan(&known, &h)
-	s.mu.Unlock()
-	if known != st || h == "" {
-		var err error
-		if h, err = hash(fsys, p); err != nil {
-			return read() // the reader reports the problem
+	e := s.known[p]
+	if e != nil {
+		e.seen = true
+		if e.stamp == st {
+			if r, ok := decode(p, e, true); ok {
+				return r
+			}
 		}
 	}
-	if r, ok := s.result(p, h); ok {
-		if known != st {
-			s.put(p, st, h, nil) // the same bytes, touched: keep the new stamp
-		}
+	c, h, err := readContents(fsys, p, limit)
+	if err != nil {
+		return get(fsys) // the reader reports the problem
+	}
+	r, ok := result{}, false
+	if k := s.byHash[h]; k != nil {
+		r, ok = decode(p, k, false)
+	}
+	if !ok {
+		r, ok = s.result(p, h)
+	}
+	if ok {
+		s.put(p, st, h, nil) // the same bytes, touched or renamed: keep the new stamp
 		return r
 	}
-	r := read()
+	r = get(c)
 	s.put(p, st, h, &r)
 	return r
 }
 
-func (s *Store) result(p, h string) (result, bool) {
-	s.mu.Lock()
-	var blob []byte
-	var errs string
-	err := s.tx.QueryRow(`SELECT mentions, errors FROM results WHERE hash=?`, h).Scan(&blob, &errs)
-	s.mu.Unlock()
+// decode returns the result kept in e for path p; its own path's reader
+// (own) lets go of the bytes, which other paths of the same content may
+// still want until then.
+func decode(p string, e *entry, own bool) (result, bool) {
+	e.mu.Lock()
+	blob := e.blob
+	if own {
+		e.blob = nil
+	}
+	e.mu.Unlock()
+	if blob == nil {
+		return result{}, false
+	}
+	ms, err := decodeMentions(blob)
 	if err != nil {
 		return result{}, false
 	}
-	var r result
-	if err := gob.NewDecoder(bytes.NewReader(blob)).Decode(&r.Mentions); err != nil {
-		return result{}, false
+	return result{Mentions: resolve(ms), Errors: fileErrors(p, e.errs)}, true
+}
+
+// resolve links each mention's city to the gazetteer again.
+func resolve(ms []parse.Mention) []parse.Mention {
+	for i := range ms {
+		ms[i].Place.Resolve()
 	}
-	for i := range r.Mentions {
-		r.Mentions[i].Place.Resolve()
-	}
+	return ms
+}
+
+func fileErrors(p, errs string) []error {
+	var out []error
 	for _, line := range strings.Split(errs, "\n") {
 		if line == "" {
 			continue
@@ -207,18 +351,29 @@ func (s *Store) result(p, h string) (result, bool) {
 		if _, err := fmt.Sscanf(line, "%d", &n); err == nil {
 			msg = line[strings.IndexByte(line, ' ')+1:]
 		}
-		r.Errors = append(r.Errors, &corpus.FileError{Path: p, Line: n, Err: errors.New(msg)})
+		out = append(out, &corpus.FileError{Path: p, Line: n, Err: errors.New(msg)})
 	}
-	return r, true
+	return out
+}
+
+// result looks for a result by content among those the run stored.
+func (s *Store) result(p, h string) (result, bool) {
+	s.mu.Lock()
+	var blob []byte
+	var errs string
+	err := s.tx.QueryRow(`SELECT mentions, errors FROM results WHERE hash=?`, h).Scan(&blob, &errs)
+	s.mu.Unlock()
+	if err != nil {
+		return result{}, false
+	}
+	return decode(p, &entry{blob: blob, errs: errs}, true)
 }
 
 func (s *Store) put(p, st, h string, r *result) {
-	var blob bytes.Buffer
+	var blob []byte
 	var errs strings.Builder
 	if r != nil {
-		if err := gob.NewEncoder(&blob).Encode(r.Mentions); err != nil {
-			return
-		}
+		blob = encodeMentions(r.Mentions)
 		for _, e := range r.Errors {
 			var fe *corpus.FileError
 			if errors.As(e, &fe) {
@@ -232,6 +387,6 @@ func (s *Store) put(p, st, h string, r *result) {
 	defer s.mu.Unlock()
 	s.tx.Exec(`INSERT OR REPLACE INTO files(path, stamp, hash) VALUES (?, ?, ?)`, p, st, h)
 	if r != nil {
-		s.tx.Exec(`INSERT OR REPLACE INTO results(hash, mentions, errors) VALUES (?, ?, ?)`, h, blob.Bytes(), errs.String())
+		s.tx.Exec(`INSERT OR REPLACE INTO results(hash, mentions, errors) VALUES (?, ?, ?)`, h, blob, errs.String())
 	}
 }

@@ -22,10 +22,10 @@ type counting struct {
 	reads atomic.Int64
 }
 
-func (c *counting) Read(fsys fs.FS, p string, read func() ([]parse.Mention, []error)) ([]parse.Mention, []error) {
-	return c.Store.Read(fsys, p, func() ([]parse.Mention, []error) {
+func (c *counting) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) ([]parse.Mention, []error)) ([]parse.Mention, []error) {
+	return c.Store.Read(fsys, p, limit, func(fsys fs.FS) ([]parse.Mention, []error) {
 		c.reads.Add(1)
-		return read()
+		return read(fsys)
 	})
 }
 
@@ -89,7 +89,42 @@ func TestStore(t *testing.T) {
 	if _, _, reads = run(false); reads != 1 {
 		t.Errorf("after changing one article %d files were read, want 1", reads)
 	}
+	// the same bytes under another name are not parsed again
+	if err := os.Rename(filepath.Join(dir, "b.txt"), filepath.Join(dir, "c.txt")); err != nil {
+		t.Fatal(err)
+	}
+	write(t, dir, "d.txt", "On 4 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.")
+	if _, _, reads = run(false); reads != 0 {
+		t.Errorf("after renaming an article and copying it %d files were read, want none", reads)
+	}
+	// what a run no longer sees is dropped: the file is read again when it is back
+	for _, n := range []string{"c.txt", "d.txt"} {
+		if err := os.Remove(filepath.Join(dir, n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run(false)
+	write(t, dir, "d.txt", "On 4 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.")
+	if _, _, reads = run(false); reads != 1 {
+		t.Errorf("an article removed and put back was read %d times, want 1 (the store should have dropped it)", reads)
+	}
 	if _, _, reads = run(true); reads != 3 {
 		t.Errorf("a rebuild read %d files, want 3", reads)
+	}
+}
+
+// A file over the size limit is reported through the store as without it,
+// and not kept in memory for its hash.
+func TestStoreLargeFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "big.txt", strings.Repeat("On 5 May 2024 the sides held talks in Tashkent. ", 100))
+	s, err := store.Open(filepath.Join(t.TempDir(), "store.db"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	_, errs := (&timeline.Reader{Cache: s, Options: corpus.Options{MaxFileSize: 1000}}).Read(os.DirFS(dir))
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "big.txt") {
+		t.Errorf("got %v, want one error naming big.txt", errs)
 	}
 }

@@ -1,0 +1,234 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+
+	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/parse/dates"
+)
+
+// The mentions of a file are kept in a compact binary form: varints, and
+// strings through a table so that what every mention of an article repeats
+// (its id, URL, title, language) is written once and shared again in
+// memory when read back. The form is tied to Version; TestCodecRoundTrip
+// fails when a field of parse.Mention is left out of it.
+
+// encoder appends mentions to buf.
+type encoder struct {
+	buf     []byte
+	strings map[string]int
+}
+
+func encodeMentions(ms []parse.Mention) []byte {
+	e := &encoder{strings: map[string]int{}}
+	e.uint(uint64(len(ms)))
+	for i := range ms {
+		e.mention(&ms[i])
+	}
+	return e.buf
+}
+
+func (e *encoder) uint(n uint64) { e.buf = binary.AppendUvarint(e.buf, n) }
+func (e *encoder) int(n int)     { e.buf = binary.AppendVarint(e.buf, int64(n)) }
+
+// str writes a string seen before as its index+1, a new one as 0, its
+// length and its bytes.
+func (e *encoder) str(s string) {
+	if i, ok := e.strings[s]; ok {
+		e.uint(uint64(i) + 1)
+		return
+	}
+	e.strings[s] = len(e.strings)
+	e.uint(0)
+	e.uint(uint64(len(s)))
+	e.buf = append(e.buf, s...)
+}
+
+func (e *encoder) strs(ss []string) {
+	e.uint(uint64(len(ss)))
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+
+func (e *encoder) float(f float64) {
+	e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(f))
+}
+
+func (e *encoder) date(d dates.Date) { e.int(d.Year); e.int(d.Month); e.int(d.Day) }
+
+// flags packs booleans into one varint, first argument lowest.
+func (e *encoder) flags(bs ...bool) {
+	var n uint64
+	for i, b := range bs {
+		if b {
+			n |= 1 << i
+		}
+	}
+	e.uint(n)
+}
+
+func (e *encoder) mention(m *parse.Mention) {
+	for _, s := range []string{m.Article, m.URL, m.Language, m.Title, m.Type, m.Status, m.Note, m.Quote} {
+		e.str(s)
+	}
+	e.date(m.Date.Start)
+	e.date(m.Date.End)
+	e.uint(uint64(m.Date.Precision))
+	p := &m.Place
+	for _, s := range []string{p.Name, p.City, p.Country, p.Venue} {
+		e.str(s)
+	}
+	e.float(p.Lat)
+	e.float(p.Lon)
+	e.strs(m.Codes)
+	e.strs(m.Groups)
+	e.uint(uint64(len(m.People)))
+	for _, q := range m.People {
+		for _, s := range []string{q.Kind, q.Name, q.Code, q.Role} {
+			e.str(s)
+		}
+	}
+	e.int(m.Offset)
+	e.int(m.Sentence)
+	e.flags(m.Dated, p.HasGeo, p.Online, m.Weak, m.Framed, m.During)
+}
+
+var errCorrupt = errors.New("store: corrupt mentions")
+
+// decoder reads what encoder wrote; a short or malformed input sets err
+// and yields zero values from then on.
+type decoder struct {
+	buf     []byte
+	strings []string
+	err     error
+}
+
+func decodeMentions(b []byte) ([]parse.Mention, error) {
+	d := &decoder{buf: b}
+	n := d.uint()
+	if n > uint64(len(b)) { // each mention takes bytes
+		return nil, errCorrupt
+	}
+	ms := make([]parse.Mention, n)
+	for i := range ms {
+		d.mention(&ms[i])
+	}
+	if d.err == nil && len(d.buf) != 0 {
+		d.err = errCorrupt
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return ms, nil
+}
+
+func (d *decoder) fail() {
+	d.err, d.buf = errCorrupt, nil
+}
+
+func (d *decoder) uint() uint64 {
+	n, k := binary.Uvarint(d.buf)
+	if k <= 0 {
+		d.fail()
+		return 0
+	}
+	d.buf = d.buf[k:]
+	return n
+}
+
+func (d *decoder) int() int {
+	n, k := binary.Varint(d.buf)
+	if k <= 0 || n != int64(int(n)) {
+		d.fail()
+		return 0
+	}
+	d.buf = d.buf[k:]
+	return int(n)
+}
+
+func (d *decoder) str() string {
+	i := d.uint()
+	if d.err != nil {
+		return ""
+	}
+	if i > 0 {
+		if i > uint64(len(d.strings)) {
+			d.fail()
+			return ""
+		}
+		return d.strings[i-1]
+	}
+	n := d.uint()
+	if n > uint64(len(d.buf)) {
+		d.fail()
+		return ""
+	}
+	s := string(d.buf[:n])
+	d.buf = d.buf[n:]
+	d.strings = append(d.strings, s)
+	return s
+}
+
+func (d *decoder) strs() []string {
+	n := d.uint()
+	if n == 0 || n > uint64(len(d.buf)) {
+		if n != 0 {
+			d.fail()
+		}
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = d.str()
+	}
+	return ss
+}
+
+func (d *decoder) float() float64 {
+	if len(d.buf) < 8 {
+		d.fail()
+		return 0
+	}
+	f := math.Float64frombits(binary.LittleEndian.Uint64(d.buf))
+	d.buf = d.buf[8:]
+	return f
+}
+
+func (d *decoder) date() dates.Date { return dates.Date{Year: d.int(), Month: d.int(), Day: d.int()} }
+
+func (d *decoder) mention(m *parse.Mention) {
+	for _, s := range []*string{&m.Article, &m.URL, &m.Language, &m.Title, &m.Type, &m.Status, &m.Note, &m.Quote} {
+		*s = d.str()
+	}
+	m.Date.Start = d.date()
+	m.Date.End = d.date()
+	m.Date.Precision = dates.Precision(d.uint())
+	p := &m.Place
+	for _, s := range []*string{&p.Name, &p.City, &p.Country, &p.Venue} {
+		*s = d.str()
+	}
+	p.Lat = d.float()
+	p.Lon = d.float()
+	m.Codes = d.strs()
+	m.Groups = d.strs()
+	if n := d.uint(); n > 0 && n <= uint64(len(d.buf)) {
+		m.People = make([]parse.Participant, n)
+		for i := range m.People {
+			q := &m.People[i]
+			for _, s := range []*string{&q.Kind, &q.Name, &q.Code, &q.Role} {
+				*s = d.str()
+			}
+		}
+	} else if n > 0 {
+		d.fail()
+	}
+	m.Offset = d.int()
+	m.Sentence = d.int()
+	f := d.uint()
+	for i, b := range []*bool{&m.Dated, &p.HasGeo, &p.Online, &m.Weak, &m.Framed, &m.During} {
+		*b = f&(1<<i) != 0
+	}
+}
