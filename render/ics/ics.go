@@ -56,45 +56,94 @@ func UID(e *timeline.Event) string { return e.ID + "@timeline" }
 // events no longer present are kept, so an event that comes back continues its
 // sequence.
 func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
-	return revise(prev, events, vevents(events), now)
+	return run(prev, events, now, false).revs
 }
 
 // PrepareRevised is Revise then Prepare, building each event's VEVENT once.
+// Each VEVENT lives only while its event is rendered: what is kept is text.
 func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time) (Prepared, Revisions) {
-	ves := vevents(events)
-	revs := revise(prev, events, ves, now)
-	return prepare(events, ves, revs), revs
+	r := run(prev, events, now, true)
+	return r.prepared, r.revs
 }
 
-func revise(prev Revisions, events []*timeline.Event, ves []*ical.VEvent, now time.Time) Revisions {
-	next := Revisions{}
-	for k, v := range prev {
-		next[k] = v
-	}
-	now = now.UTC().Truncate(time.Second)
-	for i, e := range events {
-		if ves[i] == nil {
-			continue
+// Prepare renders the VEVENT of every placeable event, with its revision's
+// stamps (Epoch and sequence 0 for an event revs does not hold), on all cores.
+func Prepare(events []*timeline.Event, revs Revisions) Prepared {
+	p := Prepared{}
+	texts := make([][]byte, len(events))
+	parallel(len(events), func(i int) {
+		if ve := vevent(events[i]); ve != nil {
+			rev, ok := revs[UID(events[i])]
+			if !ok {
+				rev = Revision{Modified: Epoch}
+			}
+			texts[i] = stamped(ve, rev)
 		}
-		h := hash(ves[i])
-		uid := UID(e)
-		old, ok := prev[uid]
+	})
+	for i, e := range events {
+		if texts[i] != nil {
+			p[UID(e)] = texts[i]
+		}
+	}
+	return p
+}
+
+type runResult struct {
+	revs     Revisions
+	prepared Prepared
+}
+
+// run revises every event against prev (see Revise) and, with render,
+// renders its VEVENT stamped with the new revision.
+func run(prev Revisions, events []*timeline.Event, now time.Time, render bool) runResult {
+	now = now.UTC().Truncate(time.Second)
+	texts := make([][]byte, len(events))
+	revs := make([]Revision, len(events))
+	changed := make([]bool, len(events))
+	parallel(len(events), func(i int) {
+		ve := vevent(events[i])
+		if ve == nil {
+			return
+		}
+		h := hash(ve)
+		rev, ok := prev[UID(events[i])]
 		switch {
 		case !ok:
-			next[uid] = Revision{Hash: h, Modified: now}
-		case old.Hash != h:
-			next[uid] = Revision{Hash: h, Sequence: old.Sequence + 1, Modified: now}
+			rev, changed[i] = Revision{Hash: h, Modified: now}, true
+		case rev.Hash != h:
+			rev, changed[i] = Revision{Hash: h, Sequence: rev.Sequence + 1, Modified: now}, true
+		}
+		revs[i] = rev
+		if render {
+			texts[i] = stamped(ve, rev)
+		}
+	})
+	r := runResult{revs: Revisions{}, prepared: Prepared{}}
+	for k, v := range prev {
+		r.revs[k] = v
+	}
+	for i, e := range events {
+		if changed[i] {
+			r.revs[UID(e)] = revs[i]
+		}
+		if texts[i] != nil {
+			r.prepared[UID(e)] = texts[i]
 		}
 	}
-	return next
+	return r
 }
 
-// vevents builds the VEVENT (without stamps) of every event on all cores;
-// nil for an event no calendar can show.
-func vevents(events []*timeline.Event) []*ical.VEvent {
-	ves := make([]*ical.VEvent, len(events))
-	parallel(len(events), func(i int) { ves[i] = vevent(events[i]) })
-	return ves
+// stamped is the text of ve stamped with rev, or nil when it cannot be
+// written.
+func stamped(ve *ical.VEvent, rev Revision) []byte {
+	ve.SetDtStampTime(rev.Modified)
+	ve.SetLastModifiedAt(rev.Modified)
+	ve.SetSequence(rev.Sequence)
+	var b bytes.Buffer
+	if ve.SerializeTo(&b, serialConfig) != nil {
+		return nil
+	}
+	return b.Bytes()
 }
 
 // parallel calls f(0) … f(n-1) on all cores.
@@ -146,41 +195,6 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 type Prepared map[string][]byte
 
 var serialConfig = &ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"}
-
-// Prepare renders the VEVENT of every placeable event, with its revision's
-// stamps, on all cores.
-func Prepare(events []*timeline.Event, revs Revisions) Prepared {
-	return prepare(events, vevents(events), revs)
-}
-
-// prepare stamps each VEVENT with its revision and renders it.
-func prepare(events []*timeline.Event, ves []*ical.VEvent, revs Revisions) Prepared {
-	texts := make([][]byte, len(events))
-	parallel(len(events), func(i int) {
-		ve := ves[i]
-		if ve == nil {
-			return
-		}
-		rev, ok := revs[UID(events[i])]
-		if !ok {
-			rev = Revision{Modified: Epoch}
-		}
-		ve.SetDtStampTime(rev.Modified)
-		ve.SetLastModifiedAt(rev.Modified)
-		ve.SetSequence(rev.Sequence)
-		var b bytes.Buffer
-		if ve.SerializeTo(&b, serialConfig) == nil {
-			texts[i] = b.Bytes()
-		}
-	})
-	p := Prepared{}
-	for i, e := range events {
-		if texts[i] != nil {
-			p[UID(e)] = texts[i]
-		}
-	}
-	return p
-}
 
 // Write writes a feed of the prepared events among events.
 func (p Prepared) Write(w io.Writer, events []*timeline.Event, feed Feed) error {
