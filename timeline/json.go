@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
 // The timeline JSON of the contract, part 2 (version 1).
@@ -85,7 +86,8 @@ func (tl *Timeline) Marshal(generated time.Time) ([]byte, error) {
 }
 
 // WriteJSON writes the contract JSON, indented as json.MarshalIndent does,
-// one event at a time: the document is never held whole in memory.
+// the events encoded on all cores and written in order a few at a time:
+// the document is never held whole in memory.
 func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
 	bw := bufio.NewWriter(w)
 	head, err := json.Marshal(generated.UTC().Format(time.RFC3339))
@@ -95,16 +97,28 @@ func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
 	fmt.Fprintf(bw, "{\n  \"version\": 1,\n  \"generated\": %s,\n", head)
 	list := func(name string, es []*Event, last bool) error {
 		fmt.Fprintf(bw, "  %q: [", name)
-		for i, e := range es {
-			b, err := json.MarshalIndent(e.JSON(), "    ", "  ")
-			if err != nil {
-				return err
+		type encoded struct {
+			b   []byte
+			err error
+		}
+		first := true
+		err := parallel.Ordered(len(es), func(i int) encoded {
+			b, err := json.MarshalIndent(es[i].JSON(), "    ", "  ")
+			return encoded{b, err}
+		}, func(v encoded) error {
+			if v.err != nil {
+				return v.err
 			}
-			if i > 0 {
+			if !first {
 				bw.WriteByte(',')
 			}
+			first = false
 			bw.WriteString("\n    ")
-			bw.Write(b)
+			_, err := bw.Write(v.b)
+			return err
+		})
+		if err != nil {
+			return err
 		}
 		if len(es) > 0 {
 			bw.WriteString("\n  ")

@@ -26,6 +26,7 @@ import (
 
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline"
+	"github.com/ca-diplomacy/timeline/timeline/parallel"
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
@@ -308,23 +309,29 @@ func writeData(w io.Writer, evs []Event) error {
 		_, err := io.WriteString(w, "[]")
 		return err
 	}
-	for i := range evs {
+	type encoded struct {
+		b   []byte
+		err error
+	}
+	sep := "["
+	err := parallel.Ordered(len(evs), func(i int) encoded {
 		b, err := json.Marshal(&evs[i])
-		if err != nil {
-			return err
-		}
-		sep := ","
-		if i == 0 {
-			sep = "["
+		return encoded{b, err}
+	}, func(v encoded) error {
+		if v.err != nil {
+			return v.err
 		}
 		if _, err := io.WriteString(w, sep); err != nil {
 			return err
 		}
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
+		sep = ","
+		_, err := w.Write(v.b)
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	_, err := io.WriteString(w, "]")
+	_, err = io.WriteString(w, "]")
 	return err
 }
 

@@ -14,9 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	ical "github.com/arran4/golang-ical"
@@ -24,6 +22,7 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline"
+	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
 // Feed names a calendar.
@@ -71,7 +70,7 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time) (Pr
 func Prepare(events []*timeline.Event, revs Revisions) Prepared {
 	p := Prepared{}
 	texts := make([][]byte, len(events))
-	parallel(len(events), func(i int) {
+	parallel.For(len(events), func(i int) {
 		if ve := vevent(events[i]); ve != nil {
 			rev, ok := revs[UID(events[i])]
 			if !ok {
@@ -100,7 +99,7 @@ func run(prev Revisions, events []*timeline.Event, now time.Time, render bool) r
 	texts := make([][]byte, len(events))
 	revs := make([]Revision, len(events))
 	changed := make([]bool, len(events))
-	parallel(len(events), func(i int) {
+	parallel.For(len(events), func(i int) {
 		ve := vevent(events[i])
 		if ve == nil {
 			return
@@ -144,22 +143,6 @@ func stamped(ve *ical.VEvent, rev Revision) []byte {
 		return nil
 	}
 	return b.Bytes()
-}
-
-// parallel calls f(0) … f(n-1) on all cores.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for k := 0; k < workers; k++ {
-		wg.Add(1)
-		go func(k int) {
-			defer wg.Done()
-			for i := k; i < n; i += workers {
-				f(i)
-			}
-		}(k)
-	}
-	wg.Wait()
 }
 
 func hash(ve *ical.VEvent) string {
