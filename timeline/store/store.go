@@ -57,6 +57,8 @@ type Store struct {
 	db *sql.DB
 	mu sync.Mutex // serialises the writes of the run's transaction
 	tx *sql.Tx
+	// the run's statements, prepared once
+	putFile, putResult, getResult *sql.Stmt
 	// known holds, per corpus path, what the last run kept of it, read
 	// in one query when the store opens. It is not written after Open
 	// but for each entry's own fields by the one goroutine that reads
@@ -115,6 +117,19 @@ func Open(path string, rebuild bool) (*Store, error) {
 	}
 	if s.tx, err = db.Begin(); err != nil {
 		return fail(err)
+	}
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		q    string
+	}{
+		{&s.putFile, `INSERT OR REPLACE INTO files(path, stamp, hash) VALUES (?, ?, ?)`},
+		{&s.putResult, `INSERT OR REPLACE INTO results(hash, mentions, errors) VALUES (?, ?, ?)`},
+		{&s.getResult, `SELECT mentions, errors FROM results WHERE hash=?`},
+	} {
+		if *p.stmt, err = s.tx.Prepare(p.q); err != nil {
+			s.tx.Rollback()
+			return fail(err)
+		}
 	}
 	return s, nil
 }
@@ -197,19 +212,24 @@ func stamp(fsys fs.FS, p string) string {
 // their hash and then given to the reader, so a changed file is read once.
 type contents struct {
 	fs.FS
-	files map[string][]byte
+	files map[string]file
+}
+
+type file struct {
+	b  []byte
+	st fs.FileInfo
 }
 
 // readContents reads p and its meta file, up to limit bytes each (a larger
 // file is hashed as it is streamed and left to the reader, which reports it).
 func readContents(fsys fs.FS, p string, limit int64) (*contents, string, error) {
-	c := &contents{FS: fsys, files: map[string][]byte{}}
+	c := &contents{FS: fsys, files: map[string]file{}}
 	h := sha256.New()
 	for i, q := range []string{p, corpus.MetaFile(p)} {
 		if q == "" {
 			continue
 		}
-		f, err := fsys.Open(q)
+		st, err := fs.Stat(fsys, q)
 		if err != nil {
 			if i == 0 {
 				return nil, "", err
@@ -219,15 +239,15 @@ func readContents(fsys fs.FS, p string, limit int64) (*contents, string, error) 
 		if i > 0 {
 			h.Write([]byte{0})
 		}
-		var b bytes.Buffer
-		n, err := io.Copy(io.MultiWriter(h, &b), io.LimitReader(f, limit+1))
-		if err == nil && n > limit {
-			_, err = io.Copy(h, f)
-			b = bytes.Buffer{}
-		} else if err == nil {
-			c.files[q] = b.Bytes()
+		if st.Size() > limit {
+			err = hashFile(h, fsys, q)
+		} else {
+			var b []byte
+			if b, err = fs.ReadFile(fsys, q); err == nil {
+				h.Write(b)
+				c.files[q] = file{b, st}
+			}
 		}
-		f.Close()
 		if err != nil {
 			return nil, "", err
 		}
@@ -235,28 +255,36 @@ func readContents(fsys fs.FS, p string, limit int64) (*contents, string, error) 
 	return c, hex.EncodeToString(h.Sum(nil)), nil
 }
 
+func hashFile(h io.Writer, fsys fs.FS, p string) error {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(h, f)
+	return err
+}
+
 // Open opens a file, from the bytes already read when it has them.
 func (c *contents) Open(name string) (fs.File, error) {
-	b, ok := c.files[name]
-	if !ok {
-		return c.FS.Open(name)
+	if f, ok := c.files[name]; ok {
+		return &memFile{bytes.NewReader(f.b), f.st}, nil
 	}
-	f, err := c.FS.Open(name) // for its Stat
-	if err != nil {
-		return nil, err
+	return c.FS.Open(name)
+}
+
+// Stat describes a file, as it was when read when it was.
+func (c *contents) Stat(name string) (fs.FileInfo, error) {
+	if f, ok := c.files[name]; ok {
+		return f.st, nil
 	}
-	st, err := f.Stat()
-	f.Close()
-	if err != nil {
-		return nil, err
-	}
-	return &memFile{bytes.NewReader(b), st}, nil
+	return fs.Stat(c.FS, name)
 }
 
 // ReadFile returns the bytes already read, or reads the file.
 func (c *contents) ReadFile(name string) ([]byte, error) {
-	if b, ok := c.files[name]; ok {
-		return slices.Clone(b), nil
+	if f, ok := c.files[name]; ok {
+		return slices.Clone(f.b), nil
 	}
 	return fs.ReadFile(c.FS, name)
 }
@@ -361,7 +389,7 @@ func (s *Store) result(p, h string) (result, bool) {
 	s.mu.Lock()
 	var blob []byte
 	var errs string
-	err := s.tx.QueryRow(`SELECT mentions, errors FROM results WHERE hash=?`, h).Scan(&blob, &errs)
+	err := s.getResult.QueryRow(h).Scan(&blob, &errs)
 	s.mu.Unlock()
 	if err != nil {
 		return result{}, false
@@ -385,8 +413,8 @@ func (s *Store) put(p, st, h string, r *result) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.tx.Exec(`INSERT OR REPLACE INTO files(path, stamp, hash) VALUES (?, ?, ?)`, p, st, h)
+	s.putFile.Exec(p, st, h)
 	if r != nil {
-		s.tx.Exec(`INSERT OR REPLACE INTO results(hash, mentions, errors) VALUES (?, ?, ?)`, h, blob, errs.String())
+		s.putResult.Exec(h, blob, errs.String())
 	}
 }
