@@ -82,6 +82,15 @@ const (
 	DefaultMaxLineSize = 16 << 20
 )
 
+// FileLimit is the largest file o lets be read: MaxFileSize, or its
+// default when unset.
+func (o Options) FileLimit() int64 {
+	if o.MaxFileSize <= 0 {
+		return DefaultMaxFileSize
+	}
+	return o.MaxFileSize
+}
+
 // Load reads every article below the root of fsys, sorted by ID. Problems
 // with single files are returned as *FileError values beside the articles.
 func Load(fsys fs.FS, opt Options) ([]Article, []error) {
@@ -147,9 +156,7 @@ func Files(fsys fs.FS) ([]string, []error) {
 // Its problems are returned as *FileError, one per bad file or line; the
 // good articles of the file are still emitted.
 func ReadFile(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
-	if opt.MaxFileSize <= 0 {
-		opt.MaxFileSize = DefaultMaxFileSize
-	}
+	opt.MaxFileSize = opt.FileLimit()
 	if opt.MaxLineSize <= 0 {
 		opt.MaxLineSize = DefaultMaxLineSize
 	}

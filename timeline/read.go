@@ -70,10 +70,7 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 	if cache == nil {
 		cache = noCache{}
 	}
-	limit := r.Options.MaxFileSize
-	if limit <= 0 {
-		limit = corpus.DefaultMaxFileSize
-	}
+	limit := r.Options.FileLimit()
 	files, errs := corpus.Files(fsys)
 	workers := r.Workers
 	if workers <= 0 {
