@@ -97,24 +97,16 @@ func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
 	fmt.Fprintf(bw, "{\n  \"version\": 1,\n  \"generated\": %s,\n", head)
 	list := func(name string, es []*Event, last bool) error {
 		fmt.Fprintf(bw, "  %q: [", name)
-		type encoded struct {
-			b   []byte
-			err error
-		}
 		first := true
-		err := parallel.Ordered(len(es), func(i int) encoded {
-			b, err := json.MarshalIndent(es[i].JSON(), "    ", "  ")
-			return encoded{b, err}
-		}, func(v encoded) error {
-			if v.err != nil {
-				return v.err
-			}
+		err := parallel.Ordered(len(es), func(i int) ([]byte, error) {
+			return json.MarshalIndent(es[i].JSON(), "    ", "  ")
+		}, func(b []byte) error {
 			if !first {
 				bw.WriteByte(',')
 			}
 			first = false
 			bw.WriteString("\n    ")
-			_, err := bw.Write(v.b)
+			_, err := bw.Write(b)
 			return err
 		})
 		if err != nil {

@@ -309,23 +309,15 @@ func writeData(w io.Writer, evs []Event) error {
 		_, err := io.WriteString(w, "[]")
 		return err
 	}
-	type encoded struct {
-		b   []byte
-		err error
-	}
 	sep := "["
-	err := parallel.Ordered(len(evs), func(i int) encoded {
-		b, err := json.Marshal(&evs[i])
-		return encoded{b, err}
-	}, func(v encoded) error {
-		if v.err != nil {
-			return v.err
-		}
+	err := parallel.Ordered(len(evs), func(i int) ([]byte, error) {
+		return json.Marshal(&evs[i])
+	}, func(b []byte) error {
 		if _, err := io.WriteString(w, sep); err != nil {
 			return err
 		}
 		sep = ","
-		_, err := w.Write(v.b)
+		_, err := w.Write(b)
 		return err
 	})
 	if err != nil {

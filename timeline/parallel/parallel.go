@@ -29,22 +29,27 @@ func For(n int, f func(i int)) {
 const Block = 256
 
 // Ordered calls f(0) … f(n-1) on all cores and emit with each result in
-// order, holding no more than a few blocks of results per core. After emit
-// fails, the rest are made but not emitted, and its error is returned.
-func Ordered[T any](n int, f func(i int) T, emit func(T) error) error {
+// order, holding no more than a few blocks of results per core. The first
+// error, of f or of emit, in the items' order, ends the emitting (the rest
+// are still made) and is returned.
+func Ordered[T any](n int, f func(i int) (T, error), emit func(T) error) error {
 	workers := runtime.GOMAXPROCS(0)
-	blocks := make(chan chan []T, 2*workers) // in order; full when the writer lags
+	type result struct {
+		v   T
+		err error
+	}
+	blocks := make(chan chan []result, 2*workers) // in order; full when the writer lags
 	go func() {
 		sem := make(chan struct{}, workers)
 		for lo := 0; lo < n; lo += Block {
-			ch := make(chan []T, 1)
+			ch := make(chan []result, 1)
 			blocks <- ch
 			sem <- struct{}{}
 			go func(lo, hi int) {
 				defer func() { <-sem }()
-				vs := make([]T, hi-lo)
+				vs := make([]result, hi-lo)
 				for i := range vs {
-					vs[i] = f(lo + i)
+					vs[i].v, vs[i].err = f(lo + i)
 				}
 				ch <- vs
 			}(lo, min(n, lo+Block))
@@ -53,9 +58,12 @@ func Ordered[T any](n int, f func(i int) T, emit func(T) error) error {
 	}()
 	var err error
 	for ch := range blocks {
-		for _, v := range <-ch {
+		for _, r := range <-ch {
 			if err == nil {
-				err = emit(v)
+				err = r.err
+			}
+			if err == nil {
+				err = emit(r.v)
 			}
 		}
 	}

@@ -12,7 +12,7 @@ import (
 func TestOrdered(t *testing.T) {
 	for _, n := range []int{0, 1, parallel.Block - 1, parallel.Block, 10*parallel.Block + 7} {
 		var got []int
-		err := parallel.Ordered(n, func(i int) int { return i * i }, func(v int) error {
+		err := parallel.Ordered(n, func(i int) (int, error) { return i * i, nil }, func(v int) error {
 			got = append(got, v)
 			return nil
 		})
@@ -34,7 +34,7 @@ func TestOrderedError(t *testing.T) {
 	stop := errors.New("stop")
 	var made atomic.Int64
 	emitted := 0
-	err := parallel.Ordered(5*parallel.Block, func(i int) int { made.Add(1); return i }, func(v int) error {
+	err := parallel.Ordered(5*parallel.Block, func(i int) (int, error) { made.Add(1); return i, nil }, func(v int) error {
 		if v == 10 {
 			return stop
 		}
@@ -46,6 +46,23 @@ func TestOrderedError(t *testing.T) {
 	}
 	if made.Load() != 5*parallel.Block {
 		t.Errorf("%d of %d made: every worker should finish", made.Load(), 5*parallel.Block)
+	}
+}
+
+func TestOrderedMakeError(t *testing.T) {
+	bad := errors.New("bad item")
+	var emitted []int
+	err := parallel.Ordered(3*parallel.Block, func(i int) (int, error) {
+		if i == 300 || i == 700 {
+			return 0, bad
+		}
+		return i, nil
+	}, func(v int) error {
+		emitted = append(emitted, v)
+		return nil
+	})
+	if err != bad || len(emitted) != 300 || emitted[299] != 299 {
+		t.Errorf("got %v after %d emitted, want the first failing item's error after 300", err, len(emitted))
 	}
 }
 
@@ -61,7 +78,7 @@ func TestFor(t *testing.T) {
 
 func ExampleOrdered() {
 	words := []string{"summit", "visit", "talks"}
-	parallel.Ordered(len(words), func(i int) string { return fmt.Sprintf("%d:%s", i, words[i]) },
+	parallel.Ordered(len(words), func(i int) (string, error) { return fmt.Sprintf("%d:%s", i, words[i]), nil },
 		func(s string) error { fmt.Println(s); return nil })
 	// Output:
 	// 0:summit
