@@ -55,81 +55,87 @@ func UID(e *timeline.Event) string { return e.ID + "@timeline" }
 // events no longer present are kept, so an event that comes back continues its
 // sequence.
 func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
-	return run(prev, events, now, false).revs
+	revs := make([]Revision, len(events))
+	each(events, func(i int, ve *ical.VEvent) { revs[i] = revision(prev, events[i], ve, now) })
+	return revised(prev, events, revs)
 }
 
 // PrepareRevised is Revise then Prepare, building each event's VEVENT once.
 // Each VEVENT lives only while its event is rendered: what is kept is text.
 func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time) (Prepared, Revisions) {
-	r := run(prev, events, now, true)
-	return r.prepared, r.revs
+	revs := make([]Revision, len(events))
+	texts := make([][]byte, len(events))
+	each(events, func(i int, ve *ical.VEvent) {
+		revs[i] = revision(prev, events[i], ve, now)
+		texts[i] = stamped(ve, revs[i])
+	})
+	return prepared(events, texts), revised(prev, events, revs)
 }
 
 // Prepare renders the VEVENT of every placeable event, with its revision's
 // stamps (Epoch and sequence 0 for an event revs does not hold), on all cores.
 func Prepare(events []*timeline.Event, revs Revisions) Prepared {
-	p := Prepared{}
 	texts := make([][]byte, len(events))
+	each(events, func(i int, ve *ical.VEvent) {
+		rev, ok := revs[UID(events[i])]
+		if !ok {
+			rev = Revision{Modified: Epoch}
+		}
+		texts[i] = stamped(ve, rev)
+	})
+	return prepared(events, texts)
+}
+
+// each builds the VEVENT (without stamps) of every event a calendar can
+// show and hands it to f with the event's index, on all cores; no VEVENT
+// is kept.
+func each(events []*timeline.Event, f func(i int, ve *ical.VEvent)) {
 	parallel.For(len(events), func(i int) {
 		if ve := vevent(events[i]); ve != nil {
-			rev, ok := revs[UID(events[i])]
-			if !ok {
-				rev = Revision{Modified: Epoch}
-			}
-			texts[i] = stamped(ve, rev)
+			f(i, ve)
 		}
 	})
+}
+
+// revision is the revision of event e, whose VEVENT without stamps is ve,
+// after a run at time now (see Revise).
+func revision(prev Revisions, e *timeline.Event, ve *ical.VEvent, now time.Time) Revision {
+	h := hash(ve)
+	now = now.UTC().Truncate(time.Second)
+	rev, ok := prev[UID(e)]
+	switch {
+	case !ok:
+		return Revision{Hash: h, Modified: now}
+	case rev.Hash != h:
+		return Revision{Hash: h, Sequence: rev.Sequence + 1, Modified: now}
+	}
+	return rev
+}
+
+// revised is prev with the revisions of the events (zero for those no
+// calendar shows) put in.
+func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revisions {
+	next := Revisions{}
+	for k, v := range prev {
+		next[k] = v
+	}
+	for i, e := range events {
+		if revs[i].Hash != "" {
+			next[UID(e)] = revs[i]
+		}
+	}
+	return next
+}
+
+// prepared maps the events' texts (nil for those not written) by UID.
+func prepared(events []*timeline.Event, texts [][]byte) Prepared {
+	p := Prepared{}
 	for i, e := range events {
 		if texts[i] != nil {
 			p[UID(e)] = texts[i]
 		}
 	}
 	return p
-}
-
-type runResult struct {
-	revs     Revisions
-	prepared Prepared
-}
-
-// run revises every event against prev (see Revise) and, with render,
-// renders its VEVENT stamped with the new revision.
-func run(prev Revisions, events []*timeline.Event, now time.Time, render bool) runResult {
-	now = now.UTC().Truncate(time.Second)
-	texts := make([][]byte, len(events))
-	revs := make([]Revision, len(events))
-	changed := make([]bool, len(events))
-	parallel.For(len(events), func(i int) {
-		ve := vevent(events[i])
-		if ve == nil {
-			return
-		}
-		h := hash(ve)
-		rev, ok := prev[UID(events[i])]
-		switch {
-		case !ok:
-			rev, changed[i] = Revision{Hash: h, Modified: now}, true
-		case rev.Hash != h:
-			rev, changed[i] = Revision{Hash: h, Sequence: rev.Sequence + 1, Modified: now}, true
-		}
-		revs[i] = rev
-		if render {
-			texts[i] = stamped(ve, rev)
-		}
-	})
-	r := runResult{revs: Revisions{}, prepared: Prepared{}}
-	for k, v := range prev {
-		r.revs[k] = v
-	}
-	for i, e := range events {
-		if changed[i] {
-			r.revs[UID(e)] = revs[i]
-		}
-		if texts[i] != nil {
-			r.prepared[UID(e)] = texts[i]
-		}
-	}
-	return r
 }
 
 // stamped is the text of ve stamped with rev, or nil when it cannot be
