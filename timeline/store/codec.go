@@ -108,11 +108,7 @@ type decoder struct {
 
 func decodeMentions(b []byte) ([]parse.Mention, error) {
 	d := &decoder{buf: b}
-	n := d.uint()
-	if n > uint64(len(b)) { // each mention takes bytes
-		return nil, errCorrupt
-	}
-	ms := make([]parse.Mention, n)
+	ms := make([]parse.Mention, d.count())
 	for i := range ms {
 		d.mention(&ms[i])
 	}
@@ -137,6 +133,17 @@ func (d *decoder) uint() uint64 {
 	}
 	d.buf = d.buf[k:]
 	return n
+}
+
+// count reads the length of a list; each item takes at least a byte, so a
+// count beyond the bytes left is corrupt (and no huge slice is made).
+func (d *decoder) count() int {
+	n := d.uint()
+	if n > uint64(len(d.buf)) {
+		d.fail()
+		return 0
+	}
+	return int(n)
 }
 
 func (d *decoder) int() int {
@@ -173,11 +180,8 @@ func (d *decoder) str() string {
 }
 
 func (d *decoder) strs() []string {
-	n := d.uint()
-	if n == 0 || n > uint64(len(d.buf)) {
-		if n != 0 {
-			d.fail()
-		}
+	n := d.count()
+	if n == 0 {
 		return nil
 	}
 	ss := make([]string, n)
@@ -214,7 +218,7 @@ func (d *decoder) mention(m *parse.Mention) {
 	p.Lon = d.float()
 	m.Codes = d.strs()
 	m.Groups = d.strs()
-	if n := d.uint(); n > 0 && n <= uint64(len(d.buf)) {
+	if n := d.count(); n > 0 {
 		m.People = make([]parse.Participant, n)
 		for i := range m.People {
 			q := &m.People[i]
@@ -222,8 +226,6 @@ func (d *decoder) mention(m *parse.Mention) {
 				*s = d.str()
 			}
 		}
-	} else if n > 0 {
-		d.fail()
 	}
 	m.Offset = d.int()
 	m.Sentence = d.int()
