@@ -192,15 +192,32 @@ type result struct {
 	Errors   []error // *corpus.FileError
 }
 
-// stamp describes a file and its meta file without reading them.
-func stamp(fsys fs.FS, p string) string {
-	var b strings.Builder
+// fileStat is a file's name and its description (nil when it cannot be
+// stat'ed).
+type fileStat struct {
+	name string
+	info fs.FileInfo
+}
+
+// stats describes file p and its meta file, when it may have one, without
+// reading them; stat'ed once for the stamp and for reading.
+func stats(fsys fs.FS, p string) []fileStat {
+	var out []fileStat
 	for _, q := range []string{p, corpus.MetaFile(p)} {
-		if q == "" {
-			continue
+		if q != "" {
+			st, _ := fs.Stat(fsys, q)
+			out = append(out, fileStat{q, st})
 		}
-		if st, err := fs.Stat(fsys, q); err == nil {
-			fmt.Fprintf(&b, "%d:%d;", st.Size(), st.ModTime().UnixNano())
+	}
+	return out
+}
+
+// stamp sums up the sizes and modification times of a file and its meta.
+func stamp(sts []fileStat) string {
+	var b strings.Builder
+	for _, st := range sts {
+		if st.info != nil {
+			fmt.Fprintf(&b, "%d:%d;", st.info.Size(), st.info.ModTime().UnixNano())
 		} else {
 			b.WriteString("-;")
 		}
@@ -220,32 +237,30 @@ type file struct {
 	st fs.FileInfo
 }
 
-// readContents reads p and its meta file, up to limit bytes each (a larger
-// file is hashed as it is streamed and left to the reader, which reports it).
-func readContents(fsys fs.FS, p string, limit int64) (*contents, string, error) {
+// readContents reads a file and its meta file (sts, from stats), up to
+// limit bytes each (a larger file is hashed as it is streamed and left to
+// the reader, which reports it).
+func readContents(fsys fs.FS, sts []fileStat, limit int64) (*contents, string, error) {
 	c := &contents{FS: fsys, files: map[string]file{}}
 	h := sha256.New()
-	for i, q := range []string{p, corpus.MetaFile(p)} {
-		if q == "" {
-			continue
-		}
-		st, err := fs.Stat(fsys, q)
-		if err != nil {
+	for i, st := range sts {
+		if st.info == nil {
 			if i == 0 {
-				return nil, "", err
+				return nil, "", fs.ErrNotExist
 			}
 			continue
 		}
 		if i > 0 {
 			h.Write([]byte{0})
 		}
-		if st.Size() > limit {
-			err = hashFile(h, fsys, q)
+		var err error
+		if st.info.Size() > limit {
+			err = hashFile(h, fsys, st.name)
 		} else {
 			var b []byte
-			if b, err = fs.ReadFile(fsys, q); err == nil {
+			if b, err = fs.ReadFile(fsys, st.name); err == nil {
 				h.Write(b)
-				c.files[q] = file{b, st}
+				c.files[st.name] = file{b, st.info}
 			}
 		}
 		if err != nil {
@@ -310,7 +325,8 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) ([]pars
 }
 
 func (s *Store) read(fsys fs.FS, p string, limit int64, get func(fs.FS) result) result {
-	st := stamp(fsys, p)
+	sts := stats(fsys, p)
+	st := stamp(sts)
 	e := s.known[p]
 	if e != nil {
 		e.seen = true
@@ -320,7 +336,7 @@ func (s *Store) read(fsys fs.FS, p string, limit int64, get func(fs.FS) result) 
 			}
 		}
 	}
-	c, h, err := readContents(fsys, p, limit)
+	c, h, err := readContents(fsys, sts, limit)
 	if err != nil {
 		return get(fsys) // the reader reports the problem
 	}
