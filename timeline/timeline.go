@@ -15,6 +15,7 @@ import (
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
 // Source is one article's telling of an event.
@@ -72,7 +73,9 @@ var CAMEO = map[string]string{
 // Family returns the family of an event type.
 func Family(t string) string { return family[t] }
 
-// Build merges mentions into a timeline.
+// Build merges mentions into a timeline. Articles are merged on all
+// cores, then the families of events (which never merge with each other),
+// then each event is finished.
 func Build(mentions []parse.Mention) *Timeline {
 	byArticle := map[string][]parse.Mention{}
 	var order []string
@@ -83,31 +86,47 @@ func Build(mentions []parse.Mention) *Timeline {
 		byArticle[m.Article] = append(byArticle[m.Article], m)
 	}
 	sort.Strings(order)
-	var dated, undated []*Event
-	for _, a := range order {
-		d, u := mergeArticle(byArticle[a])
-		dated = append(dated, d...)
-		undated = append(undated, u...)
-	}
-	dated = mergeAcross(dated)
-	undated = mergeAcross(undated)
-	tl := &Timeline{}
-	for _, e := range dated {
-		e.finish()
-		tl.Events = append(tl.Events, e)
-	}
-	for _, e := range undated {
-		e.finish()
-		tl.Undated = append(tl.Undated, e)
-	}
+	ds, us := make([][]*Event, len(order)), make([][]*Event, len(order))
+	parallel.For(len(order), func(i int) { ds[i], us[i] = mergeArticle(byArticle[order[i]]) })
+	tl := &Timeline{Events: byFamily(slices.Concat(ds...)), Undated: byFamily(slices.Concat(us...))}
+	parallel.For(len(tl.Events), func(i int) { tl.Events[i].finish() })
+	parallel.For(len(tl.Undated), func(i int) { tl.Undated[i].finish() })
 	sortEvents(tl.Events)
 	sortEvents(tl.Undated)
 	return tl
 }
 
+// byFamily merges across articles the events of each family on its own,
+// on all cores; the events of one family keep their order.
+func byFamily(es []*Event) []*Event {
+	var fams []string
+	of := map[string][]*Event{}
+	for _, e := range es {
+		f := family[e.Type]
+		if _, ok := of[f]; !ok {
+			fams = append(fams, f)
+		}
+		of[f] = append(of[f], e)
+	}
+	merged := make([][]*Event, len(fams))
+	parallel.For(len(fams), func(i int) { merged[i] = mergeAcross(of[fams[i]]) })
+	return slices.Concat(merged...)
+}
+
+// distinct returns a copy of codes without repeats, in order.
+func distinct(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func newEvent(m parse.Mention) *Event {
 	return &Event{Type: m.Type, Status: m.Status, Note: m.Note, Date: m.Date, Dated: m.Dated,
-		Place: m.Place, Codes: append([]string(nil), m.Codes...), Groups: m.Groups, People: slices.Clone(m.People), mentions: []parse.Mention{m}}
+		Place: m.Place, Codes: distinct(m.Codes), Groups: m.Groups, People: slices.Clone(m.People), mentions: []parse.Mention{m}}
 }
 
 // mergeArticle merges the mentions of one article: dated mentions of one
@@ -398,103 +417,186 @@ func format(v dates.Value) string {
 	return s
 }
 
-// mergeAcross merges events of different articles that tell of one event.
-// Each event is compared only with the earlier events of its family and
-// months (buckets), so the work grows with the number of events, not its
-// square; among the candidates the earliest wins, as in a plain scan.
+// mergeAcross merges events of different articles that tell of one event:
+// each joins the earliest event before it that it tells of again, as in a
+// plain scan of every event before it. Only the events that could be the
+// one are compared: those kept in the buckets it looks in (see lookKeys),
+// so the work grows with the number of events, not its square.
 func mergeAcross(es []*Event) []*Event {
 	var out []*Event
-	buckets := map[string][]int{} // bucket → indices into out
-	keysOf := map[int][]string{}  // index into out → its buckets
+	number := map[string]int32{} // of each article
+	var articles []int32         // out[i]'s article number, beside it to compare without reaching the event
+	buckets := map[key][]int{}   // bucket → indices into out
+	var look, home, had []key    // reused
 	for _, e := range es {
+		art, ok := number[e.mentions[0].Article]
+		if !ok {
+			art = int32(len(number))
+			number[e.mentions[0].Article] = art
+		}
 		best := -1
-		for _, k := range lookKeys(e) {
+		look = lookKeys(look[:0], e)
+		for _, k := range look {
 			for _, oi := range buckets[k] {
-				if best >= 0 && oi >= best {
-					continue
-				}
-				o := out[oi]
-				if o.mentions[0].Article == e.mentions[0].Article {
-					continue
-				}
-				// a year says too little to join a day told elsewhere
-				coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
-				if !coarse && same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) && (e.Dated || overlap(o.Codes, e.Codes) >= 2) {
+				if (best < 0 || oi < best) && articles[oi] != art && joins(out[oi], e) {
 					best = oi
 				}
 			}
 		}
 		if best < 0 {
 			out = append(out, e)
-			best = len(out) - 1
-		} else {
-			o := out[best]
-			for _, m := range e.mentions {
-				m.Date, m.Dated = e.Date, e.Dated
-				o.add(m)
+			articles = append(articles, art)
+			for _, k := range homeKeys(home[:0], e) {
+				buckets[k] = append(buckets[k], len(out)-1)
 			}
+			continue
 		}
-		for _, k := range homeKeys(out[best]) {
-			if !slices.Contains(keysOf[best], k) { // new, or its date changed
+		o := out[best]
+		before := *o
+		absorb(o, e)
+		if o.Date == before.Date && len(o.Codes) == len(before.Codes) && o.Place.City == before.Place.City {
+			continue // its buckets are the same
+		}
+		// kept in the buckets of what it is now too (one it had before an
+		// earlier change may list it twice: harmless, the earliest is taken)
+		had = homeKeys(had[:0], &before)
+		home = homeKeys(home[:0], o)
+		for _, k := range home {
+			if !slices.Contains(had, k) {
 				buckets[k] = append(buckets[k], best)
-				keysOf[best] = append(keysOf[best], k)
 			}
 		}
 	}
 	return out
 }
 
-// homeKeys are the buckets an event is kept in: its family and each day
-// it spans (each month for a month, its year for a year; for an undated
-// event each pair of its countries, since undated events join only when
-// they share two).
-func homeKeys(e *Event) []string {
-	f := family[e.Type]
-	switch {
-	case !e.Dated:
-		var keys []string
-		for i, a := range e.Codes {
-			for _, b := range e.Codes[i+1:] {
-				a, b := min(a, b), max(a, b)
-				keys = append(keys, f+"|undated|"+a+"|"+b)
-			}
-		}
-		return keys
-	case e.Date.Precision == dates.Year:
-		return []string{fmt.Sprintf("%s|%d", f, e.Date.Start.Year)}
-	case e.Date.Precision == dates.Month:
-		return monthKeys(f, e.Date)
-	}
-	return dayKeys(f, e.Date)
+// joins reports whether e, of another article, tells of the event o.
+func joins(o, e *Event) bool {
+	// a year says too little to join a day told elsewhere
+	coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
+	return !coarse && same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) && (e.Dated || overlap(o.Codes, e.Codes) >= 2)
 }
 
-// lookKeys are the buckets where the events an event may join are kept:
-// its own, and for days their months, for months their days.
-func lookKeys(e *Event) []string {
-	keys := homeKeys(e)
-	if !e.Dated {
-		return keys
+// absorb merges the mentions of e into o, each at e's date.
+func absorb(o, e *Event) {
+	for _, m := range e.mentions {
+		m.Date, m.Dated = e.Date, e.Dated
+		o.add(m)
 	}
+}
+
+// A key names a bucket of mergeAcross: a family, a date (a day, a month
+// with d 0, a year with m 0; none when undated) and who: a country, or one
+// of the marks below; an undated event's bucket names two countries.
+type key struct {
+	fam     string
+	undated bool
+	y, m, d int
+	a, b    string
+}
+
+// Marks in key.a: every event of the date, those with fewer than two
+// countries, summits in a city (key.b).
+const (
+	allOfDate = ""
+	fewOfDate = "*"
+	cityOf    = "@"
+)
+
+// homeKeys appends the buckets an event is kept in. A dated event is kept
+// under each of its dates (dateKeys), once with every event of the date,
+// and once for each of its countries (or among those with fewer than
+// two), and a summit of a day once for its city. An undated event is kept
+// under each pair of its countries, since undated events join only when
+// they share two.
+func homeKeys(keys []key, e *Event) []key {
 	f := family[e.Type]
-	switch e.Date.Precision {
-	case dates.Day:
-		keys = append(keys, monthKeys(f, e.Date)...)
-	case dates.Month:
-		for _, m := range monthKeys(f, e.Date) {
-			for d := 1; d <= 31; d++ {
-				keys = append(keys, fmt.Sprintf("%s-%02d", m, d))
+	if !e.Dated {
+		for i, a := range e.Codes {
+			for _, b := range e.Codes[i+1:] {
+				keys = append(keys, key{fam: f, undated: true, a: min(a, b), b: max(a, b)})
 			}
 		}
+		return keys
+	}
+	for _, k := range dateKeys(f, e.Date) {
+		keys = append(keys, k)
+		keys = who(keys, k, e)
 	}
 	return keys
 }
 
-// monthKeys are family|YYYY-MM for each month of v (at most 24).
-func monthKeys(f string, v dates.Value) []string {
-	var keys []string
+// lookKeys appends the buckets where the events an event may join are kept.
+// Dates: its own, and for days their months, for months their days. Who:
+// an event with two countries or more joins only events sharing two of
+// them (so one at least), told with fewer than two, or a summit in its
+// city (see same); one with fewer than two may join any event of the date.
+func lookKeys(keys []key, e *Event) []key {
+	if !e.Dated {
+		return homeKeys(keys, e)
+	}
+	f := family[e.Type]
+	ds := dateKeys(f, e.Date)
+	switch e.Date.Precision {
+	case dates.Day:
+		ds = append(ds, monthKeys(f, e.Date)...)
+	case dates.Month:
+		for _, m := range monthKeys(f, e.Date) {
+			for d := 1; d <= 31; d++ {
+				m.d = d
+				ds = append(ds, m)
+			}
+		}
+	}
+	if len(e.Codes) < 2 {
+		return append(keys, ds...)
+	}
+	for _, k := range ds {
+		keys = who(keys, k, e)
+		k.a = fewOfDate
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// who appends the keys of the date bucket k for the countries of e (for
+// those with fewer than two: fewOfDate), and for its city when it is a
+// summit of a day.
+func who(keys []key, k key, e *Event) []key {
+	if len(e.Codes) >= 2 {
+		for _, c := range e.Codes {
+			k.a = c
+			keys = append(keys, k)
+		}
+	} else {
+		k.a = fewOfDate
+		keys = append(keys, k)
+	}
+	if e.Type == "summit" && e.Date.Precision == dates.Day && e.Place.City != "" {
+		k.a, k.b = cityOf, e.Place.City
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// dateKeys are the date buckets of a value: its year for a year, each
+// month for a month, each day for days.
+func dateKeys(f string, v dates.Value) []key {
+	switch v.Precision {
+	case dates.Year:
+		return []key{{fam: f, y: v.Start.Year}}
+	case dates.Month:
+		return monthKeys(f, v)
+	}
+	return dayKeys(f, v)
+}
+
+// monthKeys are the keys of each month of v (at most 24).
+func monthKeys(f string, v dates.Value) []key {
+	var keys []key
 	y, m := v.Start.Year, v.Start.Month
 	for n := 0; n < 24; n++ {
-		keys = append(keys, fmt.Sprintf("%s|%d-%02d", f, y, m))
+		keys = append(keys, key{fam: f, y: y, m: m})
 		if y > v.End.Year || (y == v.End.Year && m >= v.End.Month) {
 			break
 		}
@@ -505,13 +607,13 @@ func monthKeys(f string, v dates.Value) []string {
 	return keys
 }
 
-// dayKeys are family|YYYY-MM-DD for each day of v (at most 31: a longer
-// range is kept by its first month's days).
-func dayKeys(f string, v dates.Value) []string {
-	var keys []string
+// dayKeys are the keys of each day of v (at most 31: a longer range is
+// kept by its first month's days).
+func dayKeys(f string, v dates.Value) []key {
+	var keys []key
 	if v.Start.Year == 0 { // no year: days of the month of no year
 		for d := v.Start; ; {
-			keys = append(keys, fmt.Sprintf("%s|0-%02d-%02d", f, d.Month, d.Day))
+			keys = append(keys, key{fam: f, m: d.Month, d: d.Day})
 			if d == v.End || len(keys) >= 31 || d.Day >= 31 {
 				break
 			}
@@ -520,7 +622,7 @@ func dayKeys(f string, v dates.Value) []string {
 		return keys
 	}
 	for d := v.Start; len(keys) < 31; d = d.AddDays(1) {
-		keys = append(keys, fmt.Sprintf("%s|%d-%02d-%02d", f, d.Year, d.Month, d.Day))
+		keys = append(keys, key{fam: f, y: d.Year, m: d.Month, d: d.Day})
 		if d.Compare(v.End) >= 0 {
 			break
 		}
