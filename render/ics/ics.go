@@ -14,6 +14,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,18 +58,19 @@ func UID(e *timeline.Event) string { return e.ID + "@timeline" }
 // sequence.
 func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
 	revs := make([]Revision, len(events))
-	each(events, func(i int, ve *ical.VEvent) { revs[i] = revision(prev, events[i], ve, now) })
+	each(events, func(i int, text []byte) { revs[i] = revision(prev, events[i], text, now) })
 	return revised(prev, events, revs)
 }
 
-// PrepareRevised is Revise then Prepare, building each event's VEVENT once.
-// Each VEVENT lives only while its event is rendered: what is kept is text.
+// PrepareRevised is Revise then Prepare, building and writing each event's
+// VEVENT once. Each VEVENT lives only while its event is rendered: what is
+// kept is text.
 func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time) (Prepared, Revisions) {
 	revs := make([]Revision, len(events))
 	texts := make([][]byte, len(events))
-	each(events, func(i int, ve *ical.VEvent) {
-		revs[i] = revision(prev, events[i], ve, now)
-		texts[i] = stamped(ve, revs[i])
+	each(events, func(i int, text []byte) {
+		revs[i] = revision(prev, events[i], text, now)
+		texts[i] = stamped(text, revs[i])
 	})
 	return prepared(events, texts), revised(prev, events, revs)
 }
@@ -76,31 +79,36 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time) (Pr
 // stamps (Epoch and sequence 0 for an event revs does not hold), on all cores.
 func Prepare(events []*timeline.Event, revs Revisions) Prepared {
 	texts := make([][]byte, len(events))
-	each(events, func(i int, ve *ical.VEvent) {
+	each(events, func(i int, text []byte) {
 		rev, ok := revs[UID(events[i])]
 		if !ok {
 			rev = Revision{Modified: Epoch}
 		}
-		texts[i] = stamped(ve, rev)
+		texts[i] = stamped(text, rev)
 	})
 	return prepared(events, texts)
 }
 
-// each builds the VEVENT (without stamps) of every event a calendar can
-// show and hands it to f with the event's index, on all cores; no VEVENT
-// is kept.
-func each(events []*timeline.Event, f func(i int, ve *ical.VEvent)) {
+// each writes the VEVENT (without stamps) of every event a calendar can
+// show and hands its text to f with the event's index, on all cores; no
+// VEVENT is kept.
+func each(events []*timeline.Event, f func(i int, text []byte)) {
 	parallel.For(len(events), func(i int) {
-		if ve := vevent(events[i]); ve != nil {
-			f(i, ve)
+		ve := vevent(events[i])
+		if ve == nil {
+			return
+		}
+		var b bytes.Buffer
+		if ve.SerializeTo(&b, serialConfig) == nil {
+			f(i, b.Bytes())
 		}
 	})
 }
 
-// revision is the revision of event e, whose VEVENT without stamps is ve,
-// after a run at time now (see Revise).
-func revision(prev Revisions, e *timeline.Event, ve *ical.VEvent, now time.Time) Revision {
-	h := hash(ve)
+// revision is the revision of event e, whose VEVENT without stamps is
+// text, after a run at time now (see Revise).
+func revision(prev Revisions, e *timeline.Event, text []byte, now time.Time) Revision {
+	h := hash(text)
 	now = now.UTC().Truncate(time.Second)
 	rev, ok := prev[UID(e)]
 	switch {
@@ -138,21 +146,21 @@ func prepared(events []*timeline.Event, texts [][]byte) Prepared {
 	return p
 }
 
-// stamped is the text of ve stamped with rev, or nil when it cannot be
-// written.
-func stamped(ve *ical.VEvent, rev Revision) []byte {
-	ve.SetDtStampTime(rev.Modified)
-	ve.SetLastModifiedAt(rev.Modified)
-	ve.SetSequence(rev.Sequence)
-	var b bytes.Buffer
-	if ve.SerializeTo(&b, serialConfig) != nil {
-		return nil
-	}
-	return b.Bytes()
+const end = "END:VEVENT\r\n"
+
+// stamped is the text of a VEVENT without stamps with rev's stamps put in
+// as its last properties, where golang-ical would put them.
+func stamped(text []byte, rev Revision) []byte {
+	t := rev.Modified.UTC().Format("20060102T150405Z")
+	stamps := "DTSTAMP:" + t + "\r\nLAST-MODIFIED:" + t + "\r\nSEQUENCE:" + strconv.Itoa(rev.Sequence) + "\r\n"
+	body := bytes.TrimSuffix(text, []byte(end))
+	return slices.Concat(body, []byte(stamps), []byte(end))
 }
 
-func hash(ve *ical.VEvent) string {
-	sum := sha256.Sum256([]byte(ve.Serialize(&ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\n"})))
+// hash is the hash of a VEVENT's text without stamps, as written with
+// line feeds (what revisions kept by earlier versions hold).
+func hash(text []byte) string {
+	sum := sha256.Sum256(bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n")))
 	return hex.EncodeToString(sum[:12])
 }
 

@@ -2,6 +2,8 @@ package ics
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"reflect"
 	"strings"
 	"testing"
@@ -197,6 +199,7 @@ func FuzzWrite(f *testing.F) {
 		if ve.GetProperty(ical.ComponentPropertyAttendee) != nil {
 			t.Fatal("a property was injected")
 		}
+		checkOneWrite(t, e, Revision{Modified: Epoch, Sequence: len(quote)})
 	})
 }
 
@@ -213,5 +216,51 @@ func TestPrepareRevised(t *testing.T) {
 	}
 	if want := Prepare(evs, wantRevs); !reflect.DeepEqual(p, want) {
 		t.Errorf("prepared %q, want %q", p, want)
+	}
+}
+
+// viaGolangIcal is what golang-ical itself writes for e stamped with rev,
+// and the hash of e's VEVENT without stamps written with line feeds: what
+// stamped and hash must give without writing the event twice.
+func viaGolangIcal(t *testing.T, e *timeline.Event, rev Revision) ([]byte, string) {
+	t.Helper()
+	ve := vevent(e)
+	lf := ve.Serialize(&ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\n"})
+	sum := sha256.Sum256([]byte(lf))
+	ve.SetDtStampTime(rev.Modified)
+	ve.SetLastModifiedAt(rev.Modified)
+	ve.SetSequence(rev.Sequence)
+	var b bytes.Buffer
+	if err := ve.SerializeTo(&b, serialConfig); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes(), hex.EncodeToString(sum[:12])
+}
+
+func checkOneWrite(t *testing.T, e *timeline.Event, rev Revision) {
+	t.Helper()
+	want, wantHash := viaGolangIcal(t, e, rev)
+	each([]*timeline.Event{e}, func(_ int, text []byte) {
+		if got := stamped(text, rev); !bytes.Equal(got, want) {
+			t.Errorf("stamped:\n%s\nwant (golang-ical):\n%s", got, want)
+		}
+		if got := hash(text); got != wantHash {
+			t.Errorf("hash %s, want %s", got, wantHash)
+		}
+	})
+}
+
+// The stamps are put into the text as golang-ical puts them, and the hash
+// is the one earlier versions kept (so an upgrade does not change every
+// event's revision).
+func TestStampedAsGolangIcal(t *testing.T) {
+	long := strings.Repeat("Президенты обсудили вопросы сотрудничества, ", 8)
+	for i, e := range []*timeline.Event{
+		event("talks", dates.DayValue(2024, 1, 2), parse.Held, "q"),
+		event("summit", dates.YearValue(2025), parse.Planned, long),
+		event("state_visit", dates.MonthValue(2023, 10), parse.Held, "a\\b;c,d"),
+	} {
+		rev := Revision{Modified: time.Date(2026, 11, 22, 10, 0, i, 0, time.UTC), Sequence: i * 7}
+		checkOneWrite(t, e, rev)
 	}
 }
