@@ -197,8 +197,28 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if rerr != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
 	}
+	o := site.Options{Now: time.Now(), Revisions: prev}
+	same := 0
+	if keep == nil {
+		// a feed whose digest is the one kept is left as it is
+		digests, derr := site.ReadDigests(out)
+		if derr == nil {
+			derr = site.ForgetDigests(out)
+		}
+		if derr != nil {
+			fmt.Fprintf(os.Stderr, "timeline: %s: %v (every feed is written)\n", out, derr)
+		}
+		o.Unchanged = func(name, digest string) bool {
+			_, serr := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
+			if derr == nil && digests[name] == digest && serr == nil {
+				same++
+				return true
+			}
+			return false
+		}
+	}
 	n := 0
-	revs, berr := site.Render(tl, site.Options{Now: time.Now(), Revisions: prev}, func(name string, write func(io.Writer) error) error {
+	revs, digests, berr := site.Render(tl, o, func(name string, write func(io.Writer) error) error {
 		if keep != nil && !keep(name) {
 			return nil
 		}
@@ -212,12 +232,19 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		if werr := site.WriteRevisions(out, revs); werr != nil {
 			return werr
 		}
+		if werr := site.WriteDigests(out, digests); werr != nil {
+			return werr
+		}
 	}
 	if !html.Offline() {
 		fmt.Fprintln(os.Stderr, "timeline: this binary has no embedded ECharts (go generate ./render/html): the pages will load ECharts from the network")
 	}
-	fmt.Fprintf(os.Stderr, "timeline: %d events (%d undated) from %s; %d files written to %s (open %s)\n",
-		len(tl.Events), len(tl.Undated), corpusName(c), n, out, filepath.Join(out, "index.html"))
+	unchanged := ""
+	if same > 0 {
+		unchanged = fmt.Sprintf(", %d feeds unchanged", same)
+	}
+	fmt.Fprintf(os.Stderr, "timeline: %d events (%d undated) from %s; %d files written to %s%s (open %s)\n",
+		len(tl.Events), len(tl.Undated), corpusName(c), n, out, unchanged, filepath.Join(out, "index.html"))
 	return err
 }
 

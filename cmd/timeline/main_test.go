@@ -73,3 +73,53 @@ func TestBadInput(t *testing.T) {
 		t.Error("a missing corpus folder is no error")
 	}
 }
+
+// A feed whose events and revisions are those of the last run is not
+// written again (its file is the same file), one whose events changed is,
+// and one removed by hand is written again.
+func TestUnchangedFeedsLeft(t *testing.T) {
+	corpus, out := t.TempDir(), t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(corpus, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stat := func(name string) os.FileInfo {
+		st, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	build := func() {
+		if _, err := run(t, "build", "--corpus", corpus, "--out", out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.txt", "On 12 March 2025, President Shavkat Mirziyoyev of Uzbekistan held talks with President Kassym-Jomart Tokayev of Kazakhstan in Tashkent.\n")
+	build()
+	names := []string{"calendar.ics", "feeds/country/UZ.ics", "feeds/type/talks.ics", "timeline.json"}
+	before := map[string]os.FileInfo{}
+	for _, n := range names {
+		before[n] = stat(n)
+	}
+	build()
+	for n, want := range map[string]bool{"calendar.ics": true, "feeds/country/UZ.ics": true, "feeds/type/talks.ics": true, "timeline.json": false} {
+		if got := os.SameFile(before[n], stat(n)); got != want {
+			t.Errorf("nothing changed: %s left as it was: %v, want %v", n, got, want)
+		}
+	}
+	write("b.txt", "On 3 April 2025, the presidents of Kyrgyzstan and Tajikistan held talks in Bishkek.\n")
+	build()
+	for n, want := range map[string]bool{"calendar.ics": false, "feeds/country/UZ.ics": true, "feeds/type/talks.ics": false} {
+		if got := os.SameFile(before[n], stat(n)); got != want {
+			t.Errorf("after a new event in KG: %s left as it was: %v, want %v", n, got, want)
+		}
+	}
+	stat("feeds/country/KG.ics")
+	if err := os.Remove(filepath.Join(out, "feeds", "country", "UZ.ics")); err != nil {
+		t.Fatal(err)
+	}
+	build()
+	stat("feeds/country/UZ.ics")
+}

@@ -195,6 +195,46 @@ var serialConfig = &ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLe
 
 // Write writes a feed of the prepared events among events.
 func (p Prepared) Write(w io.Writer, events []*timeline.Event, feed Feed) error {
+	head, foot, err := shell(feed)
+	if err != nil {
+		return err
+	}
+	// The events are written one by one between the calendar's head and
+	// its END line, so no feed is ever built whole in memory.
+	bw := bufio.NewWriter(w)
+	bw.Write(head)
+	for _, e := range events {
+		if t, ok := p[UID(e)]; ok {
+			bw.Write(t)
+		}
+	}
+	bw.Write(foot)
+	return bw.Flush()
+}
+
+// Digest names what Write writes for the feed, without writing it: its
+// head and the revision of each event written (whose hash names its text,
+// and whose stamps are the rest). Equal digests, equal bytes.
+func (p Prepared) Digest(events []*timeline.Event, feed Feed, revs Revisions) (string, error) {
+	head, foot, err := shell(feed)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	h.Write(head)
+	for _, e := range events {
+		if _, ok := p[UID(e)]; ok {
+			r := revs[UID(e)]
+			fmt.Fprintf(h, "%s %s %d %d\n", UID(e), r.Hash, r.Sequence, r.Modified.Unix())
+		}
+	}
+	h.Write(foot)
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// shell is the text of the feed's calendar before its events and after
+// them.
+func shell(feed Feed) (head, foot []byte, err error) {
 	cal := ical.NewCalendar()
 	cal.SetProductId("-//ca-diplomacy//timeline//EN")
 	cal.SetName(Clean(feed.Name))
@@ -209,26 +249,15 @@ func (p Prepared) Write(w io.Writer, events []*timeline.Event, feed Feed) error 
 	}
 	cal.SetRefreshInterval(refresh)
 	cal.SetXPublishedTTL(refresh)
-	// The events are written one by one between the calendar's head and
-	// its END line, so no feed is ever built whole in memory.
-	var shell bytes.Buffer
-	if err := cal.SerializeTo(&shell, ical.WithNewLineWindows); err != nil {
-		return err
+	var b bytes.Buffer
+	if err := cal.SerializeTo(&b, ical.WithNewLineWindows); err != nil {
+		return nil, nil, err
 	}
-	head, foot, ok := bytes.Cut(shell.Bytes(), []byte("END:VCALENDAR"))
-	if !ok {
-		return errors.New("ics: no END:VCALENDAR in the calendar's head")
+	i := bytes.Index(b.Bytes(), []byte("END:VCALENDAR"))
+	if i < 0 {
+		return nil, nil, errors.New("ics: no END:VCALENDAR in the calendar's head")
 	}
-	bw := bufio.NewWriter(w)
-	bw.Write(head)
-	for _, e := range events {
-		if t, ok := p[UID(e)]; ok {
-			bw.Write(t)
-		}
-	}
-	bw.WriteString("END:VCALENDAR")
-	bw.Write(foot)
-	return bw.Flush()
+	return b.Bytes()[:i], b.Bytes()[i:], nil
 }
 
 // Placeable reports whether an event can go on a calendar: it has a date

@@ -264,3 +264,45 @@ func TestStampedAsGolangIcal(t *testing.T) {
 		checkOneWrite(t, e, rev)
 	}
 }
+
+// A digest changes when the feed's bytes do (an event's text, its stamps,
+// the feed's name, which events it holds) and only then.
+func TestDigest(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	a, b := event("talks", dates.DayValue(2024, 1, 2), parse.Held, "q"), event("summit", dates.DayValue(2024, 1, 3), parse.Held, "r")
+	b.ID = "def456"
+	evs := []*timeline.Event{a, b}
+	feed := Feed{Name: "Test"}
+	seen := map[string]string{} // digest → bytes
+	check := func(what string, evs []*timeline.Event, feed Feed, revs Revisions) {
+		t.Helper()
+		p := Prepare(evs, revs)
+		d, err := p.Digest(evs, feed, revs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w bytes.Buffer
+		if err := p.Write(&w, evs, feed); err != nil {
+			t.Fatal(err)
+		}
+		if prev, ok := seen[d]; ok && prev != w.String() {
+			t.Errorf("%s: one digest for two feeds", what)
+		}
+		for d2, prev := range seen {
+			if prev == w.String() && d2 != d {
+				t.Errorf("%s: two digests for one feed", what)
+			}
+		}
+		seen[d] = w.String()
+	}
+	revs := Revise(nil, evs, t0)
+	check("first", evs, feed, revs)
+	check("again", evs, feed, Revise(revs, evs, t0.Add(time.Hour)))
+	check("fewer events", evs[:1], feed, revs)
+	check("other name", evs, Feed{Name: "Other"}, revs)
+	a.Sources[0].Quote = "changed"
+	check("changed event", evs, feed, Revise(revs, evs, t0.Add(time.Hour)))
+	if len(seen) != 4 {
+		t.Errorf("%d different feeds, want 4", len(seen))
+	}
+}

@@ -31,6 +31,11 @@ import (
 // It is not part of the published site.
 const StateFile = ".timeline/revisions.json"
 
+// DigestFile holds the digests of the feeds a run wrote (see ics.Digest),
+// beside StateFile: a feed whose digest is the same next time is not
+// written again, so its file keeps its time and subscribers it.
+const DigestFile = ".timeline/feeds.json"
+
 // Options tune a build.
 type Options struct {
 	Now       time.Time     // the run's time: "generated" and the stamp of changed events
@@ -38,6 +43,9 @@ type Options struct {
 	Title     string        // of the calendar and the pages; "Diplomatic calendar" when empty
 	// NoLibraries leaves ECharts out of the pages (see html.Options).
 	NoLibraries bool
+	// Unchanged reports whether the file name already holds the feed
+	// whose digest is given; Render then leaves it (nil: write all).
+	Unchanged func(name, digest string) bool
 }
 
 // Site is a built set of files.
@@ -60,7 +68,7 @@ func (s *Site) Names() []string {
 // `timeline serve` publishes).
 func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 	s := &Site{Files: map[string][]byte{}}
-	revs, err := Render(tl, o, func(name string, write func(io.Writer) error) error {
+	revs, _, err := Render(tl, o, func(name string, write func(io.Writer) error) error {
 		var b bytes.Buffer
 		if err := write(&b); err != nil {
 			return err
@@ -77,20 +85,30 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 
 // Render renders the timeline file by file: for each it calls emit with the
 // file's name and a function that writes it, so the caller may stream it
-// into a file and keep nothing in memory. It returns the revisions to keep
-// for the next run.
-func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(io.Writer) error) error) (ics.Revisions, error) {
+// into a file and keep nothing in memory; a feed o.Unchanged reports
+// unchanged is left out. It returns the revisions to keep for the next run
+// and the digest of each feed.
+func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(io.Writer) error) error) (ics.Revisions, map[string]string, error) {
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
 	if err := emit("timeline.json", func(w io.Writer) error { return tl.WriteJSON(w, o.Now) }); err != nil {
-		return nil, fmt.Errorf("timeline.json: %w", err)
+		return nil, nil, fmt.Errorf("timeline.json: %w", err)
 	}
 	prepared, revs := ics.PrepareRevised(o.Revisions, tl.Events, o.Now)
 	feeds := Feeds(tl)
+	digests := map[string]string{}
 	for _, f := range feeds {
+		d, err := prepared.Digest(f.Events, f.Feed(), revs)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
+		}
+		digests[f.Path] = d
+		if o.Unchanged != nil && o.Unchanged(f.Path, d) {
+			continue
+		}
 		if err := emit(f.Path, func(w io.Writer) error { return prepared.Write(w, f.Events, f.Feed()) }); err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Path, err)
+			return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
 		}
 	}
 	var links []html.FeedLink
@@ -99,18 +117,62 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 	}
 	page := html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}
 	if err := emit("index.html", func(w io.Writer) error { return html.Write(w, tl, page) }); err != nil {
-		return nil, fmt.Errorf("index.html: %w", err)
+		return nil, nil, fmt.Errorf("index.html: %w", err)
 	}
-	return revs, nil
+	return revs, digests, nil
 }
 
 // WriteRevisions keeps the revisions in dir for the next run.
-func WriteRevisions(dir string, revs ics.Revisions) error {
-	b, err := json.MarshalIndent(revs, "", " ")
+func WriteRevisions(dir string, revs ics.Revisions) error { return writeState(dir, StateFile, revs) }
+
+// ReadRevisions reads the revisions kept in dir; a missing file is no error.
+func ReadRevisions(dir string) (ics.Revisions, error) {
+	var r ics.Revisions
+	return r, readState(dir, StateFile, &r)
+}
+
+// WriteDigests keeps the feeds' digests in dir for the next run.
+func WriteDigests(dir string, digests map[string]string) error {
+	return writeState(dir, DigestFile, digests)
+}
+
+// ReadDigests reads the digests kept in dir; a missing file is no error.
+func ReadDigests(dir string) (map[string]string, error) {
+	var d map[string]string
+	return d, readState(dir, DigestFile, &d)
+}
+
+// ForgetDigests removes the digests kept in dir, before a run writes its
+// files: a run that stops halfway leaves none, and the next writes every
+// feed.
+func ForgetDigests(dir string) error {
+	err := os.Remove(filepath.Join(dir, filepath.FromSlash(DigestFile)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return err
+}
+
+func writeState(dir, name string, v any) error {
+	b, err := json.MarshalIndent(v, "", " ")
 	if err != nil {
 		return err
 	}
-	return WriteFile(filepath.Join(dir, filepath.FromSlash(StateFile)), b)
+	return WriteFile(filepath.Join(dir, filepath.FromSlash(name)), b)
+}
+
+func readState(dir, name string, v any) error {
+	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }
 
 // Feed is one calendar of the site.
@@ -173,22 +235,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(ks)
 	return ks
-}
-
-// ReadRevisions reads the revisions kept in dir; a missing file is no error.
-func ReadRevisions(dir string) (ics.Revisions, error) {
-	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(StateFile)))
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	var r ics.Revisions
-	if err := json.Unmarshal(b, &r); err != nil {
-		return nil, fmt.Errorf("%s: %w", StateFile, err)
-	}
-	return r, nil
 }
 
 // Write writes every file of the site into dir atomically, then the
