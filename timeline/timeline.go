@@ -113,7 +113,9 @@ func byFamily(es []*Event) []*Event {
 	return slices.Concat(merged...)
 }
 
-// distinct returns a copy of codes without repeats, in order.
+// distinct returns a copy of codes without repeats, in order: an event's
+// countries are a set, so that overlap counts shared countries as the
+// buckets of mergeAcross do (a repeat would count twice).
 func distinct(codes []string) []string {
 	var out []string
 	for _, c := range codes {
@@ -421,7 +423,7 @@ func format(v dates.Value) string {
 // each joins the earliest event before it that it tells of again, as in a
 // plain scan of every event before it. Only the events that could be the
 // one are compared: those kept in the buckets it looks in (see lookKeys),
-// so the work grows with the number of events, not its square.
+// events of its family, dates and countries.
 func mergeAcross(es []*Event) []*Event {
 	var out []*Event
 	number := map[string]int32{} // of each article
@@ -495,10 +497,10 @@ type key struct {
 	a, b    string
 }
 
-// Marks in key.a: every event of the date, those with fewer than two
-// countries, summits in a city (key.b).
+// Marks in key.a besides a country: those with fewer than two countries,
+// summits in a city (key.b). A date's key as dateKeys gives it (a empty)
+// holds every event of the date.
 const (
-	allOfDate = ""
 	fewOfDate = "*"
 	cityOf    = "@"
 )
