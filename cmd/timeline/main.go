@@ -209,12 +209,14 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			fmt.Fprintf(os.Stderr, "timeline: %s: %v (every feed is written)\n", out, derr)
 		}
 		o.Unchanged = func(name, digest string) bool {
-			_, serr := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
-			if derr == nil && digests[name] == digest && serr == nil {
-				same++
-				return true
+			if derr != nil || digests[name] != digest {
+				return false
 			}
-			return false
+			if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
+				return false // removed by hand
+			}
+			same++
+			return true
 		}
 	}
 	n := 0

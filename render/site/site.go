@@ -85,9 +85,10 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 
 // Render renders the timeline file by file: for each it calls emit with the
 // file's name and a function that writes it, so the caller may stream it
-// into a file and keep nothing in memory; a feed o.Unchanged reports
-// unchanged is left out. It returns the revisions to keep for the next run
-// and the digest of each feed.
+// into a file and keep nothing in memory. It returns the revisions to keep
+// for the next run. With o.Unchanged set, it also works out each feed's
+// digest, leaves out the feeds o.Unchanged reports unchanged, and returns
+// the digests (nil otherwise).
 func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(io.Writer) error) error) (ics.Revisions, map[string]string, error) {
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
@@ -97,15 +98,20 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 	}
 	prepared, revs := ics.PrepareRevised(o.Revisions, tl.Events, o.Now)
 	feeds := Feeds(tl)
-	digests := map[string]string{}
+	var digests map[string]string
+	if o.Unchanged != nil {
+		digests = map[string]string{}
+	}
 	for _, f := range feeds {
-		d, err := prepared.Digest(f.Events, f.Feed(), revs)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
-		}
-		digests[f.Path] = d
-		if o.Unchanged != nil && o.Unchanged(f.Path, d) {
-			continue
+		if digests != nil {
+			d, err := prepared.Digest(f.Events, f.Feed(), revs)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
+			}
+			digests[f.Path] = d
+			if o.Unchanged(f.Path, d) {
+				continue
+			}
 		}
 		if err := emit(f.Path, func(w io.Writer) error { return prepared.Write(w, f.Events, f.Feed()) }); err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
