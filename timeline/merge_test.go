@@ -80,7 +80,7 @@ func randomEvents(r *rand.Rand, s shape) []*Event {
 				m.Place.City = cs[r.IntN(len(cs))]
 			}
 		}
-		es = append(es, newEvent(m))
+		es = append(es, newEvent(&m))
 	}
 	return es
 }

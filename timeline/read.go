@@ -140,11 +140,8 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 	readers.Wait()
 	close(jobs)
 	parsers.Wait()
-	var mentions []parse.Mention
 	for i := range files {
-		mentions = append(mentions, fileMs[i]...)
-		fileMs[i] = nil
 		errs = append(errs, fileErrs[i]...)
 	}
-	return Build(mentions), errs
+	return build(fileMs), errs
 }

@@ -42,7 +42,7 @@ type Event struct {
 	People       []parse.Participant
 	Sources      []Source
 	Disagreement []string
-	mentions     []parse.Mention
+	mentions     []*parse.Mention // owned by the merge: absorb dates them anew
 }
 
 // Timeline is the merged result.
@@ -77,13 +77,22 @@ func Family(t string) string { return family[t] }
 // cores, then the families of events (which never merge with each other),
 // then each event is finished.
 func Build(mentions []parse.Mention) *Timeline {
-	byArticle := map[string][]parse.Mention{}
+	return build([][]parse.Mention{slices.Clone(mentions)})
+}
+
+// build is Build of mentions given in lists (a file's each) that it owns:
+// events point into them, and the merge may change their dates.
+func build(lists [][]parse.Mention) *Timeline {
+	byArticle := map[string][]*parse.Mention{}
 	var order []string
-	for _, m := range mentions {
-		if _, ok := byArticle[m.Article]; !ok {
-			order = append(order, m.Article)
+	for _, ms := range lists {
+		for i := range ms {
+			m := &ms[i]
+			if _, ok := byArticle[m.Article]; !ok {
+				order = append(order, m.Article)
+			}
+			byArticle[m.Article] = append(byArticle[m.Article], m)
 		}
-		byArticle[m.Article] = append(byArticle[m.Article], m)
 	}
 	sort.Strings(order)
 	ds, us := make([][]*Event, len(order)), make([][]*Event, len(order))
@@ -126,16 +135,16 @@ func distinct(codes []string) []string {
 	return out
 }
 
-func newEvent(m parse.Mention) *Event {
+func newEvent(m *parse.Mention) *Event {
 	return &Event{Type: m.Type, Status: m.Status, Note: m.Note, Date: m.Date, Dated: m.Dated,
-		Place: m.Place, Codes: distinct(m.Codes), Groups: m.Groups, People: slices.Clone(m.People), mentions: []parse.Mention{m}}
+		Place: m.Place, Codes: distinct(m.Codes), Groups: m.Groups, People: slices.Clone(m.People), mentions: []*parse.Mention{m}}
 }
 
 // mergeArticle merges the mentions of one article: dated mentions of one
 // family on overlapping days in one place are one event; an undated visit
 // takes the days of the dated events held in its country; an undated
 // mention joins a dated event of its family, or stays undated.
-func mergeArticle(ms []parse.Mention) (dated, undated []*Event) {
+func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 	for _, m := range ms {
 		if !m.Dated {
 			continue
@@ -185,7 +194,7 @@ func isVisit(t string) bool { return family[t] == "visit" }
 // duringVisit dates talks and signings told without a date after a visit,
 // and any event told as held during the visit: they happen during the one
 // visit told before them, so its days bound them.
-func duringVisit(es []*Event, m parse.Mention) (dates.Value, bool) {
+func duringVisit(es []*Event, m *parse.Mention) (dates.Value, bool) {
 	if m.Type != "talks" && m.Type != "signing" && !m.During {
 		return dates.Value{}, false
 	}
@@ -249,7 +258,7 @@ func hasFamily(es []*Event, f string) bool {
 
 // visitSpan is the range of the day-precision events of an article held in
 // the visit's country within one week: the programme of the visit.
-func visitSpan(es []*Event, m parse.Mention) (dates.Value, bool) {
+func visitSpan(es []*Event, m *parse.Mention) (dates.Value, bool) {
 	var lo, hi dates.Date
 	for _, e := range es {
 		if e.Date.Precision != dates.Day || e.Date.Start.Year == 0 {
@@ -272,7 +281,7 @@ func visitSpan(es []*Event, m parse.Mention) (dates.Value, bool) {
 }
 
 // find returns the event of es that m tells of again.
-func find(es []*Event, m parse.Mention) *Event {
+func find(es []*Event, m *parse.Mention) *Event {
 	for _, e := range es {
 		if same(e, m.Type, m.Date, m.Dated, m.Place, m.Codes) {
 			return e
@@ -281,7 +290,7 @@ func find(es []*Event, m parse.Mention) *Event {
 	return nil
 }
 
-func bestOfFamily(es []*Event, m parse.Mention) *Event {
+func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 	var best *Event
 	bestN := -1
 	for _, e := range es {
@@ -356,7 +365,7 @@ func overlaps(a, b dates.Value) bool {
 
 // add merges a mention into the event, keeping the most precise date and
 // the most specific type, and noting where the sources disagree.
-func (e *Event) add(m parse.Mention) {
+func (e *Event) add(m *parse.Mention) {
 	e.mentions = append(e.mentions, m)
 	if m.Type != e.Type && (m.Dated || isVisit(m.Type)) { // an undated "consultations" does not make talks a dialogue
 		if specificity[m.Type] > specificity[e.Type] {
