@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -33,19 +34,36 @@ type Date struct {
 
 // Format writes d at precision p: 2024-11-13, 2024-11, 2024, XXXX-05-01.
 func (d Date) Format(p Precision) string {
-	y := "XXXX"
+	if p != Year && p != Month && p != Day {
+		return ""
+	}
+	var buf [16]byte
+	b := buf[:0]
 	if d.Year != 0 {
-		y = fmt.Sprintf("%04d", d.Year)
+		b = appendPadded(b, d.Year, 4)
+	} else {
+		b = append(b, "XXXX"...)
 	}
-	switch p {
-	case Year:
-		return y
-	case Month:
-		return fmt.Sprintf("%s-%02d", y, d.Month)
-	case Day:
-		return fmt.Sprintf("%s-%02d-%02d", y, d.Month, d.Day)
+	if p >= Month {
+		b = appendPadded(append(b, '-'), d.Month, 2)
 	}
-	return ""
+	if p == Day {
+		b = appendPadded(append(b, '-'), d.Day, 2)
+	}
+	return string(b)
+}
+
+// appendPadded appends n as fmt's %0*d with width w writes it.
+func appendPadded(b []byte, n, w int) []byte {
+	if n < 0 {
+		return fmt.Appendf(b, "%0*d", w, n)
+	}
+	for d, m := 1, 10; d < w; d, m = d+1, m*10 {
+		if n < m { // fewer than d+1 digits
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // IsZero reports whether nothing of d is known.
