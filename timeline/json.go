@@ -99,7 +99,8 @@ func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
 		fmt.Fprintf(bw, "  %q: [", name)
 		first := true
 		err := parallel.Ordered(len(es), func(i int) ([]byte, error) {
-			return json.MarshalIndent(es[i].JSON(), "    ", "  ")
+			j := es[i].JSON()
+			return appendEvent(nil, &j, "    ")
 		}, func(b []byte) error {
 			if !first {
 				bw.WriteByte(',')
