@@ -222,10 +222,15 @@ func (p Prepared) Digest(events []*timeline.Event, feed Feed, revs Revisions) (s
 	}
 	h := sha256.New()
 	h.Write(head)
+	var line []byte
 	for _, e := range events {
-		if _, ok := p[UID(e)]; ok {
-			r := revs[UID(e)]
-			fmt.Fprintf(h, "%s %s %d %d\n", UID(e), r.Hash, r.Sequence, r.Modified.Unix())
+		u := UID(e)
+		if _, ok := p[u]; ok {
+			r := revs[u]
+			line = append(append(append(line[:0], u...), ' '), r.Hash...)
+			line = strconv.AppendInt(append(line, ' '), int64(r.Sequence), 10)
+			line = strconv.AppendInt(append(line, ' '), r.Modified.Unix(), 10)
+			h.Write(append(line, '\n'))
 		}
 	}
 	h.Write(foot)
