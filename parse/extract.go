@@ -243,10 +243,7 @@ func triggers(lex *Lexicon, st, lower string) []trigger {
 	var out []trigger
 	seen := map[string]bool{}
 	for _, t := range lex.Triggers {
-		if !t.Re.Maybe(lower) {
-			continue
-		}
-		for _, loc := range t.Re.FindAllStringIndex(st, -1) {
+		for _, loc := range t.Re.FindAll(st, lower) {
 			start := loc[0]
 			for start < loc[1] {
 				r := rune(st[start])

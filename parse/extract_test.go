@@ -2,7 +2,9 @@ package parse_test
 
 import (
 	"fmt"
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -120,5 +122,50 @@ func TestEvents(t *testing.T) {
 				t.Errorf("%s:%d: unexpected %q", c.file, c.line, extra)
 			}
 		})
+	}
+}
+
+// Every pattern of every lexicon finds, through its prefilter's fast path,
+// what Go's matcher finds in each line of the event cases.
+func TestLexiconPatternsAreRegexp(t *testing.T) {
+	var texts []string
+	for _, c := range readEventCases(t) {
+		texts = append(texts, strings.Split(c.text, "\n")...)
+	}
+	for _, lang := range []string{"en", "ru", "uz"} {
+		lex := parse.LexiconFor(lang)
+		var res []*prefilter.Regexp
+		v := reflect.ValueOf(lex).Elem()
+		for i := range v.NumField() {
+			switch f := v.Field(i).Interface().(type) {
+			case *prefilter.Regexp:
+				res = append(res, f)
+			case []parse.Trigger:
+				for _, tr := range f {
+					res = append(res, tr.Re)
+				}
+			case []parse.Duration:
+				for _, d := range f {
+					res = append(res, d.Re)
+				}
+			}
+		}
+		fast := 0
+		for _, re := range res {
+			if re == nil {
+				continue
+			}
+			if re.Starts() != nil {
+				fast++
+			}
+			for _, s := range texts {
+				if got, want := re.FindAll(s, prefilter.Lower(s)), re.FindAllStringIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Fatalf("%s %s in %q: %v, regexp %v", lang, re, s, got, want)
+				}
+			}
+		}
+		if fast == 0 {
+			t.Errorf("%s: no pattern takes the fast path", lang)
+		}
 	}
 }

@@ -86,15 +86,10 @@ func LexiconFor(lang string) *Lexicon {
 
 // re compiles a case-insensitive pattern whose word edges work for every
 // script: \b in Go's regexp knows only ASCII letters.
-func re(p string) *prefilter.Regexp {
-	return prefilter.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
-}
+func re(p string) *prefilter.Regexp { return prefilter.Word(p, true) }
 
-// stemRe is re without the right edge: the pattern may end inside a word.
-func stemRe(p string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)`)
-}
-
-func trig(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.New(stemRe(p))} }
-func weak(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.New(stemRe(p)), Weak: true} }
+// trig and weak make triggers: their patterns have no right edge and may end
+// inside a word.
+func trig(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.Word(p, false)} }
+func weak(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.Word(p, false), Weak: true} }
 func dur(p string, n int) Duration { return Duration{Re: re(p), Days: n} }

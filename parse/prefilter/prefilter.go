@@ -18,6 +18,9 @@ import (
 type Regexp struct {
 	*regexp.Regexp
 	any []string // lower case; nil: no literal is required, always search
+	// of a Word pattern whose matches begin with one of a few literals:
+	starts   []string       // those literals, lower case
+	anchored *regexp.Regexp // the pattern without its left edge, anchored
 }
 
 // New returns the prefiltered form of re.
@@ -61,12 +64,23 @@ func (r *Regexp) Maybe(lower string) bool {
 // MatchString reports whether the expression matches s, searching s only
 // when its prefilter allows a match.
 func (r *Regexp) MatchString(s string) bool {
-	return r.Maybe(Lower(s)) && r.Regexp.MatchString(s)
+	return r.Match(s, Lower(s))
 }
 
 // Match is MatchString for a text whose Lower form the caller has already.
 func (r *Regexp) Match(s, lower string) bool {
-	return r.Maybe(lower) && r.Regexp.MatchString(s)
+	if !r.Maybe(lower) {
+		return false
+	}
+	if r.starts == nil {
+		return r.Regexp.MatchString(s)
+	}
+	found := false
+	r.each(s, lower, func([]int) bool {
+		found = true
+		return false
+	})
+	return found
 }
 
 // Lower lower-cases s rune by rune where that keeps each rune's length in

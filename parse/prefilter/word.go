@@ -1,0 +1,162 @@
+package prefilter
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// edge is the class of runes that end a word, as `(?i)[^\p{L}\p{N}]` has
+// it: the left edge of a Word pattern.
+var edge = func() []rune {
+	t, err := syntax.Parse(`(?i)[^\p{L}\p{N}]`, syntax.Perl)
+	if err != nil || t.Op != syntax.OpCharClass {
+		panic("prefilter: edge class")
+	}
+	return t.Rune
+}()
+
+// atEdge reports whether r is in the edge class.
+func atEdge(r rune) bool {
+	i, _ := slices.BinarySearchFunc(edge, r, func(lo, r rune) int { return int(lo - r) })
+	// edge holds pairs lo, hi: r is in the pair it falls into
+	if i < len(edge) && edge[i] == r {
+		return true
+	}
+	return i%2 == 1 && r <= edge[i]
+}
+
+// Word returns the case-insensitive pattern p matched where a word starts:
+// `(?i)(?:^|[^\p{L}\p{N}])(?:p)`, and where a word ends too when right is
+// set (`(?:[^\p{L}\p{N}]|$)` after it). Its FindAll and Match give what
+// the regular expression gives, but when every match of p begins with one
+// of a few literals, only the places where one of them occurs are tried:
+// Go's matcher would try every place of the text.
+func Word(p string, right bool) *Regexp {
+	edges := ""
+	if right {
+		edges = `(?:[^\p{L}\p{N}]|$)`
+	}
+	r := MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)` + edges)
+	if t, err := syntax.Parse(`(?i)(?:`+p+`)`, syntax.Perl); err == nil {
+		r.starts = starts(t.Simplify())
+		if slices.Contains(r.starts, "") {
+			r.starts = nil
+		}
+	}
+	if r.starts != nil {
+		r.anchored = regexp.MustCompile(`(?i)^(?:` + p + `)` + edges)
+	}
+	return r
+}
+
+// Starts returns the literals, lower case, one of which every match begins
+// with after its left edge (nil when there are none to go by).
+func (r *Regexp) Starts() []string { return r.starts }
+
+// FindAll is FindAllStringIndex(s, -1) for a text whose Lower form is lower.
+func (r *Regexp) FindAll(s, lower string) [][]int {
+	if !r.Maybe(lower) {
+		return nil
+	}
+	if r.starts == nil {
+		return r.FindAllStringIndex(s, -1)
+	}
+	var out [][]int
+	r.each(s, lower, func(loc []int) bool {
+		out = append(out, loc)
+		return true
+	})
+	return out
+}
+
+// each calls f with the matches of a Word pattern from left to right, as
+// Go's FindAll finds them, until f returns false: a match starts at the
+// edge rune before a word start (or at the text's start) where one of the
+// literals occurs, and the next one where the last ended, or later.
+func (r *Regexp) each(s, lower string, f func(loc []int) bool) {
+	var at []int
+	for _, lit := range r.starts {
+		for i := 0; ; {
+			j := strings.Index(lower[i:], lit)
+			if j < 0 {
+				break
+			}
+			at = append(at, i+j)
+			i += j + 1
+		}
+	}
+	slices.Sort(at)
+	at = slices.Compact(at)
+	end := 0 // where the last match ended
+	for _, pos := range at {
+		q := pos // where the match starts: its edge rune, or the text's start
+		if pos > 0 {
+			c, size := utf8.DecodeLastRuneInString(s[:pos])
+			if !atEdge(c) {
+				continue
+			}
+			q = pos - size
+		}
+		if q < end {
+			continue // inside the last match: Go goes on from its end
+		}
+		loc := r.anchored.FindStringIndex(s[pos:])
+		if loc == nil {
+			continue
+		}
+		end = pos + loc[1]
+		if !f([]int{q, end}) {
+			return
+		}
+	}
+}
+
+// starts returns literals one of which every match of t begins with, or
+// nil when it cannot tell (an assertion or a class first, or too many).
+func starts(t *syntax.Regexp) []string {
+	switch t.Op {
+	case syntax.OpLiteral:
+		return []string{lowerRunes(t.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return starts(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return starts(t.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range t.Sub {
+			set := starts(s)
+			if set == nil {
+				return nil
+			}
+			if out = append(out, set...); len(out) > maxSet {
+				return nil
+			}
+		}
+		return out
+	case syntax.OpConcat:
+		if len(t.Sub) == 0 {
+			return nil
+		}
+		first, rest := t.Sub[0], &syntax.Regexp{Op: syntax.OpConcat, Sub: t.Sub[1:], Flags: t.Flags}
+		if len(t.Sub) == 2 {
+			rest = t.Sub[1]
+		}
+		switch {
+		case first.Op == syntax.OpQuest || first.Op == syntax.OpStar || first.Op == syntax.OpRepeat && first.Min == 0:
+			// the first part may be missing: the match begins with it or
+			// with what follows
+			a, b := starts(first.Sub[0]), starts(rest)
+			if a == nil || b == nil || len(a)+len(b) > maxSet {
+				return nil
+			}
+			return append(a, b...)
+		}
+		return starts(first)
+	}
+	return nil
+}

@@ -1,0 +1,145 @@
+package prefilter
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"testing"
+	"unicode"
+)
+
+func TestStarts(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    []string
+	}{
+		{`state visit`, []string{"state visit"}},
+		{`Talks|negotiations`, []string{"talks", "negotiations"}},
+		{`(?:official )?working visit`, []string{"official ", "working visit"}},
+		{`(?:tele)?phone (?:call|talk)s?`, []string{"tele", "phone "}},
+		{`visit(?:ed|s)?\b|(?:is|was) visiting`, []string{"visit", "is", "was"}},
+		{`[\p{L}-]+ dialogue|consultations`, nil},
+		{`\d\s*\+\s*1 meeting|summit`, nil},
+		{`\bsummit`, nil},
+		{`x*summit`, []string{"x", "summit"}},
+		{`(?:a|b)*`, nil},
+	} {
+		if got := Word(c.pattern, false).Starts(); !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.pattern, got, c.want)
+		}
+	}
+}
+
+// wordCases are patterns and texts where the fast path and Go's matcher
+// could part: edges of every kind, matches side by side, the text's start
+// and end, invalid UTF-8.
+var wordCases = struct {
+	patterns []string
+	texts    []string
+}{
+	[]string{`visit(?:ed|s)?\b|(?:is|are) visiting|arriv(?:ed|al) in`, `(?:official )?working visit`, `talks|met with|meeting`,
+		`(?:meeting|session)s? of the [\p{L}\s-]{0,20}?council`, `визит\p{L}*|переговор\p{L}*`, `o[‘'ʻ]zbek\p{L}*`, `a|ab|abc`, `x?y`},
+	[]string{"", "visit", "Visit visit,visit", "revisit the visit", "visits.Visited", "«Visit»", "talks-talks talks",
+		"He is visiting; they are visiting.", "arrived in Astana, arrival in Baku", "_visit 1visit ½visit",
+		"official working visit working visit", "meeting of the Foreign Ministers Council", "Визит, переговоры", "O‘zbekiston o'zbek",
+		"\xffvisit\xe2\x82visit", "a ab abc abcd", "xy y xxy", "ⓐvisit Ⅳvisit \u0345visit"},
+}
+
+func TestWordIsRegexp(t *testing.T) {
+	for _, p := range wordCases.patterns {
+		for _, right := range []bool{false, true} {
+			checkWord(t, p, right, wordCases.texts...)
+		}
+	}
+}
+
+func checkWord(t *testing.T, p string, right bool, texts ...string) {
+	t.Helper()
+	w := Word(p, right)
+	for _, s := range texts {
+		want := w.Regexp.FindAllStringIndex(s, -1)
+		got := w.FindAll(s, Lower(s))
+		if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Fatalf("Word(%q, %v) in %q: FindAll %v, regexp %v", p, right, s, got, want)
+		}
+		if m, want := w.MatchString(s), w.Regexp.MatchString(s); m != want {
+			t.Fatalf("Word(%q, %v) in %q: Match %v, regexp %v", p, right, s, m, want)
+		}
+	}
+}
+
+// The edge class is the one the pattern has.
+func TestAtEdge(t *testing.T) {
+	re := regexp.MustCompile(`(?i)^[^\p{L}\p{N}]$`)
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if got, want := atEdge(r), re.MatchString(string(r)); got != want {
+			t.Fatalf("atEdge(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func FuzzWord(f *testing.F) {
+	for _, p := range wordCases.patterns {
+		for _, s := range wordCases.texts {
+			f.Add(p, s, true)
+		}
+	}
+	f.Fuzz(func(t *testing.T, p, s string, right bool) {
+		if _, err := regexp.Compile(`(?i)(?:` + p + `)`); err != nil || !plainCase(s) || !plainCase(p) {
+			return
+		}
+		checkWord(t, p, right, s)
+	})
+}
+
+func ExampleWord() {
+	w := Word(`(?:official )?visit`, true)
+	s := "The Official visit and a revisit."
+	fmt.Println(w.Starts(), w.FindAll(s, Lower(s)))
+	// Output: [official  visit] [[3 19]]
+}
+
+// BenchmarkWord finds trigger-like patterns in news sentences through the
+// fast path, against Go's matcher on the same texts (both after Maybe).
+func BenchmarkWord(b *testing.B) {
+	patterns := []string{`summit|meeting of the heads of state`, `state visit`, `(?:official )?working visit`,
+		`talks|negotiations|held a meeting|met with|received`, `visit(?:ed|s)?\b|(?:is|are|was) visiting|arriv(?:ed|al) in`,
+		`(?:meeting|session)s? of the [\p{L}\s-]{0,60}?(?:council|commission)`, `визит\p{L}*|переговор\p{L}*|встреч\p{L}*`}
+	texts := []string{
+		"On 18 April 2024, President Shavkat Mirziyoyev arrived in Dushanbe on a state visit at the invitation of President Emomali Rahmon.",
+		"The leaders held talks in a narrow format and then met with the delegations; a meeting of the intergovernmental council followed.",
+		"Trade between the two countries grew by a fifth last year, the ministry of economy said in a statement on Tuesday.",
+		"Президент Казахстана прибыл в Ташкент с государственным визитом; переговоры продлятся два дня.",
+	}
+	var ws []*Regexp
+	for _, p := range patterns {
+		ws = append(ws, Word(p, false))
+	}
+	lowers := make([]string, len(texts))
+	for i, s := range texts {
+		lowers[i] = Lower(s)
+	}
+	b.Run("regexp", func(b *testing.B) {
+		for b.Loop() {
+			for i, s := range texts {
+				for _, w := range ws {
+					if w.Maybe(lowers[i]) {
+						w.FindAllStringIndex(s, -1)
+					}
+				}
+			}
+		}
+	})
+	b.Run("word", func(b *testing.B) {
+		for b.Loop() {
+			for i, s := range texts {
+				for _, w := range ws {
+					w.FindAll(s, lowers[i])
+				}
+			}
+		}
+	})
+}
