@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	ical "github.com/arran4/golang-ical"
 	"github.com/ca-diplomacy/timeline/parse"
@@ -169,6 +170,14 @@ func hash(text []byte) string {
 // property and start another. (The writer escapes backslash, comma and
 // semicolon.)
 func Clean(s string) string {
+	if plain(s) {
+		return s
+	}
+	return clean(s)
+}
+
+// clean is Clean of any text.
+func clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", " ")
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -179,6 +188,17 @@ func Clean(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// plain reports whether Clean leaves s as it is: no control or separator
+// character, no byte order mark, no invalid UTF-8 (most text).
+func plain(s string) bool {
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\ufeff' || r == '\u2028' || r == '\u2029' || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
 }
 
 // Write writes the feed of the dated events in events. Events without a

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	ical "github.com/arran4/golang-ical"
 	"github.com/ca-diplomacy/timeline/parse"
@@ -149,6 +150,22 @@ func TestClean(t *testing.T) {
 		if got := Clean(c.in); got != c.want {
 			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// Clean's quick test lets through only text its full pass would leave as
+// it is: checked for every rune and for invalid bytes.
+func TestPlainIsClean(t *testing.T) {
+	check := func(s string) {
+		if plain(s) && clean(s) != s {
+			t.Fatalf("plain(%q) but clean gives %q", s, clean(s))
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		check("a" + string(r) + "b")
+	}
+	for _, s := range []string{"\xff", "a\xe2\x82", "\xef\xbf\xbd", ""} {
+		check(s)
 	}
 }
 
