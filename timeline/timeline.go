@@ -439,6 +439,7 @@ func mergeAcross(es []*Event) []*Event {
 	var articles []int32         // out[i]'s article number, beside it to compare without reaching the event
 	buckets := map[key][]int{}   // bucket → indices into out
 	var look, home, had []key    // reused
+	n := names{}
 	for _, e := range es {
 		art, ok := number[e.mentions[0].Article]
 		if !ok {
@@ -446,7 +447,7 @@ func mergeAcross(es []*Event) []*Event {
 			number[e.mentions[0].Article] = art
 		}
 		best := -1
-		look = lookKeys(look[:0], e)
+		look = n.lookKeys(look[:0], e)
 		for _, k := range look {
 			for _, oi := range buckets[k] {
 				if (best < 0 || oi < best) && articles[oi] != art && joins(out[oi], e) {
@@ -457,7 +458,7 @@ func mergeAcross(es []*Event) []*Event {
 		if best < 0 {
 			out = append(out, e)
 			articles = append(articles, art)
-			for _, k := range homeKeys(home[:0], e) {
+			for _, k := range n.homeKeys(home[:0], e) {
 				buckets[k] = append(buckets[k], len(out)-1)
 			}
 			continue
@@ -470,8 +471,8 @@ func mergeAcross(es []*Event) []*Event {
 		}
 		// kept in the buckets of what it is now too (one it had before an
 		// earlier change may list it twice: harmless, the earliest is taken)
-		had = homeKeys(had[:0], &before)
-		home = homeKeys(home[:0], o)
+		had = n.homeKeys(had[:0], &before)
+		home = n.homeKeys(home[:0], o)
 		for _, k := range home {
 			if !slices.Contains(had, k) {
 				buckets[k] = append(buckets[k], best)
@@ -499,20 +500,46 @@ func absorb(o, e *Event) {
 // A key names a bucket of mergeAcross: a family, a date (a day, a month
 // with d 0, a year with m 0; none when undated) and who: a country, or one
 // of the marks below; an undated event's bucket names two countries.
+// Every part is a number, so that keys hash and compare quickly: the
+// family's (families), the date's, and names' as names numbers them.
 type key struct {
-	fam     string
+	y       int32
+	m, d    int16
+	fam     uint8
 	undated bool
-	y, m, d int
-	a, b    string
+	a, b    int32
 }
 
 // Marks in key.a besides a country: those with fewer than two countries,
-// summits in a city (key.b). A date's key as dateKeys gives it (a empty)
-// holds every event of the date.
+// summits in a city (key.b). A date's key as dateKeys gives it (a 0) holds
+// every event of the date.
 const (
-	fewOfDate = "*"
-	cityOf    = "@"
+	fewOfDate = -1
+	cityOf    = -2
 )
+
+// families numbers the families of types for keys.
+var families = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, f := range family {
+		if _, ok := m[f]; !ok {
+			m[f] = uint8(len(m) + 1)
+		}
+	}
+	return m
+}()
+
+// names numbers the countries and cities of one merge's keys from 1.
+type names map[string]int32
+
+func (n names) id(s string) int32 {
+	i, ok := n[s]
+	if !ok {
+		i = int32(len(n) + 1)
+		n[s] = i
+	}
+	return i
+}
 
 // homeKeys appends the buckets an event is kept in. A dated event is kept
 // under each of its dates (dateKeys), once with every event of the date,
@@ -520,19 +547,19 @@ const (
 // two), and a summit of a day once for its city. An undated event is kept
 // under each pair of its countries, since undated events join only when
 // they share two.
-func homeKeys(keys []key, e *Event) []key {
-	f := family[e.Type]
+func (n names) homeKeys(keys []key, e *Event) []key {
+	f := families[family[e.Type]]
 	if !e.Dated {
 		for i, a := range e.Codes {
 			for _, b := range e.Codes[i+1:] {
-				keys = append(keys, key{fam: f, undated: true, a: min(a, b), b: max(a, b)})
+				keys = append(keys, key{fam: f, undated: true, a: n.id(min(a, b)), b: n.id(max(a, b))})
 			}
 		}
 		return keys
 	}
 	for _, k := range dateKeys(f, e.Date) {
 		keys = append(keys, k)
-		keys = who(keys, k, e)
+		keys = n.who(keys, k, e)
 	}
 	return keys
 }
@@ -542,18 +569,18 @@ func homeKeys(keys []key, e *Event) []key {
 // an event with two countries or more joins only events sharing two of
 // them (so one at least), told with fewer than two, or a summit in its
 // city (see same); one with fewer than two may join any event of the date.
-func lookKeys(keys []key, e *Event) []key {
+func (n names) lookKeys(keys []key, e *Event) []key {
 	if !e.Dated {
-		return homeKeys(keys, e)
+		return n.homeKeys(keys, e)
 	}
-	f := family[e.Type]
+	f := families[family[e.Type]]
 	ds := dateKeys(f, e.Date)
 	switch e.Date.Precision {
 	case dates.Day:
 		ds = append(ds, monthKeys(f, e.Date)...)
 	case dates.Month:
 		for _, m := range monthKeys(f, e.Date) {
-			for d := 1; d <= 31; d++ {
+			for d := int16(1); d <= 31; d++ {
 				m.d = d
 				ds = append(ds, m)
 			}
@@ -563,7 +590,7 @@ func lookKeys(keys []key, e *Event) []key {
 		return append(keys, ds...)
 	}
 	for _, k := range ds {
-		keys = who(keys, k, e)
+		keys = n.who(keys, k, e)
 		k.a = fewOfDate
 		keys = append(keys, k)
 	}
@@ -573,10 +600,10 @@ func lookKeys(keys []key, e *Event) []key {
 // who appends the keys of the date bucket k for the countries of e (for
 // those with fewer than two: fewOfDate), and for its city when it is a
 // summit of a day.
-func who(keys []key, k key, e *Event) []key {
+func (n names) who(keys []key, k key, e *Event) []key {
 	if len(e.Codes) >= 2 {
 		for _, c := range e.Codes {
-			k.a = c
+			k.a = n.id(c)
 			keys = append(keys, k)
 		}
 	} else {
@@ -584,7 +611,7 @@ func who(keys []key, k key, e *Event) []key {
 		keys = append(keys, k)
 	}
 	if e.Type == "summit" && e.Date.Precision == dates.Day && e.Place.City != "" {
-		k.a, k.b = cityOf, e.Place.City
+		k.a, k.b = cityOf, n.id(e.Place.City)
 		keys = append(keys, k)
 	}
 	return keys
@@ -592,10 +619,10 @@ func who(keys []key, k key, e *Event) []key {
 
 // dateKeys are the date buckets of a value: its year for a year, each
 // month for a month, each day for days.
-func dateKeys(f string, v dates.Value) []key {
+func dateKeys(f uint8, v dates.Value) []key {
 	switch v.Precision {
 	case dates.Year:
-		return []key{{fam: f, y: v.Start.Year}}
+		return []key{{fam: f, y: int32(v.Start.Year)}}
 	case dates.Month:
 		return monthKeys(f, v)
 	}
@@ -603,11 +630,11 @@ func dateKeys(f string, v dates.Value) []key {
 }
 
 // monthKeys are the keys of each month of v (at most 24).
-func monthKeys(f string, v dates.Value) []key {
+func monthKeys(f uint8, v dates.Value) []key {
 	var keys []key
 	y, m := v.Start.Year, v.Start.Month
 	for n := 0; n < 24; n++ {
-		keys = append(keys, key{fam: f, y: y, m: m})
+		keys = append(keys, key{fam: f, y: int32(y), m: int16(m)})
 		if y > v.End.Year || (y == v.End.Year && m >= v.End.Month) {
 			break
 		}
@@ -620,11 +647,11 @@ func monthKeys(f string, v dates.Value) []key {
 
 // dayKeys are the keys of each day of v (at most 31: a longer range is
 // kept by its first month's days).
-func dayKeys(f string, v dates.Value) []key {
+func dayKeys(f uint8, v dates.Value) []key {
 	var keys []key
 	if v.Start.Year == 0 { // no year: days of the month of no year
 		for d := v.Start; ; {
-			keys = append(keys, key{fam: f, m: d.Month, d: d.Day})
+			keys = append(keys, key{fam: f, m: int16(d.Month), d: int16(d.Day)})
 			if d == v.End || len(keys) >= 31 || d.Day >= 31 {
 				break
 			}
@@ -633,7 +660,7 @@ func dayKeys(f string, v dates.Value) []key {
 		return keys
 	}
 	for d := v.Start; len(keys) < 31; d = d.AddDays(1) {
-		keys = append(keys, key{fam: f, y: d.Year, m: d.Month, d: d.Day})
+		keys = append(keys, key{fam: f, y: int32(d.Year), m: int16(d.Month), d: int16(d.Day)})
 		if d.Compare(v.End) >= 0 {
 			break
 		}
