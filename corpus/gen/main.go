@@ -125,7 +125,9 @@ func main() {
 	}
 }
 
-// article is about 3 KB: four to six paragraphs, event sentences among filler.
+// article is four to six paragraphs of three to five sentences, one in three
+// an event sentence, the others filler: about 1.6 KB (the 10 MB corpus: 6,139
+// articles, 9.6 MB of text beside their .meta.json files).
 func article(r *rand.Rand, l lang, pub time.Time) string {
 	var paras []string
 	for p := 0; p < 4+r.Intn(3); p++ {
