@@ -1,6 +1,9 @@
 package langid
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDetect(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
@@ -13,6 +16,16 @@ func TestDetect(t *testing.T) {
 		{"Die Präsidenten trafen sich am Montag in Berlin zu Gesprächen über Energie.", "de"},
 		{"Cumhurbaşkanı Erdoğan, Özbekistan Cumhurbaşkanı ile Ankara'da görüştü.", "tr"},
 		{"12345 !!!", "en"},
+		// long enough for the English word count: other languages' own
+		// short words (in, is, a, was) do not make them English
+		{"De president is in Berlijn aangekomen voor een bezoek aan Duitsland. Het bezoek is het eerste in tien jaar. " +
+			"In de hoofdstad sprak hij met de bondskanselier over energie, handel en vervoer. Er is een akkoord over water getekend.", "nl"},
+		{"Il presidente è arrivato a Roma in visita ufficiale. A Roma ha incontrato il presidente della Repubblica e in seguito " +
+			"il primo ministro. I leader hanno firmato un accordo su energia, commercio e trasporti in una cerimonia a Palazzo Chigi.", "it"},
+		{"Was die Präsidenten in Berlin besprochen haben, ist noch nicht bekannt. In einer Erklärung hieß es, man habe über Energie, " +
+			"Handel und Verkehr gesprochen. Ein Abkommen über Wasser wurde in Berlin unterzeichnet, an dem beide Seiten lange gearbeitet hatten.", "de"},
+		{"President Shavkat Mirziyoyev of Uzbekistan arrived in Dushanbe on a state visit. The leaders held talks at the Palace of Nations " +
+			"and signed agreements on water, energy and transport. O'zbekiston va Tojikiston.", "en"},
 	} {
 		if got := Detect(c.text); got != c.want {
 			t.Errorf("Detect(%q) = %q, want %q", c.text, got, c.want)
@@ -28,4 +41,33 @@ func FuzzDetect(f *testing.F) {
 			t.Fatal("no language")
 		}
 	})
+}
+
+// BenchmarkDetect detects the language of a 2 KB English news text with
+// no metadata (the case of a folder of plain .txt files).
+func BenchmarkDetect(b *testing.B) {
+	s := strings.Repeat("The presidents of Kazakhstan and Uzbekistan held talks in Astana on Monday and signed an agreement on water. ", 20)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Detect(s)
+	}
+}
+
+// English news text is told by its function words alone; other Latin
+// texts are left to the trigram profiles.
+func TestMostlyEnglish(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The presidents of Kazakhstan and Uzbekistan held talks in Astana and signed agreements on water, energy and transport that were prepared by the ministers.", true},
+		{"The presidents met.", false}, // too short to tell
+		{"Die Präsidenten trafen sich in Berlin. Was sie besprochen haben, ist nicht bekannt; an dem Abkommen wurde lange gearbeitet.", false},
+		{"Il presidente è arrivato a Roma in visita ufficiale e ha incontrato il presidente della Repubblica a Palazzo Chigi.", false},
+		{"O'zbekiston va Qozog'iston prezidentlari Toshkentda muzokaralar o'tkazdi.", false},
+	} {
+		if got := mostlyEnglish(c.text); got != c.want {
+			t.Errorf("mostlyEnglish(%q) = %v", c.text, got)
+		}
+	}
 }
