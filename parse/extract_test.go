@@ -169,3 +169,25 @@ func TestLexiconPatternsAreRegexp(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkArticle parses three articles, one per language (en, ru, uz),
+// each the texts of that language's event cases run together (7.7 KB in
+// all); it reports MB/s of article text.
+func BenchmarkArticle(b *testing.B) {
+	texts := map[string]string{}
+	for _, c := range readEventCases(&testing.T{}) {
+		texts[c.file] += c.text
+	}
+	var arts []corpus.Article
+	n := 0
+	for f, t := range texts {
+		arts = append(arts, corpus.Article{ID: f, Text: t})
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, a := range arts {
+			parse.Article(a)
+		}
+	}
+}
