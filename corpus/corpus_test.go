@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"fmt"
 	"path"
 	"strings"
 	"testing"
@@ -181,4 +182,43 @@ func FuzzReadFile(f *testing.F) {
 			t.Fatal("the file disappeared: neither an article nor an error")
 		}
 	})
+}
+
+// BenchmarkReadFile reads one news article as a saved web page (about
+// 40 KB: navigation, the article, related news, a footer, scripts) and
+// the same article as text with its meta file, the baseline in the same
+// run; both report MB/s of the file read.
+func BenchmarkReadFile(b *testing.B) {
+	var body, nav, related strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&body, "<p>Paragraph %d: the presidents of Kazakhstan and Uzbekistan held talks in Astana on 8 August 2024 "+
+			"and signed agreements on water, energy and transport; the sides agreed to meet again next year in Tashkent.</p>\n", i)
+	}
+	for i := range 80 {
+		fmt.Fprintf(&nav, `<li><a href="/section/%d">Section %d</a></li>`, i, i)
+	}
+	for i := range 30 {
+		fmt.Fprintf(&related, `<li><a href="/news/%d">Related news %d: ministers met in Bishkek</a><span>12.05.2024</span></li>`, i, i)
+	}
+	page := `<!doctype html><html lang="en"><head><title>Talks in Astana</title>` +
+		`<meta property="og:title" content="Talks in Astana"><meta property="article:published_time" content="2024-08-08T10:00:00+05:00">` +
+		`<script>` + strings.Repeat("var x = 1; ", 800) + `</script></head><body><nav><ul>` + nav.String() + `</ul></nav>` +
+		`<main><article><h1>Talks in Astana</h1>` + body.String() + `</article><aside><ul>` + related.String() + `</ul></aside></main>` +
+		`<footer>` + strings.Repeat("<p>© News agency. All rights reserved.</p>", 20) + `</footer></body></html>`
+	text := strings.NewReplacer("<p>", "", "</p>", "\n").Replace(body.String())
+	for _, c := range []struct {
+		name string
+		fsys fstest.MapFS
+		file string
+	}{
+		{"text", fstest.MapFS{"a.txt": {Data: []byte(text)}, "a.meta.json": {Data: []byte(`{"language":"en","published":"2024-08-08"}`)}}, "a.txt"},
+		{"page", fstest.MapFS{"a.html": {Data: []byte(page)}}, "a.html"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.fsys[c.file].Data)))
+			for b.Loop() {
+				ReadFile(c.fsys, c.file, Options{}, func(Article) {})
+			}
+		})
+	}
 }
