@@ -141,25 +141,45 @@ func load(c *cli.Context) (*timeline.Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, done, err := reader(c)
+	tl, problems, err := read(c, fsys)
 	if err != nil {
 		return nil, err
+	}
+	return tl, report(problems)
+}
+
+// read reads the corpus of fsys and builds the timeline; problems are the
+// bad files' lines.
+func read(c *cli.Context, fsys fs.FS) (*timeline.Timeline, []string, error) {
+	r, done, err := reader(c)
+	if err != nil {
+		return nil, nil, err
 	}
 	tl, errs := r.Read(fsys)
 	if err := done(); err != nil {
 		fmt.Fprintln(os.Stderr, "timeline: store:", err)
 	}
+	var problems []string
 	for _, e := range errs {
-		fmt.Fprintln(os.Stderr, "timeline:", e)
+		problems = append(problems, e.Error())
 	}
-	if len(errs) > 0 {
-		n := fmt.Sprintf("%d problems", len(errs))
-		if len(errs) == 1 {
-			n = "1 problem"
-		}
-		return tl, fmt.Errorf("%s in the input (each named above); every readable article was used", n)
+	return tl, problems, nil
+}
+
+// report prints each problem on its own line; the error returned, when
+// there are problems, is the summary line.
+func report(problems []string) error {
+	for _, p := range problems {
+		fmt.Fprintln(os.Stderr, "timeline:", p)
 	}
-	return tl, nil
+	if len(problems) == 0 {
+		return nil
+	}
+	n := fmt.Sprintf("%d problems", len(problems))
+	if len(problems) == 1 {
+		n = "1 problem"
+	}
+	return fmt.Errorf("%s in the input (each named above); every readable article was used", n)
 }
 
 func writeJSON(w io.Writer, tl *timeline.Timeline) error {
@@ -188,11 +208,31 @@ func emit(c *cli.Context, f func(io.Writer, *timeline.Timeline) error) error {
 
 // buildSite builds the site of the corpus into out, keeping feed revisions
 // from the previous run; only the files in keep are written (all when nil).
+// A whole build whose input is the last one's, with the site as it left
+// it, leaves the site alone and tells its problems again.
 func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
-	tl, err := load(c)
-	if tl == nil {
+	fsys, err := corpusFS(c)
+	if err != nil {
 		return err
 	}
+	input := ""
+	if keep == nil {
+		input = buildInput(c, fsys)
+		if m, err := site.ReadManifest(out); err == nil && input != "" && m.Current(out, input) {
+			err := report(m.Problems)
+			fmt.Fprintf(os.Stderr, "timeline: nothing changed since the last build (%s); %s left as it is\n", m.Summary, out)
+			return err
+		}
+		if err := site.ForgetManifest(out); err != nil {
+			fmt.Fprintf(os.Stderr, "timeline: %s: %v\n", out, err)
+			input = ""
+		}
+	}
+	tl, problems, err := read(c, fsys)
+	if err != nil {
+		return err
+	}
+	err = report(problems)
 	prev, rerr := site.ReadRevisions(out)
 	if rerr != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
@@ -245,9 +285,35 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if same > 0 {
 		unchanged = fmt.Sprintf(", %d feeds unchanged", same)
 	}
-	fmt.Fprintf(os.Stderr, "timeline: %d events (%d undated) from %s; %d files written to %s%s (open %s)\n",
-		len(tl.Events), len(tl.Undated), corpusName(c), n, out, unchanged, filepath.Join(out, "index.html"))
+	summary := fmt.Sprintf("%d events (%d undated) from %s", len(tl.Events), len(tl.Undated), corpusName(c))
+	fmt.Fprintf(os.Stderr, "timeline: %s; %d files written to %s%s (open %s)\n",
+		summary, n, out, unchanged, filepath.Join(out, "index.html"))
+	if input != "" {
+		m, merr := site.NewManifest(out, input, problems, summary)
+		if merr == nil {
+			merr = site.WriteManifest(out, m)
+		}
+		if merr != nil {
+			fmt.Fprintf(os.Stderr, "timeline: %s: %v (the next build reads everything)\n", out, merr)
+		}
+	}
 	return err
+}
+
+// buildInput names what a build reads: the corpus's files (names, sizes,
+// times), the program and the options that change what it writes; "" when
+// a full build is asked for (--rebuild, --no-store) or the corpus cannot
+// be listed.
+func buildInput(c *cli.Context, fsys fs.FS) string {
+	if c.Bool("rebuild") || c.Bool("no-store") {
+		return ""
+	}
+	fp, err := corpus.Fingerprint(fsys)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%s %s %s max-file-size=%d max-line-size=%d offline=%v %s", version, store.Program(), fp,
+		c.Int64("max-file-size"), c.Int("max-line-size"), html.Offline(), corpusName(c))
 }
 
 func corpusName(c *cli.Context) string {

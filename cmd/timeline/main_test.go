@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // run runs the command line and returns what it printed on stdout.
@@ -76,7 +77,8 @@ func TestBadInput(t *testing.T) {
 
 // A feed whose events and revisions are those of the last run is not
 // written again (its file is the same file), one whose events changed is,
-// and one removed by hand is written again.
+// and one removed by hand is written again. (Nothing changed: nothing is
+// written, see TestNothingChanged.)
 func TestUnchangedFeedsLeft(t *testing.T) {
 	corpus, out := t.TempDir(), t.TempDir()
 	write := func(name, text string) {
@@ -104,7 +106,7 @@ func TestUnchangedFeedsLeft(t *testing.T) {
 		before[n] = stat(n)
 	}
 	build()
-	for n, want := range map[string]bool{"calendar.ics": true, "feeds/country/UZ.ics": true, "feeds/type/talks.ics": true, "timeline.json": false} {
+	for n, want := range map[string]bool{"calendar.ics": true, "feeds/country/UZ.ics": true, "feeds/type/talks.ics": true, "timeline.json": true} {
 		if got := os.SameFile(before[n], stat(n)); got != want {
 			t.Errorf("nothing changed: %s left as it was: %v, want %v", n, got, want)
 		}
@@ -122,4 +124,63 @@ func TestUnchangedFeedsLeft(t *testing.T) {
 	}
 	build()
 	stat("feeds/country/UZ.ics")
+}
+
+// A build whose corpus, program and options are the last build's, with the
+// site as that build left it, writes nothing and tells the same problems
+// with the same failure; anything else builds again.
+func TestNothingChanged(t *testing.T) {
+	corpus, out := t.TempDir(), t.TempDir()
+	good := filepath.Join(corpus, "good.txt")
+	os.WriteFile(good, []byte("On 5 May 2024 the ministers of Uzbekistan and Kazakhstan held talks in Tashkent.\n"), 0o644)
+	os.WriteFile(filepath.Join(corpus, "bad.txt"), []byte("a\x00b"), 0o644)
+	files := []string{"timeline.json", "index.html", "calendar.ics"}
+	stats := func() []os.FileInfo {
+		var out2 []os.FileInfo
+		for _, n := range files {
+			st, err := os.Stat(filepath.Join(out, n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out2 = append(out2, st)
+		}
+		return out2
+	}
+	build := func(args ...string) []os.FileInfo {
+		t.Helper()
+		_, err := run(t, append([]string{"build", "--corpus", corpus, "--out", out}, args...)...)
+		if err == nil || !strings.Contains(err.Error(), "1 problem in the input") {
+			t.Fatalf("error %v, want the bad file's problem", err)
+		}
+		return stats()
+	}
+	same := func(a, b []os.FileInfo) bool {
+		for i := range a {
+			if !os.SameFile(a[i], b[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	first := build()
+	if again := build(); !same(first, again) {
+		t.Error("nothing changed, yet the site was written again")
+	}
+	// each of these builds again (after a build of the defaults)
+	later := time.Now().Add(time.Minute)
+	for _, c := range []struct {
+		name   string
+		change func() []string
+	}{
+		{"an article touched", func() []string { os.Chtimes(good, later, later); return nil }},
+		{"an output edited", func() []string { os.WriteFile(filepath.Join(out, "index.html"), []byte("x"), 0o644); return nil }},
+		{"another option", func() []string { return []string{"--max-line-size", "100000"} }},
+		{"--rebuild", func() []string { return []string{"--rebuild"} }},
+	} {
+		build()
+		before := stats()
+		if after := build(c.change()...); same(before, after) {
+			t.Errorf("%s: the site was not built again", c.name)
+		}
+	}
 }

@@ -151,8 +151,11 @@ func ReadDigests(dir string) (map[string]string, error) {
 // ForgetDigests removes the digests kept in dir, before a run writes its
 // files: a run that stops halfway leaves none, and the next writes every
 // feed.
-func ForgetDigests(dir string) error {
-	err := os.Remove(filepath.Join(dir, filepath.FromSlash(DigestFile)))
+func ForgetDigests(dir string) error { return forgetState(dir, DigestFile) }
+
+// forgetState removes a state file; a missing one is no error.
+func forgetState(dir, name string) error {
+	err := os.Remove(filepath.Join(dir, filepath.FromSlash(name)))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

@@ -46,6 +46,10 @@ var parser = sync.OnceValue(func() string {
 	return Version + ":unknown:" + fmt.Sprint(os.Getpid())
 })
 
+// Program names the running program as the store ties results to it: a
+// new build has another name.
+func Program() string { return parser() }
+
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stamp TEXT NOT NULL, hash TEXT NOT NULL);
