@@ -4,7 +4,8 @@
 # (the floor: reading the bytes) and `timeline build` on them: seconds, MB/s,
 # articles/s and peak memory (GNU time's maximum resident set size); then
 # the same build again after one article changed (the store's re-run; the
-# article is put back afterwards, so the corpus stays what gen wrote).
+# article is put back afterwards, so the corpus stays what gen wrote), and
+# once more with nothing changed (the build's manifest: nothing is written).
 #   SIZES="10MB 100MB 1GB" corpus/gen/bench.sh      (default: 10MB 100MB)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,5 +35,6 @@ for size in ${SIZES:-10MB 100MB}; do
   cp "$one" "$tmp/one.txt"
   printf 'The sides also agreed to meet again next year.\n' >>"$one"
   run "re-run, 1 changed" "$tmp/timeline" build --corpus "$dir" --out "$tmp/site-$size"
+  run "again, unchanged" "$tmp/timeline" build --corpus "$dir" --out "$tmp/site-$size"
   cp "$tmp/one.txt" "$one"
 done
