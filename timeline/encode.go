@@ -127,39 +127,21 @@ func appendEvent(b []byte, j *JSONEvent, prefix string) ([]byte, error) {
 	w.strOmit("venue", p.Venue)
 	w.close('}')
 	w.key("participants")
-	if j.Participants == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.open('[')
-		for _, x := range j.Participants {
-			w.item()
-			w.open('{')
-			w.str("kind", x.Kind)
-			w.str("name", x.Name)
-			w.strOmit("code", x.Code)
-			w.strOmit("role", x.Role)
-			w.close('}')
-		}
-		w.close(']')
-	}
+	objects(w, j.Participants, func(x JSONParticipant) {
+		w.str("kind", x.Kind)
+		w.str("name", x.Name)
+		w.strOmit("code", x.Code)
+		w.strOmit("role", x.Role)
+	})
 	w.key("sources")
-	if j.Sources == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.open('[')
-		for _, s := range j.Sources {
-			w.item()
-			w.open('{')
-			w.str("article", s.Article)
-			w.strOmit("url", s.URL)
-			w.strOmit("language", s.Language)
-			w.str("quote", s.Quote)
-			w.key("offset")
-			w.b = strconv.AppendInt(w.b, int64(s.Offset), 10)
-			w.close('}')
-		}
-		w.close(']')
-	}
+	objects(w, j.Sources, func(s JSONSource) {
+		w.str("article", s.Article)
+		w.strOmit("url", s.URL)
+		w.strOmit("language", s.Language)
+		w.str("quote", s.Quote)
+		w.key("offset")
+		w.b = strconv.AppendInt(w.b, int64(s.Offset), 10)
+	})
 	if len(j.Disagreement) > 0 {
 		w.key("disagreement")
 		w.open('[')
@@ -171,6 +153,23 @@ func appendEvent(b []byte, j *JSONEvent, prefix string) ([]byte, error) {
 	}
 	w.close('}')
 	return w.b, nil
+}
+
+// objects writes items as an array of objects whose members f writes (null
+// when items is nil, as encoding/json writes a nil slice).
+func objects[T any](w *indented, items []T, f func(T)) {
+	if items == nil {
+		w.b = append(w.b, "null"...)
+		return
+	}
+	w.open('[')
+	for _, x := range items {
+		w.item()
+		w.open('{')
+		f(x)
+		w.close('}')
+	}
+	w.close(']')
 }
 
 type unsupportedFloat struct{ f float64 }

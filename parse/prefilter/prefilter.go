@@ -163,20 +163,25 @@ func required(t *syntax.Regexp) []string {
 		}
 		return best
 	case syntax.OpAlternate:
-		var out []string
-		for _, s := range t.Sub {
-			set := required(s)
-			if set == nil {
-				return nil
-			}
-			out = append(out, set...)
-			if len(out) > maxSet {
-				return nil
-			}
-		}
-		return out
+		return union(t.Sub, required)
 	}
 	return nil
+}
+
+// union is the literals set gives each alternative, together; nil when an
+// alternative has none or there are more than maxSet.
+func union(alts []*syntax.Regexp, set func(*syntax.Regexp) []string) []string {
+	var out []string
+	for _, a := range alts {
+		s := set(a)
+		if s == nil {
+			return nil
+		}
+		if out = append(out, s...); len(out) > maxSet {
+			return nil
+		}
+	}
+	return out
 }
 
 func shortest(set []string) int {

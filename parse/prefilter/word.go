@@ -127,17 +127,7 @@ func starts(t *syntax.Regexp) []string {
 			return starts(t.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var out []string
-		for _, s := range t.Sub {
-			set := starts(s)
-			if set == nil {
-				return nil
-			}
-			if out = append(out, set...); len(out) > maxSet {
-				return nil
-			}
-		}
-		return out
+		return union(t.Sub, starts)
 	case syntax.OpConcat:
 		if len(t.Sub) == 0 {
 			return nil
