@@ -175,6 +175,7 @@ func TestNothingChanged(t *testing.T) {
 		{"an article touched", func() []string { os.Chtimes(good, later, later); return nil }},
 		{"an output edited", func() []string { os.WriteFile(filepath.Join(out, "index.html"), []byte("x"), 0o644); return nil }},
 		{"another option", func() []string { return []string{"--max-line-size", "100000"} }},
+		{"feed revisions removed", func() []string { os.Remove(filepath.Join(out, ".timeline", "revisions.json")); return nil }},
 		{"--rebuild", func() []string { return []string{"--rebuild"} }},
 	} {
 		build()

@@ -31,9 +31,15 @@ type Stamp struct {
 }
 
 // NewManifest is the manifest of the site in dir after a build of input:
-// every file under dir but the build's own state.
+// every file under dir, with the feed revisions and digests the next build
+// would start from, but not the store (a cache) or the manifest itself.
 func NewManifest(dir, input string, problems []string, summary string) (Manifest, error) {
 	m := Manifest{Input: input, Files: map[string]Stamp{}, Problems: problems, Summary: summary}
+	for _, name := range []string{StateFile, DigestFile} {
+		if st, err := stampOf(filepath.Join(dir, filepath.FromSlash(name))); err == nil {
+			m.Files[name] = st
+		}
+	}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
