@@ -11,6 +11,8 @@ package places
 import (
 	"bufio"
 	"embed"
+	"iter"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,10 +85,14 @@ type group struct {
 type Gazetteer struct {
 	cities    map[string][]*City // folded name -> cities, most populous first
 	countries map[string]string  // folded name -> code
-	stems     map[rune][]stem    // adjective stems by their first letter, lower case
-	groups    []group
-	venues    []venue
-	names     map[string]string // code -> English name
+	// firsts holds the first words of the city and country names of more
+	// than one word: a phrase whose first word is not one names neither
+	// (nil: every phrase is looked up)
+	firsts map[string]bool
+	stems  map[rune][]stem // adjective stems by their first letter, lower case
+	groups []group
+	venues []venue
+	names  map[string]string // code -> English name
 }
 
 // venue is an institution or residence that hosts events.
@@ -195,6 +201,14 @@ func load() *Gazetteer {
 			}
 		}
 	})
+	g.firsts = map[string]bool{}
+	for _, names := range []iter.Seq[string]{maps.Keys(g.cities), maps.Keys(g.countries)} {
+		for k := range names {
+			if ws := words(k); len(ws) >= 2 {
+				g.firsts[ws[0].text] = true
+			}
+		}
+	}
 	rows("adjectives.tsv", func(f []string) {
 		for _, form := range strings.Split(f[2], "|") {
 			// capitalised or upper-case short forms (US, РК) must match as written
@@ -361,7 +375,14 @@ func (g *Gazetteer) Find(s string) []Hit {
 func (g *Gazetteer) match(s, lower string, ws []word, i int) (Hit, int) {
 	first, _ := utf8.DecodeRuneInString(ws[i].text)
 	upper := unicode.IsUpper(first)
+	firstWord := ""
+	if upper {
+		firstWord = text.FoldApostrophes(lower[ws[i].start:ws[i].end])
+	}
 	for n := min(4, len(ws)-i); n >= 1 && upper; n-- {
+		if n >= 2 && g.firsts != nil && !g.firsts[firstWord] {
+			continue // an inflection changes only the last word
+		}
 		start, end := ws[i].start, ws[i+n-1].end
 		phrase := text.FoldApostrophes(lower[start:end])
 		for _, cand := range candidates(phrase) {

@@ -60,11 +60,44 @@ func ExampleGazetteer_Find() {
 	// Output: Samarkand UZ 39.6542 66.9597
 }
 
+// multiWord are texts with names of more than one word, inflected,
+// wrapped and beside words that begin no name.
+var multiWord = []string{
+	"Talks in New York, then in Abu Dhabi and in Kuala Lumpur; New Delhi and New Zealand.",
+	"В Нью-Йорке и в Нур-Султане; Объединённых Арабских Эмиратах, Республике Узбекистан.",
+	"O‘zbekiston Respublikasi, Qirg‘iz Respublikasida, Saudiya Arabistoni, Birlashgan Arab Amirliklari.",
+	"Saint Petersburg and Sankt-Peterburg; United States of America, United Kingdom, South Korea, Great Abu.",
+	"New\nYork, Abu  Dhabi, Kuala Lumpu, New Y",
+}
+
+// Find with the first-word check finds what looking up every phrase finds.
+func TestFirstsChangeNothing(t *testing.T) {
+	g := Default()
+	all := *g
+	all.firsts = nil
+	if len(g.firsts) == 0 {
+		t.Fatal("no name of more than one word")
+	}
+	for _, s := range append(multiWord, "Toshkentda, Тожикистонга, Nur-Sultan, C5+1 and the Kazakh capital") {
+		if got, want := describe(g, s), describe(&all, s); got != want {
+			t.Errorf("%q: %s, every phrase looked up: %s", s, got, want)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	f.Add("Toshkentda, Тожикистонга, Nur-Sultan, C5+1 and the Kazakh capital")
 	f.Add("\xffО‘zbekiston")
+	for _, s := range multiWord {
+		f.Add(s)
+	}
 	g := Default()
+	all := *g
+	all.firsts = nil
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := describe(g, s), describe(&all, s); got != want {
+			t.Fatalf("%q: %s, every phrase looked up: %s", s, got, want)
+		}
 		for _, h := range g.Find(s) {
 			if h.Start < 0 || h.End > len(s) || h.Start >= h.End {
 				t.Fatalf("hit %d..%d outside %d", h.Start, h.End, len(s))
