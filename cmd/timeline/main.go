@@ -220,6 +220,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		input = buildInput(c, fsys)
 		if m, err := site.ReadManifest(out); err == nil && input != "" && m.Current(out, input) {
 			err := report(m.Problems)
+			warnOnline()
 			fmt.Fprintf(os.Stderr, "timeline: nothing changed since the last build (%s); %s left as it is\n", m.Summary, out)
 			return err
 		}
@@ -278,9 +279,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			return werr
 		}
 	}
-	if !html.Offline() {
-		fmt.Fprintln(os.Stderr, "timeline: this binary has no embedded ECharts (go generate ./render/html): the pages will load ECharts from the network")
-	}
+	warnOnline()
 	unchanged := ""
 	if same > 0 {
 		unchanged = fmt.Sprintf(", %d feeds unchanged", same)
@@ -298,6 +297,13 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		}
 	}
 	return err
+}
+
+// warnOnline says when the pages load ECharts from the network.
+func warnOnline() {
+	if !html.Offline() {
+		fmt.Fprintln(os.Stderr, "timeline: this binary has no embedded ECharts (go generate ./render/html): the pages will load ECharts from the network")
+	}
 }
 
 // buildInput names what a build reads: the corpus's files (names, sizes,
