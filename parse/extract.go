@@ -113,7 +113,7 @@ func Article(a corpus.Article) []Mention {
 		if len(found) == 0 {
 			continue
 		}
-		hits := outsideDates(gaz.Find(st), se)
+		hits := outsideDates(gaz.FindLower(st, lst), se)
 		codes, direct, groups := participants(hits)
 		named := people.Find(st)
 		// the quote is copied out of the article, so that the article's text

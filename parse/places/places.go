@@ -338,10 +338,12 @@ func spaces(p string) string { return strings.ReplaceAll(p, " ", `\s+`) }
 
 // Find returns the cities, countries and groups named in s, in order, not
 // overlapping (a group wins over its parts, a longer name over a shorter).
-func (g *Gazetteer) Find(s string) []Hit {
+func (g *Gazetteer) Find(s string) []Hit { return g.FindLower(s, prefilter.Lower(s)) }
+
+// FindLower is Find for a text whose prefilter.Lower form is lower.
+func (g *Gazetteer) FindLower(s, lower string) []Hit {
 	var hits []Hit
 	taken := make([]bool, len(s)+1)
-	lower := prefilter.Lower(s)
 	for _, gr := range g.groups {
 		if !gr.re.Maybe(lower) {
 			continue
