@@ -56,7 +56,8 @@ func Word(p string, right bool) *Regexp {
 // with after its left edge (nil when there are none to go by).
 func (r *Regexp) Starts() []string { return r.starts }
 
-// FindAll is FindAllStringIndex(s, -1) for a text whose Lower form is lower.
+// FindAll is FindAllStringIndex(s, -1) for a text whose Lower form is lower
+// (exact where Maybe is: see there for the few letters it is not).
 func (r *Regexp) FindAll(s, lower string) [][]int {
 	if !r.Maybe(lower) {
 		return nil
