@@ -24,7 +24,7 @@ type eventCase struct {
 	want        []string
 }
 
-func readEventCases(t *testing.T) []eventCase {
+func readEventCases(t testing.TB) []eventCase {
 	t.Helper()
 	var out []eventCase
 	var cur *eventCase
@@ -175,7 +175,7 @@ func TestLexiconPatternsAreRegexp(t *testing.T) {
 // all); it reports MB/s of article text.
 func BenchmarkArticle(b *testing.B) {
 	texts := map[string]string{}
-	for _, c := range readEventCases(&testing.T{}) {
+	for _, c := range readEventCases(b) {
 		texts[c.file] += c.text
 	}
 	var arts []corpus.Article
