@@ -218,11 +218,13 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	input := ""
 	if keep == nil {
 		input = buildInput(c, fsys)
-		if m, err := site.ReadManifest(out); err == nil && input != "" && m.Current(out, input) {
-			err := report(m.Problems)
-			warnOnline()
-			fmt.Fprintf(os.Stderr, "timeline: nothing changed since the last build (%s); %s left as it is\n", m.Summary, out)
-			return err
+		if input != "" { // "": a full build is asked for
+			if m, err := site.ReadManifest(out); err == nil && m.Current(out, input) {
+				err := report(m.Problems)
+				warnOnline()
+				fmt.Fprintf(os.Stderr, "timeline: nothing changed since the last build (%s); %s left as it is\n", m.Summary, out)
+				return err
+			}
 		}
 		if err := site.ForgetManifest(out); err != nil {
 			fmt.Fprintf(os.Stderr, "timeline: %s: %v\n", out, err)
