@@ -240,7 +240,15 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if rerr != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
 	}
-	o := site.Options{Now: time.Now(), Revisions: prev}
+	o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program()}
+	// the calendar the revisions were kept with: an unchanged event's
+	// VEVENT is taken from it (read before the new one replaces it)
+	if f, err := os.Open(filepath.Join(out, "calendar.ics")); err == nil {
+		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			o.Previous, _ = ics.ReadPrevious(f, st.Size())
+		}
+	}
 	same := 0
 	if keep == nil {
 		// a feed whose digest is the one kept is left as it is
@@ -263,7 +271,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		}
 	}
 	n := 0
-	revs, digests, berr := site.Render(tl, o, func(name string, write func(io.Writer) error) error {
+	r, berr := site.Render(tl, o, func(name string, write func(io.Writer) error) error {
 		if keep != nil && !keep(name) {
 			return nil
 		}
@@ -274,10 +282,10 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		return berr
 	}
 	if keep == nil {
-		if werr := site.WriteRevisions(out, revs); werr != nil {
+		if werr := site.WriteRevisions(out, r.Revisions); werr != nil {
 			return werr
 		}
-		if werr := site.WriteDigests(out, digests); werr != nil {
+		if werr := site.WriteDigests(out, r.Digests); werr != nil {
 			return werr
 		}
 	}
@@ -342,6 +350,9 @@ func serveCmd(c *cli.Context) error {
 	if rerr != nil {
 		logger.Printf("%s: %v (feed revisions start again)", out, rerr)
 	}
+	// the calendar written with prev, whose unchanged events' VEVENTs a
+	// build takes instead of rendering them again
+	calendar, _ := os.ReadFile(filepath.Join(out, "calendar.ics"))
 	srv := &site.Server{Log: logger, Check: time.Second,
 		Changed: func() (string, error) { return corpus.Fingerprint(fsys) },
 		Build: func() (*site.Site, error) {
@@ -356,11 +367,15 @@ func serveCmd(c *cli.Context) error {
 			for _, e := range errs {
 				logger.Printf("%v", e)
 			}
-			s, err := site.Build(tl, site.Options{Now: time.Now(), Revisions: prev})
+			o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program()}
+			if calendar != nil {
+				o.Previous, _ = ics.ReadPrevious(bytes.NewReader(calendar), int64(len(calendar)))
+			}
+			s, err := site.Build(tl, o)
 			if err != nil {
 				return nil, err
 			}
-			prev = s.Revisions
+			prev, calendar = s.Revisions, s.Files["calendar.ics"]
 			if err := s.Write(out); err != nil {
 				logger.Printf("writing %s: %v", out, err)
 			}

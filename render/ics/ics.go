@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -40,6 +41,9 @@ type Revision struct {
 	Hash     string    `json:"hash"`     // of the event's content, stamps left out
 	Sequence int       `json:"sequence"` // grows by one each time the content changes
 	Modified time.Time `json:"modified"` // when the content last changed
+	// Digest is the digest (timeline.Event.Digest, salted with
+	// Reuse.Salt) of the event whose text Hash names; "" when unknown.
+	Digest string `json:"digest,omitempty"`
 }
 
 // Revisions maps event UIDs to their revision.
@@ -63,17 +67,111 @@ func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
 	return revised(prev, events, revs)
 }
 
+// Reuse lets PrepareRevised take the VEVENT of an unchanged event from the
+// feed an earlier run wrote instead of rendering the event again.
+type Reuse struct {
+	// Salt names the program (see timeline.Event.Digest): its digests
+	// are kept in the revisions, and an event whose digest is the one its
+	// revision holds is unchanged. Empty: nothing is reused.
+	Salt string
+	// Previous is the feed written with the revisions given to
+	// PrepareRevised (nil: none).
+	Previous *Previous
+}
+
 // PrepareRevised is Revise then Prepare, building and writing each event's
 // VEVENT once. Each VEVENT lives only while its event is rendered: what is
-// kept is text.
-func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time) (Prepared, Revisions) {
+// kept is text. An event whose digest is the one its revision holds, and
+// whose text in reuse.Previous is the one the revision names (its hash and
+// stamps), is not rendered: that text is taken. It also returns how many
+// events were taken so.
+func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reuse Reuse) (Prepared, Revisions, int) {
 	revs := make([]Revision, len(events))
 	texts := make([][]byte, len(events))
-	each(events, func(i int, text []byte) {
-		revs[i] = revision(prev, events[i], text, now)
+	var reused atomic.Int64
+	parallel.For(len(events), func(i int) {
+		e := events[i]
+		if !Placeable(e) {
+			return
+		}
+		digest := ""
+		if reuse.Salt != "" {
+			digest = e.Digest(reuse.Salt)
+			if r, ok := prev[UID(e)]; ok && r.Digest == digest {
+				if t := reuse.Previous.text(UID(e), r); t != nil {
+					revs[i], texts[i] = r, t
+					reused.Add(1)
+					return
+				}
+			}
+		}
+		text := render(e)
+		if text == nil {
+			return
+		}
+		revs[i] = revision(prev, e, text, now)
+		revs[i].Digest = digest
 		texts[i] = stamped(text, revs[i])
 	})
-	return prepared(events, texts), revised(prev, events, revs)
+	return prepared(events, texts), revised(prev, events, revs), int(reused.Load())
+}
+
+// Previous holds where each VEVENT is in a feed an earlier run wrote.
+type Previous struct {
+	r     io.ReaderAt
+	spans map[string][2]int64 // UID → offset and length of its VEVENT
+}
+
+// ReadPrevious finds the VEVENTs of the feed of size bytes in r, reading it
+// once; their texts are read again from r when they are taken, so r must
+// stay open until PrepareRevised returns.
+func ReadPrevious(r io.ReaderAt, size int64) (*Previous, error) {
+	p := &Previous{r: r, spans: map[string][2]int64{}}
+	br := bufio.NewReaderSize(io.NewSectionReader(r, 0, size), 1<<20)
+	var off, start int64
+	uid := ""
+	for {
+		line, err := br.ReadSlice('\n')
+		switch {
+		case bytes.Equal(line, []byte(begin)):
+			start, uid = off, ""
+		case bytes.HasPrefix(line, []byte("UID:")) && bytes.HasSuffix(line, []byte("\r\n")):
+			uid = string(line[4 : len(line)-2])
+		case bytes.Equal(line, []byte(end)) && uid != "":
+			p.spans[uid] = [2]int64{start, off + int64(len(line)) - start}
+			uid = ""
+		}
+		off += int64(len(line))
+		if err == io.EOF {
+			return p, nil
+		}
+		if err != nil && err != bufio.ErrBufferFull {
+			return nil, err
+		}
+	}
+}
+
+// text is the VEVENT of uid in the previous feed when it is the text the
+// revision names: its hash without stamps is the revision's, and its
+// stamps are the revision's. Otherwise (none, edited by hand, written with
+// other revisions) it is nil.
+func (p *Previous) text(uid string, rev Revision) []byte {
+	if p == nil {
+		return nil
+	}
+	s, ok := p.spans[uid]
+	if !ok {
+		return nil
+	}
+	old := make([]byte, s[1])
+	if _, err := p.r.ReadAt(old, s[0]); err != nil {
+		return nil
+	}
+	i := bytes.LastIndex(old, []byte("\r\nDTSTAMP:"))
+	if i < 0 || !bytes.Equal(old[i+2:], stamps(rev)) || hash(old[:i+2], []byte(end)) != rev.Hash {
+		return nil
+	}
+	return old
 }
 
 // Prepare renders the VEVENT of every placeable event, with its revision's
@@ -95,15 +193,23 @@ func Prepare(events []*timeline.Event, revs Revisions) Prepared {
 // VEVENT is kept.
 func each(events []*timeline.Event, f func(i int, text []byte)) {
 	parallel.For(len(events), func(i int) {
-		ve := vevent(events[i])
-		if ve == nil {
-			return
-		}
-		var b bytes.Buffer
-		if ve.SerializeTo(&b, serialConfig) == nil {
-			f(i, b.Bytes())
+		if text := render(events[i]); text != nil {
+			f(i, text)
 		}
 	})
+}
+
+// render is the VEVENT of e without stamps, or nil when no calendar shows it.
+func render(e *timeline.Event) []byte {
+	ve := vevent(e)
+	if ve == nil {
+		return nil
+	}
+	var b bytes.Buffer
+	if ve.SerializeTo(&b, serialConfig) != nil {
+		return nil
+	}
+	return b.Bytes()
 }
 
 // revision is the revision of event e, whose VEVENT without stamps is
@@ -147,22 +253,42 @@ func prepared(events []*timeline.Event, texts [][]byte) Prepared {
 	return p
 }
 
-const end = "END:VEVENT\r\n"
+const (
+	begin = "BEGIN:VEVENT\r\n"
+	end   = "END:VEVENT\r\n"
+)
 
 // stamped is the text of a VEVENT without stamps with rev's stamps put in
 // as its last properties, where golang-ical would put them.
 func stamped(text []byte, rev Revision) []byte {
-	t := rev.Modified.UTC().Format("20060102T150405Z")
-	stamps := "DTSTAMP:" + t + "\r\nLAST-MODIFIED:" + t + "\r\nSEQUENCE:" + strconv.Itoa(rev.Sequence) + "\r\n"
 	body := bytes.TrimSuffix(text, []byte(end))
-	return slices.Concat(body, []byte(stamps), []byte(end))
+	return slices.Concat(body, stamps(rev))
+}
+
+// stamps are the last lines of a VEVENT stamped with rev, its END among them.
+func stamps(rev Revision) []byte {
+	t := rev.Modified.UTC().Format("20060102T150405Z")
+	return []byte("DTSTAMP:" + t + "\r\nLAST-MODIFIED:" + t + "\r\nSEQUENCE:" + strconv.Itoa(rev.Sequence) + "\r\n" + end)
 }
 
 // hash is the hash of a VEVENT's text without stamps, as written with
-// line feeds (what revisions kept by earlier versions hold).
-func hash(text []byte) string {
-	sum := sha256.Sum256(bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n")))
-	return hex.EncodeToString(sum[:12])
+// line feeds (what revisions kept by earlier versions hold); the text is
+// given in parts (none split inside a CRLF), which hash as one.
+func hash(parts ...[]byte) string {
+	h := sha256.New()
+	for _, p := range parts {
+		for len(p) > 0 {
+			i := bytes.Index(p, []byte("\r\n"))
+			if i < 0 {
+				h.Write(p)
+				break
+			}
+			h.Write(p[:i])
+			h.Write([]byte{'\n'})
+			p = p[i+2:]
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
 }
 
 // Clean makes article text safe for a property value: line breaks and tabs

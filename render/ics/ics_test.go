@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -226,13 +228,84 @@ func TestPrepareRevised(t *testing.T) {
 	evs := []*timeline.Event{event("talks", dates.DayValue(2024, 1, 2), parse.Held, "q"), event("summit", dates.YearValue(2025), parse.Planned, "r")}
 	evs[1].ID = "def456"
 	prev := Revise(nil, evs[:1], t0)
-	p, revs := PrepareRevised(prev, evs, t0.Add(time.Hour))
+	p, revs, _ := PrepareRevised(prev, evs, t0.Add(time.Hour), Reuse{})
 	wantRevs := Revise(prev, evs, t0.Add(time.Hour))
 	if !reflect.DeepEqual(revs, wantRevs) {
 		t.Errorf("revisions %v, want %v", revs, wantRevs)
 	}
 	if want := Prepare(evs, wantRevs); !reflect.DeepEqual(p, want) {
 		t.Errorf("prepared %q, want %q", p, want)
+	}
+}
+
+// TestReuse: a second run takes the VEVENTs of the events unchanged since
+// the first from the first run's calendar, and what it prepares, and the
+// revisions, are what rendering every event gives; a calendar edited by
+// hand, one written with other revisions or another program's digests
+// take nothing wrong.
+func TestReuse(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	t1 := t0.Add(48 * time.Hour)
+	first := []*timeline.Event{
+		event("talks", dates.DayValue(2024, 1, 2), parse.Held, "talks, long enough to be folded over more than one line of the feed, as quotes are"),
+		event("summit", dates.DayValue(2024, 3, 4), parse.Held, "a summit"),
+		event("call", dates.MonthValue(2025, 6), parse.Planned, "a call"),
+		event("forum", dates.Value{}, parse.Held, "undated: on no calendar"),
+	}
+	for i, e := range first {
+		e.ID = fmt.Sprintf("id%d", i)
+	}
+	first[3].Dated = false
+	p1, revs1, n := PrepareRevised(nil, first, t0, Reuse{Salt: "program"})
+	if n != 0 {
+		t.Fatalf("%d reused with no previous calendar", n)
+	}
+	var cal bytes.Buffer
+	if err := p1.Write(&cal, first, Feed{Name: "All"}); err != nil {
+		t.Fatal(err)
+	}
+	// the second run: the summit told anew, a new event
+	second := slices.Clone(first)
+	changed := *first[1]
+	changed.Sources = []timeline.Source{{Article: "a2", Quote: "the summit, told anew"}}
+	second[1] = &changed
+	added := event("signing", dates.DayValue(2024, 5, 6), parse.Held, "a signing")
+	added.ID = "id9"
+	second = append(second, added)
+
+	edited := bytes.Replace(cal.Bytes(), []byte("a call"), []byte("A call"), 1)
+	for _, c := range []struct {
+		name     string
+		calendar []byte
+		revs     Revisions
+		salt     string
+		reused   int
+	}{
+		{"unchanged events", cal.Bytes(), revs1, "program", 2},
+		{"calendar edited by hand", edited, revs1, "program", 1},
+		{"other revisions", cal.Bytes(), Revise(nil, first, t0.Add(time.Hour)), "program", 0},
+		{"another program", cal.Bytes(), revs1, "another", 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			prev, err := ReadPrevious(bytes.NewReader(c.calendar), int64(len(c.calendar)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, revs, n := PrepareRevised(c.revs, second, t1, Reuse{Salt: c.salt, Previous: prev})
+			wantP, wantRevs, _ := PrepareRevised(c.revs, second, t1, Reuse{Salt: c.salt})
+			if n != c.reused {
+				t.Errorf("%d VEVENTs taken from the previous calendar, want %d", n, c.reused)
+			}
+			if !reflect.DeepEqual(p, wantP) {
+				t.Errorf("prepared\n%q\nwant\n%q", p, wantP)
+			}
+			if !reflect.DeepEqual(revs, wantRevs) {
+				t.Errorf("revisions\n%v\nwant\n%v", revs, wantRevs)
+			}
+		})
+	}
+	if r := revs1[UID(first[1])]; r.Digest == "" {
+		t.Error("no digest kept in the revision")
 	}
 }
 

@@ -46,12 +46,27 @@ type Options struct {
 	// Unchanged reports whether the file name already holds the feed
 	// whose digest is given; Render then leaves it (nil: write all).
 	Unchanged func(name, digest string) bool
+	// Program names the program (see timeline.Event.Digest): with it, an
+	// event unchanged since its revision is not rendered again, its
+	// VEVENT taken from Previous. Empty: every event is rendered.
+	Program string
+	// Previous is the whole calendar as the run that kept Revisions wrote
+	// it (nil: none).
+	Previous *ics.Previous
+}
+
+// Rendered is what Render tells besides the files.
+type Rendered struct {
+	Revisions ics.Revisions     // to keep for the next run
+	Digests   map[string]string // of the feeds, when Options.Unchanged is set
+	Reused    int               // events whose VEVENT was taken from Options.Previous
 }
 
 // Site is a built set of files.
 type Site struct {
 	Files     map[string][]byte // slash-separated path → content
 	Revisions ics.Revisions     // to keep for the next run
+	Reused    int               // events whose VEVENT was taken from Options.Previous
 }
 
 // Names returns the file names, sorted.
@@ -68,7 +83,7 @@ func (s *Site) Names() []string {
 // `timeline serve` publishes).
 func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 	s := &Site{Files: map[string][]byte{}}
-	revs, _, err := Render(tl, o, func(name string, write func(io.Writer) error) error {
+	r, err := Render(tl, o, func(name string, write func(io.Writer) error) error {
 		var b bytes.Buffer
 		if err := write(&b); err != nil {
 			return err
@@ -79,7 +94,7 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.Revisions = revs
+	s.Revisions, s.Reused = r.Revisions, r.Reused
 	return s, nil
 }
 
@@ -88,33 +103,34 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 // into a file and keep nothing in memory. It returns the revisions to keep
 // for the next run. With o.Unchanged set, it also works out each feed's
 // digest, leaves out the feeds o.Unchanged reports unchanged, and returns
-// the digests (nil otherwise).
-func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(io.Writer) error) error) (ics.Revisions, map[string]string, error) {
+// the digests.
+func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(io.Writer) error) error) (Rendered, error) {
+	var r Rendered
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
 	if err := emit("timeline.json", func(w io.Writer) error { return tl.WriteJSON(w, o.Now) }); err != nil {
-		return nil, nil, fmt.Errorf("timeline.json: %w", err)
+		return r, fmt.Errorf("timeline.json: %w", err)
 	}
-	prepared, revs := ics.PrepareRevised(o.Revisions, tl.Events, o.Now)
+	prepared, revs, reused := ics.PrepareRevised(o.Revisions, tl.Events, o.Now, ics.Reuse{Salt: o.Program, Previous: o.Previous})
+	r.Revisions, r.Reused = revs, reused
 	feeds := Feeds(tl)
-	var digests map[string]string
 	if o.Unchanged != nil {
-		digests = map[string]string{}
+		r.Digests = map[string]string{}
 	}
 	for _, f := range feeds {
-		if digests != nil {
+		if r.Digests != nil {
 			d, err := prepared.Digest(f.Events, f.Feed(), revs)
 			if err != nil {
-				return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
+				return r, fmt.Errorf("%s: %w", f.Path, err)
 			}
-			digests[f.Path] = d
+			r.Digests[f.Path] = d
 			if o.Unchanged(f.Path, d) {
 				continue
 			}
 		}
 		if err := emit(f.Path, func(w io.Writer) error { return prepared.Write(w, f.Events, f.Feed()) }); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
+			return r, fmt.Errorf("%s: %w", f.Path, err)
 		}
 	}
 	var links []html.FeedLink
@@ -123,9 +139,9 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 	}
 	page := html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}
 	if err := emit("index.html", func(w io.Writer) error { return html.Write(w, tl, page) }); err != nil {
-		return nil, nil, fmt.Errorf("index.html: %w", err)
+		return r, fmt.Errorf("index.html: %w", err)
 	}
-	return revs, digests, nil
+	return r, nil
 }
 
 // WriteRevisions keeps the revisions in dir for the next run.

@@ -11,6 +11,7 @@ import (
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/corpus/sample"
 	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
@@ -125,6 +126,57 @@ func TestWriteAndRevisions(t *testing.T) {
 	}
 	if _, err := ReadRevisions(t.TempDir()); err != nil {
 		t.Errorf("a missing state file is no error: %v", err)
+	}
+}
+
+// TestReuseIsRendering: a run that takes unchanged events' VEVENTs from
+// the last run's calendar writes every file as a run rendering them all.
+func TestReuseIsRendering(t *testing.T) {
+	arts, errs := corpus.Load(sample.FS, corpus.Options{})
+	if len(errs) > 0 {
+		t.Fatalf("sample corpus: %v", errs)
+	}
+	var before, after []parse.Mention
+	for i, a := range arts {
+		ms := parse.Article(a)
+		before = append(before, ms...)
+		if i == 0 {
+			for j := range ms {
+				ms[j].Quote += " (told anew)"
+			}
+		}
+		after = append(after, ms...)
+	}
+	first, err := Build(timeline.Build(before), Options{Now: now, Program: "p"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal := first.Files["calendar.ics"]
+	prev, err := ics.ReadPrevious(bytes.NewReader(cal), int64(len(cal)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := timeline.Build(after)
+	o := Options{Now: now.Add(time.Hour), Revisions: first.Revisions, Program: "p"}
+	rendered, err := Build(tl, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Previous = prev
+	reused, err := Build(tl, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reused.Reused == 0 || reused.Reused >= len(tl.Events) || rendered.Reused != 0 {
+		t.Errorf("%d of %d events reused (rendering them all: %d); want some but not all", reused.Reused, len(tl.Events), rendered.Reused)
+	}
+	for _, n := range rendered.Names() {
+		if !bytes.Equal(reused.Files[n], rendered.Files[n]) {
+			t.Errorf("%s differs when unchanged events are taken from the last calendar", n)
+		}
+	}
+	if len(reused.Files) != len(rendered.Files) {
+		t.Errorf("%d files, want %d", len(reused.Files), len(rendered.Files))
 	}
 }
 

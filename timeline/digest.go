@@ -1,0 +1,97 @@
+package timeline
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"math"
+
+	"github.com/ca-diplomacy/timeline/parse/dates"
+)
+
+// Digest names what the event is: every exported field (and the name its
+// city had on its date), with salt, which names whatever else its renderings
+// depend on (the program that renders them, say). Two events with one digest
+// render the same, so a build may keep the bytes an earlier build wrote for
+// an event of the same digest instead of rendering it again.
+func (e *Event) Digest(salt string) string {
+	d := digester{b: make([]byte, 0, 1024)}
+	d.str(salt)
+	d.str(e.ID)
+	d.str(e.Type)
+	d.str(e.Title)
+	d.str(e.Status)
+	d.str(e.Note)
+	d.value(e.Date)
+	d.flag(e.Dated)
+	p := e.Place
+	d.str(p.Name)
+	d.str(p.City)
+	d.str(p.Country)
+	d.float(p.Lat)
+	d.float(p.Lon)
+	d.flag(p.HasGeo)
+	d.flag(p.Online)
+	d.str(p.Venue)
+	d.str(e.City())
+	d.strs(e.Codes)
+	d.strs(e.Groups)
+	d.int(len(e.People))
+	for _, q := range e.People {
+		d.str(q.Kind)
+		d.str(q.Name)
+		d.str(q.Code)
+		d.str(q.Role)
+	}
+	d.int(len(e.Sources))
+	for _, s := range e.Sources {
+		d.str(s.Article)
+		d.str(s.URL)
+		d.str(s.Language)
+		d.str(s.Quote)
+		d.int(s.Offset)
+	}
+	d.strs(e.Disagreement)
+	sum := sha256.Sum256(d.b)
+	return hex.EncodeToString(sum[:16])
+}
+
+// digester writes values unambiguously into the bytes it hashes: strings
+// and lists with their lengths first, numbers at a fixed width.
+type digester struct{ b []byte }
+
+func (d *digester) int(n int) { d.b = binary.LittleEndian.AppendUint64(d.b, uint64(n)) }
+
+func (d *digester) float(f float64) { d.int(int(math.Float64bits(f))) }
+
+func (d *digester) flag(b bool) {
+	if b {
+		d.int(1)
+	} else {
+		d.int(0)
+	}
+}
+
+func (d *digester) str(s string) {
+	d.int(len(s))
+	d.b = append(d.b, s...)
+}
+
+func (d *digester) strs(ss []string) {
+	d.int(len(ss))
+	for _, s := range ss {
+		d.str(s)
+	}
+}
+
+func (d *digester) date(t dates.Date) {
+	d.int(t.Year)
+	d.int(t.Month)
+	d.int(t.Day)
+}
+
+func (d *digester) value(v dates.Value) {
+	d.date(v.Start)
+	d.date(v.End)
+	d.int(int(v.Precision))
+}
