@@ -124,65 +124,68 @@ func SafeURL(u string) string {
 	return ""
 }
 
+// events are the page's events of the timeline, dated then undated, made
+// on all cores (nil when there is none).
 func events(tl *timeline.Timeline) []Event {
-	g := places.Default()
-	var out []Event
-	add := func(e *timeline.Event) {
-		j := e.JSON()
-		ev := Event{ID: e.ID, Title: e.Title, Type: e.Type, Label: timeline.Label(e.Type), Date: "undated",
-			Status: e.Status, Note: e.Note, Online: e.Place.Online, Disagree: e.Disagreement,
-			Countries: []string{}, Names: []string{}, Sources: []Source{}}
-		if e.Dated {
-			ev.Date, ev.Precision = *j.Start, *j.Precision
-			if *j.End != *j.Start {
-				ev.Date += " – " + *j.End
-			}
-			if e.Date.Start.Year != 0 {
-				ev.Start = e.Date.Start.Time().Format("2006-01-02")
-				ev.Year = fmt.Sprint(e.Date.Start.Year)
-			}
-		}
-		var place []string
-		for _, p := range []string{j.Place.Venue, j.Place.City} {
-			if p != "" {
-				place = append(place, p)
-			}
-		}
-		if c := e.Place.Country; c != "" {
-			place = append(place, g.CountryName(c))
-		}
-		ev.Place = strings.Join(place, ", ")
-		if e.Place.Online && ev.Place == "" {
-			ev.Place = "online"
-		}
-		if e.Place.HasGeo {
-			ev.Geo = &[2]float64{e.Place.Lon, e.Place.Lat}
-		}
-		for _, p := range j.Participants {
-			if p.Kind == "country" {
-				ev.Countries = append(ev.Countries, p.Code)
-			}
-			name := p.Name
-			if p.Role != "" {
-				name = p.Role + " " + p.Name
-			}
-			ev.Names = append(ev.Names, name)
-		}
-		if c := e.Place.Country; c != "" && !slices.Contains(ev.Countries, c) {
-			ev.Countries = append(ev.Countries, c)
-		}
-		for _, s := range e.Sources {
-			ev.Sources = append(ev.Sources, Source{Article: s.Article, URL: SafeURL(s.URL), Language: s.Language, Quote: s.Quote})
-		}
-		out = append(out, ev)
+	all := slices.Concat(tl.Events, tl.Undated)
+	if len(all) == 0 {
+		return nil
 	}
-	for _, e := range tl.Events {
-		add(e)
-	}
-	for _, e := range tl.Undated {
-		add(e)
-	}
+	out := make([]Event, len(all))
+	parallel.For(len(all), func(i int) { out[i] = event(all[i]) })
 	return out
+}
+
+// event is the page's event of e.
+func event(e *timeline.Event) Event {
+	g := places.Default()
+	j := e.JSON()
+	ev := Event{ID: e.ID, Title: e.Title, Type: e.Type, Label: timeline.Label(e.Type), Date: "undated",
+		Status: e.Status, Note: e.Note, Online: e.Place.Online, Disagree: e.Disagreement,
+		Countries: []string{}, Names: []string{}, Sources: []Source{}}
+	if e.Dated {
+		ev.Date, ev.Precision = *j.Start, *j.Precision
+		if *j.End != *j.Start {
+			ev.Date += " – " + *j.End
+		}
+		if e.Date.Start.Year != 0 {
+			ev.Start = e.Date.Start.Time().Format("2006-01-02")
+			ev.Year = fmt.Sprint(e.Date.Start.Year)
+		}
+	}
+	var place []string
+	for _, p := range []string{j.Place.Venue, j.Place.City} {
+		if p != "" {
+			place = append(place, p)
+		}
+	}
+	if c := e.Place.Country; c != "" {
+		place = append(place, g.CountryName(c))
+	}
+	ev.Place = strings.Join(place, ", ")
+	if e.Place.Online && ev.Place == "" {
+		ev.Place = "online"
+	}
+	if e.Place.HasGeo {
+		ev.Geo = &[2]float64{e.Place.Lon, e.Place.Lat}
+	}
+	for _, p := range j.Participants {
+		if p.Kind == "country" {
+			ev.Countries = append(ev.Countries, p.Code)
+		}
+		name := p.Name
+		if p.Role != "" {
+			name = p.Role + " " + p.Name
+		}
+		ev.Names = append(ev.Names, name)
+	}
+	if c := e.Place.Country; c != "" && !slices.Contains(ev.Countries, c) {
+		ev.Countries = append(ev.Countries, c)
+	}
+	for _, s := range e.Sources {
+		ev.Sources = append(ev.Sources, Source{Article: s.Article, URL: SafeURL(s.URL), Language: s.Language, Quote: s.Quote})
+	}
+	return ev
 }
 
 // scriptJSON marshals v for a <script type="application/json"> element:
