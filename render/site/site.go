@@ -25,6 +25,7 @@ import (
 	"github.com/ca-diplomacy/timeline/render/html"
 	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/timeline"
+	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
 // StateFile holds the feed revisions between runs, inside the output folder.
@@ -116,18 +117,22 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 	r.Revisions, r.Reused = revs, reused
 	feeds := Feeds(tl)
 	if o.Unchanged != nil {
+		// the feeds' digests, worked out on all cores
+		digests, errs := make([]string, len(feeds)), make([]error, len(feeds))
+		parallel.For(len(feeds), func(i int) {
+			digests[i], errs[i] = prepared.Digest(feeds[i].Events, feeds[i].Feed(), revs)
+		})
 		r.Digests = map[string]string{}
+		for i, f := range feeds {
+			if errs[i] != nil {
+				return r, fmt.Errorf("%s: %w", f.Path, errs[i])
+			}
+			r.Digests[f.Path] = digests[i]
+		}
 	}
 	for _, f := range feeds {
-		if r.Digests != nil {
-			d, err := prepared.Digest(f.Events, f.Feed(), revs)
-			if err != nil {
-				return r, fmt.Errorf("%s: %w", f.Path, err)
-			}
-			r.Digests[f.Path] = d
-			if o.Unchanged(f.Path, d) {
-				continue
-			}
+		if r.Digests != nil && o.Unchanged(f.Path, r.Digests[f.Path]) {
+			continue
 		}
 		if err := emit(f.Path, func(w io.Writer) error { return prepared.Write(w, f.Events, f.Feed()) }); err != nil {
 			return r, fmt.Errorf("%s: %w", f.Path, err)
