@@ -97,8 +97,9 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reu
 		digest := ""
 		if reuse.Salt != "" {
 			digest = e.Digest(reuse.Salt)
-			if r, ok := prev[UID(e)]; ok && r.Digest == digest {
-				if t := reuse.Previous.text(UID(e), r); t != nil {
+			uid := UID(e)
+			if r, ok := prev[uid]; ok && r.Digest == digest {
+				if t := reuse.Previous.text(uid, r); t != nil {
 					revs[i], texts[i] = r, t
 					reused.Add(1)
 					return
