@@ -65,9 +65,8 @@ type Rendered struct {
 
 // Site is a built set of files.
 type Site struct {
-	Files     map[string][]byte // slash-separated path → content
-	Revisions ics.Revisions     // to keep for the next run
-	Reused    int               // events whose VEVENT was taken from Options.Previous
+	Files map[string][]byte // slash-separated path → content
+	Rendered
 }
 
 // Names returns the file names, sorted.
@@ -95,7 +94,7 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.Revisions, s.Reused = r.Revisions, r.Reused
+	s.Rendered = r
 	return s, nil
 }
 
