@@ -7,20 +7,23 @@ package parallel
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // For calls f(0) … f(n-1) on all cores and returns when all have returned.
+// Each core takes the next item when it is done with one, so items of
+// uneven work keep every core busy.
 func For(n int, f func(i int)) {
 	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for k := 0; k < workers; k++ {
+	var next atomic.Int64
+	for range min(n, runtime.GOMAXPROCS(0)) {
 		wg.Add(1)
-		go func(k int) {
+		go func() {
 			defer wg.Done()
-			for i := k; i < n; i += workers {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				f(i)
 			}
-		}(k)
+		}()
 	}
 	wg.Wait()
 }
