@@ -97,7 +97,7 @@ func build(lists [][]parse.Mention) *Timeline {
 	sort.Strings(order)
 	ds, us := make([][]*Event, len(order)), make([][]*Event, len(order))
 	parallel.For(len(order), func(i int) { ds[i], us[i] = mergeArticle(byArticle[order[i]]) })
-	tl := &Timeline{Events: byFamily(slices.Concat(ds...)), Undated: byFamily(slices.Concat(us...))}
+	tl := &Timeline{Events: merge(shards(slices.Concat(ds...))), Undated: merge([][]*Event{slices.Concat(us...)})}
 	parallel.For(len(tl.Events), func(i int) { tl.Events[i].finish() })
 	parallel.For(len(tl.Undated), func(i int) { tl.Undated[i].finish() })
 	sortEvents(tl.Events)
@@ -105,9 +105,21 @@ func build(lists [][]parse.Mention) *Timeline {
 	return tl
 }
 
-// byFamily merges across articles the events of each family on its own,
-// on all cores; the events of one family keep their order.
-func byFamily(es []*Event) []*Event {
+// merge merges across articles the events of each part on its own, and
+// within a part those of each family on its own (they never merge with
+// each other), on all cores.
+func merge(parts [][]*Event) []*Event {
+	var units [][]*Event
+	for _, p := range parts {
+		units = append(units, byFamily(p)...)
+	}
+	merged := make([][]*Event, len(units))
+	parallel.For(len(units), func(i int) { merged[i] = mergeAcross(units[i]) })
+	return slices.Concat(merged...)
+}
+
+// byFamily splits events by family, each keeping their order.
+func byFamily(es []*Event) [][]*Event {
 	var fams []string
 	of := map[string][]*Event{}
 	for _, e := range es {
@@ -117,9 +129,11 @@ func byFamily(es []*Event) []*Event {
 		}
 		of[f] = append(of[f], e)
 	}
-	merged := make([][]*Event, len(fams))
-	parallel.For(len(fams), func(i int) { merged[i] = mergeAcross(of[fams[i]]) })
-	return slices.Concat(merged...)
+	out := make([][]*Event, len(fams))
+	for i, f := range fams {
+		out[i] = of[f]
+	}
+	return out
 }
 
 // distinct returns a copy of codes without repeats, in order: an event's
