@@ -149,7 +149,13 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 }
 
 // WriteRevisions keeps the revisions in dir for the next run.
-func WriteRevisions(dir string, revs ics.Revisions) error { return writeState(dir, StateFile, revs) }
+func WriteRevisions(dir string, revs ics.Revisions) error {
+	b, err := revs.AppendJSON(nil)
+	if err != nil {
+		return err
+	}
+	return WriteFile(filepath.Join(dir, filepath.FromSlash(StateFile)), b)
+}
 
 // ReadRevisions reads the revisions kept in dir; a missing file is no error.
 func ReadRevisions(dir string) (ics.Revisions, error) {
