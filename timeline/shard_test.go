@@ -32,6 +32,11 @@ func stretch(r *rand.Rand, es []*Event, n int) []*Event {
 	return es
 }
 
+// datedOf keeps the dated events, the ones shards takes.
+func datedOf(es []*Event) []*Event {
+	return slices.DeleteFunc(es, func(e *Event) bool { return !e.Dated })
+}
+
 // sorted describes events one a line, the lines sorted: merging shard by
 // shard changes the order events come out in, which sortEvents settles.
 func sorted(es []*Event) string {
@@ -53,12 +58,7 @@ func TestShardsMergeAsOne(t *testing.T) {
 				r := rand.New(rand.NewPCG(seed, 2))
 				return stretch(r, randomEvents(r, c.shape), c.stretch)
 			}
-			var dated []*Event
-			for _, e := range events() {
-				if e.Dated {
-					dated = append(dated, e)
-				}
-			}
+			dated := datedOf(events())
 			parts := shards(dated)
 			if c.n >= 2000 && len(parts) < 2 {
 				t.Fatalf("seed %d %+v: one shard, the test says nothing", seed, c)
@@ -67,13 +67,7 @@ func TestShardsMergeAsOne(t *testing.T) {
 				t.Fatalf("seed %d %+v: shards hold %d of %d events", seed, c, n, len(dated))
 			}
 			got := sorted(merge(parts))
-			var again []*Event
-			for _, e := range events() {
-				if e.Dated {
-					again = append(again, e)
-				}
-			}
-			want := sorted(wholeMerge(again))
+			want := sorted(wholeMerge(datedOf(events())))
 			if got != want {
 				t.Fatalf("seed %d %+v: %d shards and one merge differ\n%s", seed, c, len(parts), firstDiff(got, want))
 			}
@@ -88,13 +82,7 @@ func TestShardsMergeAsOne(t *testing.T) {
 // shard of its months, and no two shards share a month.
 func TestShardsInDateOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
-	var dated []*Event
-	for _, e := range stretch(r, randomEvents(r, shape{3000, 14, 3000, 0}), 100) {
-		if e.Dated {
-			dated = append(dated, e)
-		}
-	}
-	parts := shards(dated)
+	parts := shards(datedOf(stretch(r, randomEvents(r, shape{3000, 14, 3000, 0}), 100)))
 	last := int32(-1)
 	for i, p := range parts {
 		lo, hi := int32(1<<30), int32(-1)
@@ -115,13 +103,7 @@ func TestShardsInDateOrder(t *testing.T) {
 func BenchmarkMerge(b *testing.B) {
 	events := func() []*Event {
 		r := rand.New(rand.NewPCG(1, 1))
-		var dated []*Event
-		for _, e := range stretch(r, randomEvents(r, shape{100000, 14, 3650, 20}), 200) {
-			if e.Dated {
-				dated = append(dated, e)
-			}
-		}
-		return dated
+		return datedOf(stretch(r, randomEvents(r, shape{100000, 14, 3650, 20}), 200))
 	}
 	for _, c := range []struct {
 		name  string
