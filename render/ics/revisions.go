@@ -44,9 +44,10 @@ func (revs Revisions) AppendJSON(b []byte) ([]byte, error) {
 		b = strconv.AppendInt(b, int64(r.Sequence), 10)
 		b = append(b, ",\n  \"modified\": "...)
 		if y := r.Modified.Year(); y < 0 || y > 9999 {
-			// what time.Time.MarshalJSON refuses
-			_, err := json.Marshal(r.Modified)
-			return nil, err
+			// years time.Time.MarshalJSON refuses: its error
+			if _, err := json.Marshal(r.Modified); err != nil {
+				return nil, err
+			}
 		}
 		b = append(b, '"')
 		b = r.Modified.AppendFormat(b, time.RFC3339Nano)
