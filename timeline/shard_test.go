@@ -7,18 +7,11 @@ import (
 	"testing"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
 // wholeMerge is what merge did before shards: each family's events of
-// every date merged in one mergeAcross.
-func wholeMerge(es []*Event) []*Event {
-	var out []*Event
-	for _, f := range byFamily(es) {
-		out = append(out, mergeAcross(f)...)
-	}
-	return out
-}
+// every date merged in one mergeAcross (merge given all events as one part).
+func wholeMerge(es []*Event) []*Event { return merge([][]*Event{es}) }
 
 // stretch gives one dated event in n a range of up to 90 days, so that
 // shards chain months together.
@@ -109,12 +102,7 @@ func BenchmarkMerge(b *testing.B) {
 		name  string
 		merge func([]*Event) []*Event
 	}{
-		{"families", func(es []*Event) []*Event {
-			fams := byFamily(es)
-			out := make([][]*Event, len(fams))
-			parallel.For(len(fams), func(i int) { out[i] = mergeAcross(fams[i]) })
-			return slices.Concat(out...)
-		}},
+		{"families", wholeMerge},
 		{"shards", func(es []*Event) []*Event { return merge(shards(es)) }},
 	} {
 		b.Run(c.name, func(b *testing.B) {

@@ -36,7 +36,7 @@ func randomRevisions(r *rand.Rand, n int) Revisions {
 }
 
 // TestRevisionsAppendJSON: AppendJSON writes what json.MarshalIndent
-// writes, and what it writes reads back the same.
+// writes, byte for byte, and refuses what it refuses.
 func TestRevisionsAppendJSON(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, revs := range []Revisions{nil, {}, randomRevisions(r, 1), randomRevisions(r, 2000)} {
