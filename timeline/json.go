@@ -90,38 +90,47 @@ func (tl *Timeline) Marshal(generated time.Time) ([]byte, error) {
 // the document is never held whole in memory.
 func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
 	bw := bufio.NewWriter(w)
+	if err := tl.WriteJSONPieces(bw, generated, whole{bw}); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// WriteJSONPieces is WriteJSON, each list of events written in the pieces
+// of s (see Splitter), straight to w.
+func (tl *Timeline) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) error {
 	head, err := json.Marshal(generated.UTC().Format(time.RFC3339))
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(bw, "{\n  \"version\": 1,\n  \"generated\": %s,\n", head)
+	if _, err := fmt.Fprintf(w, "{\n  \"version\": 1,\n  \"generated\": %s,\n", head); err != nil {
+		return err
+	}
+	// a piece is its events, each after a line break and an indent, with
+	// commas between them; commas between pieces are the list's
 	list := func(name string, es []*Event, last bool) error {
-		fmt.Fprintf(bw, "  %q: [", name)
-		first := true
-		err := parallel.Ordered(len(es), func(i int) ([]byte, error) {
-			j := es[i].JSON()
-			return appendEvent(nil, &j, "    ")
-		}, func(b []byte) error {
-			if !first {
-				bw.WriteByte(',')
+		if _, err := fmt.Fprintf(w, "  %q: [", name); err != nil {
+			return err
+		}
+		for i, p := range s.Split(es) {
+			if i > 0 {
+				if _, err := io.WriteString(w, ","); err != nil {
+					return err
+				}
 			}
-			first = false
-			bw.WriteString("\n    ")
-			_, err := bw.Write(b)
-			return err
-		})
-		if err != nil {
-			return err
+			if err := s.Piece(p, func(w io.Writer) error { return writeEvents(w, p) }); err != nil {
+				return err
+			}
 		}
+		end := "]"
 		if len(es) > 0 {
-			bw.WriteString("\n  ")
+			end = "\n  ]"
 		}
-		bw.WriteString("]")
 		if !last {
-			bw.WriteByte(',')
+			end += ","
 		}
-		bw.WriteByte('\n')
-		return nil
+		_, err := io.WriteString(w, end+"\n")
+		return err
 	}
 	if err := list("events", tl.Events, false); err != nil {
 		return err
@@ -129,8 +138,25 @@ func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
 	if err := list("undated", tl.Undated, true); err != nil {
 		return err
 	}
-	bw.WriteString("}\n")
-	return bw.Flush()
+	_, err = io.WriteString(w, "}\n")
+	return err
+}
+
+// writeEvents writes events as the items of a list (see WriteJSONPieces),
+// encoded on all cores.
+func writeEvents(w io.Writer, es []*Event) error {
+	sep := "\n    "
+	return parallel.Ordered(len(es), func(i int) ([]byte, error) {
+		j := es[i].JSON()
+		return appendEvent(nil, &j, "    ")
+	}, func(b []byte) error {
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		sep = ",\n    "
+		_, err := w.Write(b)
+		return err
+	})
 }
 
 // JSON is the event in the contract's shape.
