@@ -17,7 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -77,18 +77,22 @@ type Reuse struct {
 	// Previous is the feed written with the revisions given to
 	// PrepareRevised (nil: none).
 	Previous *Previous
+	// Digests, when set, holds the events' digests with Salt, worked
+	// out already.
+	Digests map[*timeline.Event]string
 }
 
 // PrepareRevised is Revise then Prepare, building and writing each event's
 // VEVENT once. Each VEVENT lives only while its event is rendered: what is
-// kept is text. An event whose digest is the one its revision holds, and
-// whose text in reuse.Previous is the one the revision names (its hash and
-// stamps), is not rendered: that text is taken. It also returns how many
-// events were taken so.
-func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reuse Reuse) (Prepared, Revisions, int) {
+// kept is text. An event whose digest is the one its revision holds is not
+// rendered: it keeps its revision, and its text is made only when a feed
+// writes it, taken from reuse.Previous when the text there is the one the
+// revision names (its hash and stamps), else rendered. It also returns how
+// many events were not rendered so.
+func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reuse Reuse) (*Prepared, Revisions, int) {
 	revs := make([]Revision, len(events))
 	texts := make([][]byte, len(events))
-	var reused atomic.Int64
+	kept := make([]bool, len(events))
 	parallel.For(len(events), func(i int) {
 		e := events[i]
 		if !Placeable(e) {
@@ -96,14 +100,13 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reu
 		}
 		digest := ""
 		if reuse.Salt != "" {
-			digest = e.Digest(reuse.Salt)
-			uid := UID(e)
-			if r, ok := prev[uid]; ok && r.Digest == digest {
-				if t := reuse.Previous.text(uid, r); t != nil {
-					revs[i], texts[i] = r, t
-					reused.Add(1)
-					return
-				}
+			var ok bool
+			if digest, ok = reuse.Digests[e]; !ok {
+				digest = e.Digest(reuse.Salt)
+			}
+			if r, ok := prev[UID(e)]; ok && r.Digest == digest {
+				revs[i], kept[i] = r, true
+				return
 			}
 		}
 		text := render(e)
@@ -114,7 +117,16 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reu
 		revs[i].Digest = digest
 		texts[i] = stamped(text, revs[i])
 	})
-	return prepared(events, texts), revised(prev, events, revs), int(reused.Load())
+	p := prepared(events, texts)
+	p.previous = reuse.Previous
+	n := 0
+	for i, e := range events {
+		if kept[i] {
+			p.add(UID(e), nil, revs[i])
+			n++
+		}
+	}
+	return p, revised(prev, events, revs), n
 }
 
 // Previous holds where each VEVENT is in a feed an earlier run wrote.
@@ -177,7 +189,7 @@ func (p *Previous) text(uid string, rev Revision) []byte {
 
 // Prepare renders the VEVENT of every placeable event, with its revision's
 // stamps (Epoch and sequence 0 for an event revs does not hold), on all cores.
-func Prepare(events []*timeline.Event, revs Revisions) Prepared {
+func Prepare(events []*timeline.Event, revs Revisions) *Prepared {
 	texts := make([][]byte, len(events))
 	each(events, func(i int, text []byte) {
 		rev, ok := revs[UID(events[i])]
@@ -243,15 +255,47 @@ func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revision
 	return next
 }
 
-// prepared maps the events' texts (nil for those not written) by UID.
-func prepared(events []*timeline.Event, texts [][]byte) Prepared {
-	p := Prepared{}
+// prepared holds the events' texts (nil for those not written).
+func prepared(events []*timeline.Event, texts [][]byte) *Prepared {
+	p := &Prepared{at: map[string]int{}}
 	for i, e := range events {
 		if texts[i] != nil {
-			p[UID(e)] = texts[i]
+			p.add(UID(e), texts[i], Revision{})
 		}
 	}
 	return p
+}
+
+// add holds the text of uid, or (text nil) its revision, its text to be
+// made when written.
+func (p *Prepared) add(uid string, text []byte, kept Revision) {
+	p.at[uid] = len(p.texts)
+	p.texts = append(p.texts, text)
+	p.kept = append(p.kept, kept)
+}
+
+// text is the VEVENT of e, nil when it is not written.
+func (p *Prepared) text(e *timeline.Event) []byte {
+	uid := UID(e)
+	i, ok := p.at[uid]
+	if !ok {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.texts[i] == nil {
+		rev := p.kept[i]
+		t := p.previous.text(uid, rev)
+		if t != nil {
+			p.taken++
+		} else {
+			if text := render(e); text != nil {
+				t = stamped(text, rev)
+			}
+		}
+		p.texts[i] = t
+	}
+	return p.texts[i]
 }
 
 const (
@@ -334,54 +378,110 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 	return Prepare(events, revs).Write(w, events, feed)
 }
 
-// Prepared holds the VEVENT text of events by UID, made once and written
-// into as many feeds as hold the event.
-type Prepared map[string][]byte
+// Prepared holds what feeds write of each event: its VEVENT text, made once
+// and written into as many feeds as hold the event, or, for an event kept
+// as its revision was (see PrepareRevised), the revision, its text made
+// when a feed first writes it. Its methods are safe for concurrent use.
+type Prepared struct {
+	at       map[string]int // UID → index in texts and kept; set once
+	mu       sync.Mutex     // guards texts
+	texts    [][]byte
+	kept     []Revision // of the events whose text is made when written
+	previous *Previous
+	taken    int // texts taken from previous
+}
+
+// Taken is the number of texts taken from Reuse.Previous so far.
+func (p *Prepared) Taken() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.taken
+}
 
 var serialConfig = &ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"}
 
 // Write writes a feed of the prepared events among events.
-func (p Prepared) Write(w io.Writer, events []*timeline.Event, feed Feed) error {
+func (p *Prepared) Write(w io.Writer, events []*timeline.Event, feed Feed) error {
+	// The events are written one by one between the calendar's head and
+	// its END line, so no feed is ever built whole in memory.
+	bw := bufio.NewWriter(w)
+	if err := p.WritePieces(bw, events, feed, timeline.Whole(bw)); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// WritePieces is Write, the events written in the pieces of s (see
+// timeline.Splitter), straight to w.
+func (p *Prepared) WritePieces(w io.Writer, events []*timeline.Event, feed Feed, s timeline.Splitter) error {
 	head, foot, err := shell(feed)
 	if err != nil {
 		return err
 	}
-	// The events are written one by one between the calendar's head and
-	// its END line, so no feed is ever built whole in memory.
-	bw := bufio.NewWriter(w)
-	bw.Write(head)
-	for _, e := range events {
-		if t, ok := p[UID(e)]; ok {
-			bw.Write(t)
+	if _, err := w.Write(head); err != nil {
+		return err
+	}
+	for _, piece := range s.Split(events) {
+		err := s.Piece(piece, func(w io.Writer) error {
+			for _, e := range piece {
+				if t := p.text(e); t != nil {
+					if _, err := w.Write(t); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
-	bw.Write(foot)
-	return bw.Flush()
+	_, err = w.Write(foot)
+	return err
 }
 
 // Digest names what Write writes for the feed, without writing it: its
 // head and the revision of each event written (whose hash names its text,
 // and whose stamps are the rest). Equal digests, equal bytes.
-func (p Prepared) Digest(events []*timeline.Event, feed Feed, revs Revisions) (string, error) {
+func (p *Prepared) Digest(events []*timeline.Event, feed Feed, revs Revisions) (string, error) {
 	head, foot, err := shell(feed)
 	if err != nil {
 		return "", err
 	}
 	h := sha256.New()
 	h.Write(head)
+	p.revisions(h, events, revs)
+	h.Write(foot)
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Key names what Write writes of events between a feed's head and foot
+// (see Digest); "" when it writes none of them.
+func (p *Prepared) Key(events []*timeline.Event, revs Revisions) string {
+	h := sha256.New()
+	if p.revisions(h, events, revs) == 0 {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// revisions writes to h a line naming each event written, its UID and its
+// revision, and returns their number.
+func (p *Prepared) revisions(h io.Writer, events []*timeline.Event, revs Revisions) int {
+	n := 0
 	var line []byte
 	for _, e := range events {
 		u := UID(e)
-		if _, ok := p[u]; ok {
+		if _, ok := p.at[u]; ok {
 			r := revs[u]
 			line = append(append(append(line[:0], u...), ' '), r.Hash...)
 			line = strconv.AppendInt(append(line, ' '), int64(r.Sequence), 10)
 			line = strconv.AppendInt(append(line, ' '), r.Modified.Unix(), 10)
 			h.Write(append(line, '\n'))
+			n++
 		}
 	}
-	h.Write(foot)
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return n
 }
 
 // shell is the text of the feed's calendar before its events and after

@@ -112,8 +112,8 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 	if err := emit("timeline.json", func(w io.Writer) error { return tl.WriteJSON(w, o.Now) }); err != nil {
 		return r, fmt.Errorf("timeline.json: %w", err)
 	}
-	prepared, revs, reused := ics.PrepareRevised(o.Revisions, tl.Events, o.Now, ics.Reuse{Salt: o.Program, Previous: o.Previous})
-	r.Revisions, r.Reused = revs, reused
+	prepared, revs, _ := ics.PrepareRevised(o.Revisions, tl.Events, o.Now, ics.Reuse{Salt: o.Program, Previous: o.Previous})
+	r.Revisions = revs
 	feeds := Feeds(tl)
 	if o.Unchanged != nil {
 		// the feeds' digests, worked out on all cores
@@ -145,6 +145,7 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 	if err := emit("index.html", func(w io.Writer) error { return html.Write(w, tl, page) }); err != nil {
 		return r, fmt.Errorf("index.html: %w", err)
 	}
+	r.Reused = prepared.Taken()
 	return r, nil
 }
 
