@@ -62,6 +62,9 @@ type Options struct {
 	// NoLibraries leaves ECharts and the map out of the page (it will not
 	// draw): for comparing pages whatever the build embeds.
 	NoLibraries bool
+	// Pieces writes the page's data, the events dated then undated, in
+	// pieces (see timeline.Splitter) to the page's writer; nil: whole.
+	Pieces timeline.Splitter
 }
 
 // FeedLink is a calendar the page links to.
@@ -291,7 +294,11 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	if err := tmpl.ExecuteTemplate(w, "head", p); err != nil {
 		return err
 	}
-	if err := writeData(w, evs); err != nil {
+	s := o.Pieces
+	if s == nil {
+		s = timeline.Whole(w)
+	}
+	if err := writeData(w, evs, s, tl.Events, tl.Undated); err != nil {
 		return err
 	}
 	return tmpl.ExecuteTemplate(w, "tail", p)
@@ -299,21 +306,47 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 
 // writeData writes the events as the page's data element, a JSON array
 // (null when there are none, as json.Marshal writes a nil slice); encoding/json
-// escapes <, > and &, so no text can close the element.
-func writeData(w io.Writer, evs []Event) error {
+// escapes <, > and &, so no text can close the element. evs are the page's
+// events of the lists, in order; each list is written in the pieces of s.
+func writeData(w io.Writer, evs []Event, s timeline.Splitter, lists ...[]*timeline.Event) error {
 	if _, err := io.WriteString(w, `<script type="application/json" id="timeline-data">`); err != nil {
 		return err
 	}
-	switch {
-	case evs == nil:
+	if evs == nil {
 		_, err := io.WriteString(w, "null")
 		return err
-	case len(evs) == 0:
-		_, err := io.WriteString(w, "[]")
-		return err
 	}
-	sep := "["
-	err := parallel.Ordered(len(evs), func(i int) ([]byte, error) {
+	sep, at := "[", 0
+	for _, l := range lists {
+		for _, piece := range s.Split(l) {
+			if len(piece) == 0 {
+				continue
+			}
+			if _, err := io.WriteString(w, sep); err != nil {
+				return err
+			}
+			sep = ","
+			part := evs[at : at+len(piece)]
+			at += len(piece)
+			if err := s.Piece(piece, func(w io.Writer) error { return writeEvents(w, part) }); err != nil {
+				return err
+			}
+		}
+	}
+	if sep == "[" { // no event in any list
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "]")
+	return err
+}
+
+// writeEvents writes events as JSON, with commas between them, encoded on
+// all cores.
+func writeEvents(w io.Writer, evs []Event) error {
+	sep := ""
+	return parallel.Ordered(len(evs), func(i int) ([]byte, error) {
 		return json.Marshal(&evs[i])
 	}, func(b []byte) error {
 		if _, err := io.WriteString(w, sep); err != nil {
@@ -323,11 +356,6 @@ func writeData(w io.Writer, evs []Event) error {
 		_, err := w.Write(b)
 		return err
 	})
-	if err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, "]")
-	return err
 }
 
 var tmpl = template.Must(template.New("page.html").ParseFS(pageFiles, "page.html"))
