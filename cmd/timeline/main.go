@@ -250,7 +250,19 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		}
 	}
 	same := 0
+	var index site.Index
 	if keep == nil {
+		// the files' pieces an earlier run wrote are copied, not rendered
+		var ierr error
+		index, ierr = site.ReadIndex(out)
+		if ierr == nil {
+			ierr = site.ForgetIndex(out)
+		}
+		if ierr != nil {
+			fmt.Fprintf(os.Stderr, "timeline: %s: %v (every file is rendered whole)\n", out, ierr)
+			index = nil
+		}
+		o.Earlier = index.Earlier(out)
 		// a feed whose digest is the one kept is left as it is
 		digests, derr := site.ReadDigests(out)
 		if derr == nil {
@@ -286,6 +298,9 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			return werr
 		}
 		if werr := site.WriteDigests(out, r.Digests); werr != nil {
+			return werr
+		}
+		if werr := site.WriteIndex(out, index.Update(out, r.Pieces)); werr != nil {
 			return werr
 		}
 	}

@@ -8,6 +8,8 @@ package site
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +26,7 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/render/html"
 	"github.com/ca-diplomacy/timeline/render/ics"
+	"github.com/ca-diplomacy/timeline/render/splice"
 	"github.com/ca-diplomacy/timeline/timeline"
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
@@ -54,6 +57,11 @@ type Options struct {
 	// Previous is the whole calendar as the run that kept Revisions wrote
 	// it (nil: none).
 	Previous *ics.Previous
+	// Earlier, when set with Program, gives the file name as an earlier
+	// run left it, with its pieces (see render/splice): a piece it holds
+	// is copied instead of rendered. Render closes what it gives; nil
+	// means none.
+	Earlier func(name string) *splice.Earlier
 }
 
 // Rendered is what Render tells besides the files.
@@ -61,6 +69,10 @@ type Rendered struct {
 	Revisions ics.Revisions     // to keep for the next run
 	Digests   map[string]string // of the feeds, when Options.Unchanged is set
 	Reused    int               // events whose VEVENT was taken from Options.Previous
+	// Pieces are the pieces of each file written, when Options.Program
+	// is set (see Options.Earlier), to keep with the files' stamps.
+	Pieces map[string][]splice.Piece
+	Copied int64 // bytes copied from the earlier files
 }
 
 // Site is a built set of files.
@@ -103,16 +115,61 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 // into a file and keep nothing in memory. It returns the revisions to keep
 // for the next run. With o.Unchanged set, it also works out each feed's
 // digest, leaves out the feeds o.Unchanged reports unchanged, and returns
-// the digests.
+// the digests. With o.Program set, the events of each file are written in
+// pieces of a month (timeline.ByMonth), named by what they hold, and a
+// piece the file's earlier version holds (o.Earlier) is copied.
 func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(io.Writer) error) error) (Rendered, error) {
-	var r Rendered
+	r := Rendered{Pieces: map[string][]splice.Piece{}}
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
-	if err := emit("timeline.json", func(w io.Writer) error { return tl.WriteJSON(w, o.Now) }); err != nil {
-		return r, fmt.Errorf("timeline.json: %w", err)
+	digests := map[*timeline.Event]string{}
+	if o.Program != "" {
+		all := slices.Concat(tl.Events, tl.Undated)
+		ds := make([]string, len(all))
+		parallel.For(len(all), func(i int) { ds[i] = all[i].Digest(o.Program) })
+		for i, e := range all {
+			digests[e] = ds[i]
+		}
 	}
-	prepared, revs, _ := ics.PrepareRevised(o.Revisions, tl.Events, o.Now, ics.Reuse{Salt: o.Program, Previous: o.Previous})
+	// write writes the file name with render, in the pieces key names
+	write := func(name string, key func([]*timeline.Event) string, render func(io.Writer, timeline.Splitter) error) error {
+		err := emit(name, func(w io.Writer) error {
+			var earlier *splice.Earlier
+			if o.Earlier != nil && o.Program != "" {
+				earlier = o.Earlier(name)
+			}
+			defer earlier.Close()
+			sw := splice.NewWriter(w, earlier)
+			if err := render(sw, pieces{sw, key}); err != nil {
+				return err
+			}
+			if o.Program != "" {
+				r.Pieces[name] = sw.Pieces()
+			}
+			r.Copied += sw.Copied
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		return nil
+	}
+	byDigest := func(es []*timeline.Event) string {
+		if o.Program == "" {
+			return ""
+		}
+		h := sha256.New()
+		for _, e := range es {
+			io.WriteString(h, digests[e])
+		}
+		return hex.EncodeToString(h.Sum(nil)[:16])
+	}
+	err := write("timeline.json", byDigest, func(w io.Writer, s timeline.Splitter) error { return tl.WriteJSONPieces(w, o.Now, s) })
+	if err != nil {
+		return r, err
+	}
+	prepared, revs, _ := ics.PrepareRevised(o.Revisions, tl.Events, o.Now, ics.Reuse{Salt: o.Program, Digests: digests, Previous: o.Previous})
 	r.Revisions = revs
 	feeds := Feeds(tl)
 	if o.Unchanged != nil {
@@ -129,12 +186,21 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 			r.Digests[f.Path] = digests[i]
 		}
 	}
+	byRevision := func(es []*timeline.Event) string {
+		if o.Program == "" {
+			return ""
+		}
+		return prepared.Key(es, revs)
+	}
 	for _, f := range feeds {
 		if r.Digests != nil && o.Unchanged(f.Path, r.Digests[f.Path]) {
 			continue
 		}
-		if err := emit(f.Path, func(w io.Writer) error { return prepared.Write(w, f.Events, f.Feed()) }); err != nil {
-			return r, fmt.Errorf("%s: %w", f.Path, err)
+		err := write(f.Path, byRevision, func(w io.Writer, s timeline.Splitter) error {
+			return prepared.WritePieces(w, f.Events, f.Feed(), s)
+		})
+		if err != nil {
+			return r, err
 		}
 	}
 	var links []html.FeedLink
@@ -142,11 +208,25 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: len(f.Events)})
 	}
 	page := html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}
-	if err := emit("index.html", func(w io.Writer) error { return html.Write(w, tl, page) }); err != nil {
-		return r, fmt.Errorf("index.html: %w", err)
-	}
+	err = write("index.html", byDigest, func(w io.Writer, s timeline.Splitter) error {
+		page.Pieces = s
+		return html.Write(w, tl, page)
+	})
 	r.Reused = prepared.Taken()
-	return r, nil
+	return r, err
+}
+
+// pieces writes lists of events in pieces of a month to w, each named by
+// key.
+type pieces struct {
+	w   *splice.Writer
+	key func([]*timeline.Event) string
+}
+
+func (pieces) Split(es []*timeline.Event) [][]*timeline.Event { return timeline.ByMonth(es) }
+
+func (p pieces) Piece(es []*timeline.Event, write func(io.Writer) error) error {
+	return p.w.Piece(p.key(es), write)
 }
 
 // WriteRevisions keeps the revisions in dir for the next run.

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -129,14 +130,13 @@ func TestWriteAndRevisions(t *testing.T) {
 	}
 }
 
-// TestReuseIsRendering: a run that takes unchanged events' VEVENTs from
-// the last run's calendar writes every file as a run rendering them all.
-func TestReuseIsRendering(t *testing.T) {
+// beforeAfter are the sample corpus's mentions, and the same with the
+// first article's quotes told anew.
+func beforeAfter(t *testing.T) (before, after []parse.Mention) {
 	arts, errs := corpus.Load(sample.FS, corpus.Options{})
 	if len(errs) > 0 {
 		t.Fatalf("sample corpus: %v", errs)
 	}
-	var before, after []parse.Mention
 	for i, a := range arts {
 		ms := parse.Article(a)
 		before = append(before, ms...)
@@ -147,6 +147,13 @@ func TestReuseIsRendering(t *testing.T) {
 		}
 		after = append(after, ms...)
 	}
+	return before, after
+}
+
+// TestReuseIsRendering: a run that takes unchanged events' VEVENTs from
+// the last run's calendar writes every file as a run rendering them all.
+func TestReuseIsRendering(t *testing.T) {
+	before, after := beforeAfter(t)
 	first, err := Build(timeline.Build(before), Options{Now: now, Program: "p"})
 	if err != nil {
 		t.Fatal(err)
@@ -177,6 +184,57 @@ func TestReuseIsRendering(t *testing.T) {
 	}
 	if len(reused.Files) != len(rendered.Files) {
 		t.Errorf("%d files, want %d", len(reused.Files), len(rendered.Files))
+	}
+}
+
+// TestPiecesAsRendered: a run that copies the unchanged pieces of the
+// files an earlier run wrote writes every file as a run rendering them all,
+// and copies something; a file changed since is not copied from.
+func TestPiecesAsRendered(t *testing.T) {
+	before, after := beforeAfter(t)
+	dir := t.TempDir()
+	render := func(tl *timeline.Timeline, o Options) Rendered {
+		t.Helper()
+		r, err := Render(tl, o, func(name string, write func(io.Writer) error) error {
+			return WriteFileFunc(filepath.Join(dir, filepath.FromSlash(name)), write)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	first := render(timeline.Build(before), Options{Now: now, Program: "p"})
+	ix := Index(nil).Update(dir, first.Pieces)
+	tl := timeline.Build(after)
+	o := Options{Now: now.Add(time.Hour), Revisions: first.Revisions, Program: "p"}
+	want, err := Build(tl, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the calendar told anew by hand, as long as it was: not copied from
+	cal := filepath.Join(dir, "calendar.ics")
+	old, _ := os.ReadFile(cal)
+	if err := os.WriteFile(cal, bytes.Repeat([]byte{'x'}, len(old)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o.Earlier = ix.Earlier(dir)
+	second := render(tl, o)
+	if second.Copied == 0 {
+		t.Error("nothing copied")
+	}
+	total := 0
+	for _, n := range want.Names() {
+		got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(n)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += len(got)
+		if !bytes.Equal(got, want.Files[n]) {
+			t.Errorf("%s differs from the file rendered whole", n)
+		}
+	}
+	if second.Copied >= int64(total) {
+		t.Errorf("%d bytes copied of %d: the change rendered nothing", second.Copied, total)
 	}
 }
 
