@@ -241,14 +241,6 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
 	}
 	o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program()}
-	// the calendar the revisions were kept with: an unchanged event's
-	// VEVENT is taken from it (read before the new one replaces it)
-	if f, err := os.Open(filepath.Join(out, "calendar.ics")); err == nil {
-		defer f.Close()
-		if st, err := f.Stat(); err == nil {
-			o.Previous, _ = ics.ReadPrevious(f, st.Size())
-		}
-	}
 	same := 0
 	var index site.Index
 	if keep == nil {
@@ -280,6 +272,18 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			}
 			same++
 			return true
+		}
+	}
+	// without the pieces of the calendar, the calendar the revisions were
+	// kept with: an unchanged event's VEVENT is taken from it (read before
+	// the new one replaces it); with them, the few such events in pieces
+	// written anew are rendered rather than the whole calendar read
+	if _, ok := index["calendar.ics"]; !ok {
+		if f, err := os.Open(filepath.Join(out, "calendar.ics")); err == nil {
+			defer f.Close()
+			if st, err := f.Stat(); err == nil {
+				o.Previous, _ = ics.ReadPrevious(f, st.Size())
+			}
 		}
 	}
 	n := 0
