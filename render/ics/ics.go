@@ -117,12 +117,12 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reu
 		revs[i].Digest = digest
 		texts[i] = stamped(text, revs[i])
 	})
-	p := prepared(events, texts)
+	p := prepared(events, texts, revs)
 	p.previous = reuse.Previous
 	n := 0
 	for i, e := range events {
 		if kept[i] {
-			p.add(UID(e), nil, revs[i])
+			p.add(e, nil, revs[i])
 			n++
 		}
 	}
@@ -190,15 +190,15 @@ func (p *Previous) text(uid string, rev Revision) []byte {
 // Prepare renders the VEVENT of every placeable event, with its revision's
 // stamps (Epoch and sequence 0 for an event revs does not hold), on all cores.
 func Prepare(events []*timeline.Event, revs Revisions) *Prepared {
-	texts := make([][]byte, len(events))
+	texts, stamps := make([][]byte, len(events)), make([]Revision, len(events))
 	each(events, func(i int, text []byte) {
 		rev, ok := revs[UID(events[i])]
 		if !ok {
 			rev = Revision{Modified: Epoch}
 		}
-		texts[i] = stamped(text, rev)
+		texts[i], stamps[i] = stamped(text, rev), rev
 	})
-	return prepared(events, texts)
+	return prepared(events, texts, stamps)
 }
 
 // each writes the VEVENT (without stamps) of every event a calendar can
@@ -255,37 +255,42 @@ func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revision
 	return next
 }
 
-// prepared holds the events' texts (nil for those not written).
-func prepared(events []*timeline.Event, texts [][]byte) *Prepared {
-	p := &Prepared{at: map[string]int{}}
+// prepared holds the events' texts (nil for those not written), stamped
+// with their revisions.
+func prepared(events []*timeline.Event, texts [][]byte, revs []Revision) *Prepared {
+	p := &Prepared{at: map[*timeline.Event]int{}}
 	for i, e := range events {
 		if texts[i] != nil {
-			p.add(UID(e), texts[i], Revision{})
+			p.add(e, texts[i], revs[i])
 		}
 	}
 	return p
 }
 
-// add holds the text of uid, or (text nil) its revision, its text to be
-// made when written.
-func (p *Prepared) add(uid string, text []byte, kept Revision) {
-	p.at[uid] = len(p.texts)
+// add holds the text of e stamped with rev, or (text nil) only rev, the
+// text to be made when written.
+func (p *Prepared) add(e *timeline.Event, text []byte, rev Revision) {
+	uid := UID(e)
+	line := append(append(append([]byte(uid), ' '), rev.Hash...), ' ')
+	line = strconv.AppendInt(line, int64(rev.Sequence), 10)
+	line = strconv.AppendInt(append(line, ' '), rev.Modified.Unix(), 10)
+	p.at[e] = len(p.texts)
 	p.texts = append(p.texts, text)
-	p.kept = append(p.kept, kept)
+	p.revs = append(p.revs, rev)
+	p.lines = append(p.lines, append(line, '\n'))
 }
 
 // text is the VEVENT of e, nil when it is not written.
 func (p *Prepared) text(e *timeline.Event) []byte {
-	uid := UID(e)
-	i, ok := p.at[uid]
+	i, ok := p.at[e]
 	if !ok {
 		return nil
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.texts[i] == nil {
-		rev := p.kept[i]
-		t := p.previous.text(uid, rev)
+		rev := p.revs[i]
+		t := p.previous.text(UID(e), rev)
 		if t != nil {
 			p.taken++
 		} else {
@@ -383,10 +388,11 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 // as its revision was (see PrepareRevised), the revision, its text made
 // when a feed first writes it. Its methods are safe for concurrent use.
 type Prepared struct {
-	at       map[string]int // UID → index in texts and kept; set once
-	mu       sync.Mutex     // guards texts
-	texts    [][]byte
-	kept     []Revision // of the events whose text is made when written
+	at       map[*timeline.Event]int // → index in texts, revs and lines; set once
+	mu       sync.Mutex              // guards texts and taken
+	texts    [][]byte                // nil: made when written, from revs
+	revs     []Revision              // the revisions the texts are stamped with
+	lines    [][]byte                // naming each text (see Digest)
 	previous *Previous
 	taken    int // texts taken from previous
 }
@@ -441,43 +447,38 @@ func (p *Prepared) WritePieces(w io.Writer, events []*timeline.Event, feed Feed,
 }
 
 // Digest names what Write writes for the feed, without writing it: its
-// head and the revision of each event written (whose hash names its text,
-// and whose stamps are the rest). Equal digests, equal bytes.
-func (p *Prepared) Digest(events []*timeline.Event, feed Feed, revs Revisions) (string, error) {
+// head and, for each event written, a line of its UID and revision (whose
+// hash names its text, and whose stamps are the rest). Equal digests,
+// equal bytes.
+func (p *Prepared) Digest(events []*timeline.Event, feed Feed) (string, error) {
 	head, foot, err := shell(feed)
 	if err != nil {
 		return "", err
 	}
 	h := sha256.New()
 	h.Write(head)
-	p.revisions(h, events, revs)
+	p.revisions(h, events)
 	h.Write(foot)
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // Key names what Write writes of events between a feed's head and foot
 // (see Digest); "" when it writes none of them.
-func (p *Prepared) Key(events []*timeline.Event, revs Revisions) string {
+func (p *Prepared) Key(events []*timeline.Event) string {
 	h := sha256.New()
-	if p.revisions(h, events, revs) == 0 {
+	if p.revisions(h, events) == 0 {
 		return ""
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// revisions writes to h a line naming each event written, its UID and its
-// revision, and returns their number.
-func (p *Prepared) revisions(h io.Writer, events []*timeline.Event, revs Revisions) int {
+// revisions writes to h the line of each event written and returns their
+// number.
+func (p *Prepared) revisions(h io.Writer, events []*timeline.Event) int {
 	n := 0
-	var line []byte
 	for _, e := range events {
-		u := UID(e)
-		if _, ok := p.at[u]; ok {
-			r := revs[u]
-			line = append(append(append(line[:0], u...), ' '), r.Hash...)
-			line = strconv.AppendInt(append(line, ' '), int64(r.Sequence), 10)
-			line = strconv.AppendInt(append(line, ' '), r.Modified.Unix(), 10)
-			h.Write(append(line, '\n'))
+		if i, ok := p.at[e]; ok {
+			h.Write(p.lines[i])
 			n++
 		}
 	}

@@ -381,7 +381,7 @@ func TestDigest(t *testing.T) {
 	check := func(what string, evs []*timeline.Event, feed Feed, revs Revisions) {
 		t.Helper()
 		p := Prepare(evs, revs)
-		d, err := p.Digest(evs, feed, revs)
+		d, err := p.Digest(evs, feed)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -176,7 +176,7 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 		// the feeds' digests, worked out on all cores
 		digests, errs := make([]string, len(feeds)), make([]error, len(feeds))
 		parallel.For(len(feeds), func(i int) {
-			digests[i], errs[i] = prepared.Digest(feeds[i].Events, feeds[i].Feed(), revs)
+			digests[i], errs[i] = prepared.Digest(feeds[i].Events, feeds[i].Feed())
 		})
 		r.Digests = map[string]string{}
 		for i, f := range feeds {
@@ -190,7 +190,7 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 		if o.Program == "" {
 			return ""
 		}
-		return prepared.Key(es, revs)
+		return prepared.Key(es)
 	}
 	for _, f := range feeds {
 		if r.Digests != nil && o.Unchanged(f.Path, r.Digests[f.Path]) {
