@@ -106,6 +106,7 @@ type Event struct {
 	Sources   []Source    `json:"sources"`
 	Disagree  []string    `json:"disagree,omitempty"`
 	Geo       *[2]float64 `json:"geo,omitempty"`
+	sources   int         // how many: what the time chart reads of them
 }
 
 // Source is one article's quote.
@@ -127,43 +128,38 @@ func SafeURL(u string) string {
 	return ""
 }
 
-// events are the page's events of the timeline, dated then undated, made
-// on all cores (nil when there is none).
-func events(tl *timeline.Timeline) []Event {
+// summaries are the summaries of the page's events, dated then undated,
+// made on all cores (nil when there is none).
+func summaries(tl *timeline.Timeline) []Event {
 	all := slices.Concat(tl.Events, tl.Undated)
 	if len(all) == 0 {
 		return nil
 	}
 	out := make([]Event, len(all))
-	parallel.For(len(all), func(i int) { out[i] = event(all[i]) })
+	parallel.For(len(all), func(i int) { out[i] = summary(all[i]) })
 	return out
 }
 
-// event is the page's event of e.
-func event(e *timeline.Event) Event {
-	g := places.Default()
-	j := e.JSON()
-	ev := Event{ID: e.ID, Title: e.Title, Type: e.Type, Label: timeline.Label(e.Type), Date: "undated",
-		Status: e.Status, Note: e.Note, Online: e.Place.Online, Disagree: e.Disagreement,
-		Countries: []string{}, Names: []string{}, Sources: []Source{}}
+// summary is what the charts read of the page's event of e: its title,
+// type, start, place and countries, without what only the table shows
+// (its id, date as written, names, sources), worked out without e.JSON.
+func summary(e *timeline.Event) Event {
+	ev := Event{Title: e.Title, Label: timeline.Label(e.Type), Countries: []string{}, sources: len(e.Sources)}
 	if e.Dated {
-		ev.Date, ev.Precision = *j.Start, *j.Precision
-		if *j.End != *j.Start {
-			ev.Date += " – " + *j.End
-		}
+		ev.Precision = e.Date.Precision.String()
 		if e.Date.Start.Year != 0 {
 			ev.Start = e.Date.Start.Time().Format("2006-01-02")
 			ev.Year = fmt.Sprint(e.Date.Start.Year)
 		}
 	}
 	var place []string
-	for _, p := range []string{j.Place.Venue, j.Place.City} {
+	for _, p := range []string{e.Place.Venue, e.City()} {
 		if p != "" {
 			place = append(place, p)
 		}
 	}
 	if c := e.Place.Country; c != "" {
-		place = append(place, g.CountryName(c))
+		place = append(place, places.Default().CountryName(c))
 	}
 	ev.Place = strings.Join(place, ", ")
 	if e.Place.Online && ev.Place == "" {
@@ -172,18 +168,31 @@ func event(e *timeline.Event) Event {
 	if e.Place.HasGeo {
 		ev.Geo = &[2]float64{e.Place.Lon, e.Place.Lat}
 	}
-	for _, p := range j.Participants {
-		if p.Kind == "country" {
-			ev.Countries = append(ev.Countries, p.Code)
+	ev.Countries = append(ev.Countries, e.Codes...)
+	if c := e.Place.Country; c != "" && !slices.Contains(ev.Countries, c) {
+		ev.Countries = append(ev.Countries, c)
+	}
+	return ev
+}
+
+// event is the page's event of e: its summary and the rest.
+func event(e *timeline.Event) Event {
+	j := e.JSON()
+	ev := summary(e)
+	ev.ID, ev.Type, ev.Date, ev.Status, ev.Note, ev.Online, ev.Disagree = e.ID, e.Type, "undated", e.Status, e.Note, e.Place.Online, e.Disagreement
+	ev.Names, ev.Sources = []string{}, []Source{}
+	if e.Dated {
+		ev.Date = *j.Start
+		if *j.End != *j.Start {
+			ev.Date += " – " + *j.End
 		}
+	}
+	for _, p := range j.Participants {
 		name := p.Name
 		if p.Role != "" {
 			name = p.Role + " " + p.Name
 		}
 		ev.Names = append(ev.Names, name)
-	}
-	if c := e.Place.Country; c != "" && !slices.Contains(ev.Countries, c) {
-		ev.Countries = append(ev.Countries, c)
 	}
 	for _, s := range e.Sources {
 		ev.Sources = append(ev.Sources, Source{Article: s.Article, URL: SafeURL(s.URL), Language: s.Language, Quote: s.Quote})
@@ -246,7 +255,7 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
-	evs := events(tl)
+	evs := summaries(tl)
 	nYears := len(years(evs))
 	p := page{Title: o.Title, Count: len(tl.Events), Undated: len(tl.Undated), Offline: Offline(), CDN: CDN, NoLibraries: o.NoLibraries}
 	if !o.NoLibraries {
@@ -298,25 +307,25 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	if s == nil {
 		s = timeline.Whole(w)
 	}
-	if err := writeData(w, evs, s, tl.Events, tl.Undated); err != nil {
+	if err := writeData(w, evs == nil, s, tl.Events, tl.Undated); err != nil {
 		return err
 	}
 	return tmpl.ExecuteTemplate(w, "tail", p)
 }
 
-// writeData writes the events as the page's data element, a JSON array
-// (null when there are none, as json.Marshal writes a nil slice); encoding/json
-// escapes <, > and &, so no text can close the element. evs are the page's
-// events of the lists, in order; each list is written in the pieces of s.
-func writeData(w io.Writer, evs []Event, s timeline.Splitter, lists ...[]*timeline.Event) error {
+// writeData writes the events of the lists, in order, as the page's data
+// element, a JSON array (null when there are none, as json.Marshal writes
+// a nil slice); encoding/json escapes <, > and &, so no text can close the
+// element. Each list is written in the pieces of s.
+func writeData(w io.Writer, none bool, s timeline.Splitter, lists ...[]*timeline.Event) error {
 	if _, err := io.WriteString(w, `<script type="application/json" id="timeline-data">`); err != nil {
 		return err
 	}
-	if evs == nil {
+	if none {
 		_, err := io.WriteString(w, "null")
 		return err
 	}
-	sep, at := "[", 0
+	sep := "["
 	for _, l := range lists {
 		for _, piece := range s.Split(l) {
 			if len(piece) == 0 {
@@ -326,9 +335,7 @@ func writeData(w io.Writer, evs []Event, s timeline.Splitter, lists ...[]*timeli
 				return err
 			}
 			sep = ","
-			part := evs[at : at+len(piece)]
-			at += len(piece)
-			if err := s.Piece(piece, func(w io.Writer) error { return writeEvents(w, part) }); err != nil {
+			if err := s.Piece(piece, func(w io.Writer) error { return writeEvents(w, piece) }); err != nil {
 				return err
 			}
 		}
@@ -342,12 +349,13 @@ func writeData(w io.Writer, evs []Event, s timeline.Splitter, lists ...[]*timeli
 	return err
 }
 
-// writeEvents writes events as JSON, with commas between them, encoded on
-// all cores.
-func writeEvents(w io.Writer, evs []Event) error {
+// writeEvents writes the page's events of es as JSON, with commas between
+// them, made and encoded on all cores.
+func writeEvents(w io.Writer, es []*timeline.Event) error {
 	sep := ""
-	return parallel.Ordered(len(evs), func(i int) ([]byte, error) {
-		return json.Marshal(&evs[i])
+	return parallel.Ordered(len(es), func(i int) ([]byte, error) {
+		ev := event(es[i])
+		return json.Marshal(&ev)
 	}, func(b []byte) error {
 		if _, err := io.WriteString(w, sep); err != nil {
 			return err
@@ -408,7 +416,7 @@ func timeChart(evs []Event) (template.JS, error) {
 			order = append(order, e.Label)
 		}
 		byType[e.Label] = append(byType[e.Label], opts.ScatterData{
-			Name: e.Title, Value: []any{e.Start, e.Label, i}, SymbolSize: 8 + 3*min(len(e.Sources), 6)})
+			Name: e.Title, Value: []any{e.Start, e.Label, i}, SymbolSize: 8 + 3*min(e.sources, 6)})
 	}
 	sort.Strings(order)
 	for _, t := range order {

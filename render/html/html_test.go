@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,4 +98,62 @@ func TestLargeMode(t *testing.T) {
 	if !strings.Contains(page, `"large":true`) {
 		t.Error("a long series is not drawn in large mode")
 	}
+}
+
+// The charts' summary of an event says what its contract JSON says: its
+// start at its precision, its place (venue, city, country) and its
+// countries (the participants', then the host's).
+func TestSummaryAsJSON(t *testing.T) {
+	tl := timeline.Build([]parse.Mention{
+		{Article: "a", Type: "summit", Date: dates.DayValue(2024, 5, 1), Dated: true, Quote: "q",
+			Place: parse.Place{Venue: "Palace", City: "Tashkent", Country: "UZ", Lat: 41.3, Lon: 69.2, HasGeo: true}, Codes: []string{"KZ", "TJ"}},
+		{Article: "b", Type: "call", Date: dates.MonthValue(2025, 2), Dated: true, Quote: "q", Place: parse.Place{Online: true}, Codes: []string{"UZ"}},
+		{Article: "c", Type: "forum", Date: dates.DayValue(0, 3, 9), Dated: true, Quote: "q", Place: parse.Place{Country: "KZ"}, Codes: []string{"KZ", "UZ"}},
+		{Article: "d", Type: "talks", Quote: "q"},
+	})
+	for _, e := range slices.Concat(tl.Events, tl.Undated) {
+		s, j := summary(e), e.JSON()
+		var place, countries []string
+		for _, p := range []string{j.Place.Venue, j.Place.City} {
+			if p != "" {
+				place = append(place, p)
+			}
+		}
+		if j.Place.Country != "" {
+			place = append(place, j.Place.Country)
+		}
+		for _, p := range j.Participants {
+			if p.Kind == "country" {
+				countries = append(countries, p.Code)
+			}
+		}
+		if c := j.Place.Country; c != "" && !slices.Contains(countries, c) {
+			countries = append(countries, c)
+		}
+		want := strings.Join(place, ", ")
+		if j.Place.Online && want == "" {
+			want = "online"
+		}
+		// the summary names the country, the JSON gives its code
+		if got := countryCodes(s.Place); got != want {
+			t.Errorf("%s: place %q, want %q", e.Type, got, want)
+		}
+		if !slices.Equal(s.Countries, countries) {
+			t.Errorf("%s: countries %v, want %v", e.Type, s.Countries, countries)
+		}
+		if j.Start != nil && s.Precision != *j.Precision || j.Start == nil && s.Precision != "" {
+			t.Errorf("%s: precision %q, JSON %v", e.Type, s.Precision, j.Precision)
+		}
+		if j.Start != nil && e.Date.Start.Year != 0 && !strings.HasPrefix(s.Start, strings.TrimSuffix(*j.Start, "-XX")) {
+			t.Errorf("%s: start %q, JSON %q", e.Type, s.Start, *j.Start)
+		}
+		if s.sources != len(j.Sources) {
+			t.Errorf("%s: %d sources, want %d", e.Type, s.sources, len(j.Sources))
+		}
+	}
+}
+
+// countryCodes puts back the codes of the country names of a place.
+func countryCodes(place string) string {
+	return strings.NewReplacer("Uzbekistan", "UZ", "Kazakhstan", "KZ").Replace(place)
 }
