@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"hash"
+	"io"
 	"math"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
@@ -15,7 +17,7 @@ import (
 // render the same, so a build may keep the bytes an earlier build wrote for
 // an event of the same digest instead of rendering it again.
 func (e *Event) Digest(salt string) string {
-	d := digester{b: make([]byte, 0, 1024)}
+	d := digester{h: sha256.New(), b: make([]byte, 0, digestBuffer+128)}
 	d.str(salt)
 	d.str(e.ID)
 	d.str(e.Type)
@@ -52,13 +54,21 @@ func (e *Event) Digest(salt string) string {
 		d.int(s.Offset)
 	}
 	d.strs(e.Disagreement)
-	sum := sha256.Sum256(d.b)
-	return hex.EncodeToString(sum[:16])
+	d.h.Write(d.b)
+	return hex.EncodeToString(d.h.Sum(nil)[:16])
 }
+
+// digestBuffer is how many bytes a digester gathers before it hashes them:
+// an event's quotes are hashed a kilobyte or so at a time, not gathered
+// whole.
+const digestBuffer = 1 << 10
 
 // digester writes values unambiguously into the bytes it hashes: strings
 // and lists with their lengths first, numbers at a fixed width.
-type digester struct{ b []byte }
+type digester struct {
+	h hash.Hash
+	b []byte
+}
 
 func (d *digester) int(n int) { d.b = binary.LittleEndian.AppendUint64(d.b, uint64(n)) }
 
@@ -74,6 +84,14 @@ func (d *digester) flag(b bool) {
 
 func (d *digester) str(s string) {
 	d.int(len(s))
+	if len(d.b)+len(s) > digestBuffer {
+		d.h.Write(d.b)
+		d.b = d.b[:0]
+		if len(s) > digestBuffer {
+			io.WriteString(d.h, s)
+			return
+		}
+	}
 	d.b = append(d.b, s...)
 }
 

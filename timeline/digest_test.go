@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ca-diplomacy/timeline/parse"
@@ -88,4 +90,41 @@ func mutate(t *testing.T, v reflect.Value, path string, only int, name ...*strin
 	}
 	walk(v, path)
 	return n
+}
+
+// TestDigestKept: digests are kept in the feed revisions from one run to the
+// next, so the digest of an event is what earlier versions worked out
+// (these values are theirs): hashing the event a few kilobytes at a time
+// must not change it, for a short quote or one longer than the buffer.
+func TestDigestKept(t *testing.T) {
+	long := full()
+	long.Sources[0].Quote = strings.Repeat("A quote longer than the digester's buffer. ", 200)
+	long.Sources = append(long.Sources, long.Sources[0])
+	for _, c := range []struct {
+		e    *Event
+		want string
+	}{
+		{full(), "a264e56b5b3e47afd7b1a9e986a6bf7a"},
+		{long, "6518ebfb4a8610fd8b2f806f6406a2d4"},
+	} {
+		if got := c.e.Digest("salt"); got != c.want {
+			t.Errorf("digest %s, want %s", got, c.want)
+		}
+	}
+}
+
+// BenchmarkDigest: an event told by one article and by eight.
+func BenchmarkDigest(b *testing.B) {
+	for _, n := range []int{1, 8} {
+		e := full()
+		e.Sources[0].Quote = strings.Repeat("A quote of a few sentences, as articles give. ", 12)
+		for len(e.Sources) < n {
+			e.Sources = append(e.Sources, e.Sources[0])
+		}
+		b.Run(fmt.Sprintf("sources=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				e.Digest("salt")
+			}
+		})
+	}
 }
