@@ -145,17 +145,9 @@ func (tl *Timeline) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter
 // writeEvents writes events as the items of a list (see WriteJSONPieces),
 // encoded on all cores.
 func writeEvents(w io.Writer, es []*Event) error {
-	sep := "\n    "
-	return parallel.Ordered(len(es), func(i int) ([]byte, error) {
+	return parallel.Join(w, len(es), "\n    ", ",\n    ", func(i int) ([]byte, error) {
 		j := es[i].JSON()
 		return appendEvent(nil, &j, "    ")
-	}, func(b []byte) error {
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
-		}
-		sep = ",\n    "
-		_, err := w.Write(b)
-		return err
 	})
 }
 

@@ -352,17 +352,9 @@ func writeData(w io.Writer, none bool, s timeline.Splitter, lists ...[]*timeline
 // writeEvents writes the page's events of es as JSON, with commas between
 // them, made and encoded on all cores.
 func writeEvents(w io.Writer, es []*timeline.Event) error {
-	sep := ""
-	return parallel.Ordered(len(es), func(i int) ([]byte, error) {
+	return parallel.Join(w, len(es), "", ",", func(i int) ([]byte, error) {
 		ev := event(es[i])
 		return json.Marshal(&ev)
-	}, func(b []byte) error {
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
-		}
-		sep = ","
-		_, err := w.Write(b)
-		return err
 	})
 }
 

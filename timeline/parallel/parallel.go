@@ -5,6 +5,7 @@
 package parallel
 
 import (
+	"io"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -71,4 +72,18 @@ func Ordered[T any](n int, f func(i int) (T, error), emit func(T) error) error {
 		}
 	}
 	return err
+}
+
+// Join writes f(0) … f(n-1), made on all cores (see Ordered), to w in
+// order: before the first, first; before each other, sep.
+func Join(w io.Writer, n int, first, sep string, f func(i int) ([]byte, error)) error {
+	before := first
+	return Ordered(n, f, func(b []byte) error {
+		if _, err := io.WriteString(w, before); err != nil {
+			return err
+		}
+		before = sep
+		_, err := w.Write(b)
+		return err
+	})
 }

@@ -3,6 +3,8 @@ package parallel_test
 import (
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -84,4 +86,13 @@ func ExampleOrdered() {
 	// 0:summit
 	// 1:visit
 	// 2:talks
+}
+
+func ExampleJoin() {
+	words := []string{"one", "two", "three"}
+	parallel.Join(os.Stdout, len(words), "[", ", ", func(i int) ([]byte, error) {
+		return []byte(strings.ToUpper(words[i])), nil
+	})
+	fmt.Println("]")
+	// Output: [ONE, TWO, THREE]
 }
