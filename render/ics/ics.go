@@ -293,10 +293,8 @@ func (p *Prepared) text(e *timeline.Event) []byte {
 		t := p.previous.text(UID(e), rev)
 		if t != nil {
 			p.taken++
-		} else {
-			if text := render(e); text != nil {
-				t = stamped(text, rev)
-			}
+		} else if text := render(e); text != nil {
+			t = stamped(text, rev)
 		}
 		p.texts[i] = t
 	}
