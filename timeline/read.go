@@ -34,20 +34,35 @@ type Reader struct {
 	Progress func(done, total int, bytes int64)
 }
 
-// Cache keeps the mentions and problems of corpus files.
-type Cache interface {
-	// Read returns what file path gives, calling read when it does not
-	// know the file. read reads the file from the fsys it is given (the
-	// cache may hand it the bytes it already read); limit is the size
-	// over which the reader refuses a file.
-	Read(fsys fs.FS, path string, limit int64, read func(fs.FS) ([]parse.Mention, []error)) ([]parse.Mention, []error)
+// Parsed is what one corpus file gave.
+type Parsed struct {
+	// Key names the file's path and content as a Cache keeps them; ""
+	// when it is not kept (nothing merged of it is kept either).
+	Key string
+	// Months sums up the months of the file's events (see Months) when
+	// it is kept; the merge reads it instead of the mentions.
+	Months []byte
+	Errors []error
+	// Mentions are the file's mentions when it was read now; else Load
+	// gives them (nil when neither is set: none).
+	Mentions []parse.Mention
+	Load     func() []parse.Mention
 }
 
-// noCache reads every file.
-type noCache struct{}
-
-func (noCache) Read(fsys fs.FS, _ string, _ int64, read func(fs.FS) ([]parse.Mention, []error)) ([]parse.Mention, []error) {
-	return read(fsys)
+// Cache keeps what corpus files gave, and the events merged of them, from
+// one run to the next. Its methods are called from many goroutines.
+type Cache interface {
+	// Read returns what file path gives: what the cache kept of it when
+	// it knows the file, else what read gives (it reads and parses the
+	// file from the fsys it is handed, which may hold the bytes the
+	// cache read already), then kept, with Months. limit is the size
+	// over which the reader refuses a file.
+	Read(fsys fs.FS, path string, limit int64, read func(fs.FS) Parsed) Parsed
+	// Merged returns the encoded events KeepMerged kept under key.
+	Merged(key string) ([]byte, bool)
+	// KeepMerged keeps the encoded merged events of a run of months,
+	// under a key made of the keys of the files they come from.
+	KeepMerged(key string, events []byte)
 }
 
 // job is an article to parse; its mentions go to the file it came from.
@@ -55,6 +70,15 @@ type job struct {
 	a    corpus.Article
 	i    int // the article's place in its file
 	file *fileMentions
+}
+
+// parse parses the job's article into its file's mentions.
+func (j job) parse() {
+	ms := parse.Article(j.a)
+	j.file.mu.Lock()
+	j.file.articles[j.i] = ms
+	j.file.mu.Unlock()
+	j.file.wg.Done()
 }
 
 // fileMentions gathers the mentions of one file's articles, in their order.
@@ -66,22 +90,18 @@ type fileMentions struct {
 
 // Read reads the corpus of fsys.
 func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
-	cache := r.Cache
-	if cache == nil {
-		cache = noCache{}
-	}
 	limit := r.Options.FileLimit()
 	files, errs := corpus.Files(fsys)
 	workers := r.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	fileErrs := make([][]error, len(files))
-	fileMs := make([][]parse.Mention, len(files))
+	got := make([]*Parsed, len(files))
 	paths := make(chan int)
 	jobs := make(chan job, 4*workers)
 	var mu sync.Mutex
 	var done, text atomic.Int64
+	var parsed atomic.Bool // the parsers are gone
 
 	// a reader waits while its file's articles are parsed, so there are
 	// as many readers as parsers
@@ -91,7 +111,7 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 		go func() {
 			defer readers.Done()
 			for i := range paths {
-				fileMs[i], fileErrs[i] = cache.Read(fsys, files[i], limit, func(fsys fs.FS) ([]parse.Mention, []error) {
+				read := func(fsys fs.FS) Parsed {
 					f := &fileMentions{}
 					n := 0
 					errs := corpus.ReadFile(fsys, files[i], r.Options, func(a corpus.Article) {
@@ -100,7 +120,11 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 						f.articles = append(f.articles, nil)
 						f.mu.Unlock()
 						f.wg.Add(1)
-						jobs <- job{a, n, f}
+						if parsed.Load() {
+							job{a, n, f}.parse() // asked for by Load after the run
+						} else {
+							jobs <- job{a, n, f}
+						}
 						n++
 					})
 					f.wg.Wait()
@@ -108,8 +132,15 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 					for _, a := range f.articles {
 						ms = append(ms, a...)
 					}
-					return ms, errs
-				})
+					return Parsed{Mentions: ms, Errors: errs}
+				}
+				if r.Cache == nil {
+					f := read(fsys)
+					got[i] = &f
+				} else {
+					f := r.Cache.Read(fsys, files[i], limit, read)
+					got[i] = &f
+				}
 				n := done.Add(1)
 				if r.Progress != nil {
 					mu.Lock()
@@ -125,11 +156,7 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 		go func() {
 			defer parsers.Done()
 			for j := range jobs {
-				ms := parse.Article(j.a)
-				j.file.mu.Lock()
-				j.file.articles[j.i] = ms
-				j.file.mu.Unlock()
-				j.file.wg.Done()
+				j.parse()
 			}
 		}()
 	}
@@ -140,8 +167,9 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 	readers.Wait()
 	close(jobs)
 	parsers.Wait()
-	for i := range files {
-		errs = append(errs, fileErrs[i]...)
+	parsed.Store(true)
+	for _, f := range got {
+		errs = append(errs, f.Errors...)
 	}
-	return build(fileMs), errs
+	return buildFiles(files, got, r.Cache), errs
 }

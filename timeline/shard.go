@@ -7,19 +7,17 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/dates"
 )
 
-// shards splits dated events, in the order they are merged in, into parts
-// that mergeAcross may merge each on its own: an event only joins events
-// kept in the buckets of its own months (see lookKeys and homeKeys), and an
-// event that absorbs another takes one of the two dates, so events whose
-// months (monthSpan) never chain together never merge. A shard is a run of
-// months chained by the events' spans; the shards come in date order and
-// each keeps the events' order.
-func shards(es []*Event) [][]*Event {
-	type span struct{ lo, hi int32 }
-	spans := make([]span, len(es))
-	for i, e := range es {
-		spans[i].lo, spans[i].hi = monthSpan(e.Date)
-	}
+// Events whose months (monthSpan) never chain together never merge: an
+// event only joins events kept in the buckets of its own months (see
+// lookKeys and homeKeys), and an event that absorbs another takes one of
+// the two dates. So the merge works in runs of months chained by the
+// events' spans, each merged on its own (TestShardsMergeAsOne).
+
+// span is a run of months, numbered as monthSpan numbers them.
+type span struct{ lo, hi int32 }
+
+// chain joins spans that overlap into runs, in date order.
+func chain(spans []span) []span {
 	runs := slices.Clone(spans)
 	slices.SortFunc(runs, func(a, b span) int { return int(a.lo - b.lo) })
 	k := 0
@@ -31,13 +29,12 @@ func shards(es []*Event) [][]*Event {
 		runs[k] = s
 		k++
 	}
-	runs = runs[:k]
-	out := make([][]*Event, len(runs))
-	for i, e := range es {
-		r := sort.Search(len(runs), func(j int) bool { return runs[j].hi >= spans[i].lo })
-		out[r] = append(out[r], e)
-	}
-	return out
+	return runs[:k]
+}
+
+// runOf returns the run of runs (from chain) that holds s.
+func runOf(runs []span, s span) int {
+	return sort.Search(len(runs), func(j int) bool { return runs[j].hi >= s.lo })
 }
 
 // monthSpan numbers the first and last months whose buckets hold a date or

@@ -9,6 +9,23 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/dates"
 )
 
+// shards splits dated events, in the order they are merged in, into the
+// runs of months buildFiles merges each on its own, in date order, each
+// keeping the events' order.
+func shards(es []*Event) [][]*Event {
+	spans := make([]span, len(es))
+	for i, e := range es {
+		spans[i] = eventSpan(e)
+	}
+	runs := chain(spans)
+	out := make([][]*Event, len(runs))
+	for i, e := range es {
+		r := runOf(runs, spans[i])
+		out[r] = append(out[r], e)
+	}
+	return out
+}
+
 // wholeMerge is what merge did before shards: each family's events of
 // every date merged in one mergeAcross (merge given all events as one part).
 func wholeMerge(es []*Event) []*Event { return merge([][]*Event{es}) }

@@ -73,36 +73,12 @@ var CAMEO = map[string]string{
 // Family returns the family of an event type.
 func Family(t string) string { return family[t] }
 
-// Build merges mentions into a timeline. Articles are merged on all
-// cores, then the families of events (which never merge with each other),
-// then each event is finished.
+// Build merges mentions into a timeline: the mentions of each article,
+// then the events of the articles, in runs of months (see chain) and
+// families (which never merge with each other), on all cores; then each
+// event is finished.
 func Build(mentions []parse.Mention) *Timeline {
-	return build([][]parse.Mention{slices.Clone(mentions)})
-}
-
-// build is Build of mentions given in lists (a file's each) that it owns:
-// events point into them, and the merge may change their dates.
-func build(lists [][]parse.Mention) *Timeline {
-	byArticle := map[string][]*parse.Mention{}
-	var order []string
-	for _, ms := range lists {
-		for i := range ms {
-			m := &ms[i]
-			if _, ok := byArticle[m.Article]; !ok {
-				order = append(order, m.Article)
-			}
-			byArticle[m.Article] = append(byArticle[m.Article], m)
-		}
-	}
-	sort.Strings(order)
-	ds, us := make([][]*Event, len(order)), make([][]*Event, len(order))
-	parallel.For(len(order), func(i int) { ds[i], us[i] = mergeArticle(byArticle[order[i]]) })
-	tl := &Timeline{Events: merge(shards(slices.Concat(ds...))), Undated: merge([][]*Event{slices.Concat(us...)})}
-	parallel.For(len(tl.Events), func(i int) { tl.Events[i].finish() })
-	parallel.For(len(tl.Undated), func(i int) { tl.Undated[i].finish() })
-	sortEvents(tl.Events)
-	sortEvents(tl.Undated)
-	return tl
+	return buildFiles([]string{""}, []*Parsed{{Mentions: slices.Clone(mentions)}}, nil)
 }
 
 // merge merges across articles the events of each part on its own, and

@@ -22,13 +22,14 @@ import (
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/timeline"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
 // Version is the layout of the store; results are also tied to the program
 // that stored them (see parser), so a new build never reuses the results of
 // an older parser.
-const Version = "2"
+const Version = "3"
 
 // parser names the running program: the hash of its executable, or, when it
 // cannot be read, a name that matches nothing stored.
@@ -51,10 +52,13 @@ var parser = sync.OnceValue(func() string {
 func Program() string { return parser() }
 
 const schema = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stamp TEXT NOT NULL, hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS results (hash TEXT PRIMARY KEY, mentions BLOB NOT NULL, errors TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS results (hash TEXT PRIMARY KEY, mentions BLOB NOT NULL, errors TEXT NOT NULL, months BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS merged (key TEXT PRIMARY KEY, events BLOB NOT NULL);
 `
+
+// tables are the tables of schema, dropped when the store starts again.
+var tables = []string{"files", "results", "merged"}
 
 // Store is an open store. Its methods are safe for concurrent use.
 type Store struct {
@@ -62,7 +66,7 @@ type Store struct {
 	mu sync.Mutex // serialises the writes of the run's transaction
 	tx *sql.Tx
 	// the run's statements, prepared once
-	putFile, putResult, getResult *sql.Stmt
+	putFile, putResult, getResult, putMerged, getMerged *sql.Stmt
 	// known holds, per corpus path, what the last run kept of it, read
 	// in one query when the store opens. It is not written after Open
 	// but for each entry's own fields by the one goroutine that reads
@@ -70,16 +74,20 @@ type Store struct {
 	known map[string]*entry
 	// byHash finds a kept result by content (a file renamed or touched).
 	byHash map[string]*entry
+	// fresh finds a result this run stored by content (a copy of a file
+	// read in this run); guarded by mu.
+	fresh map[string]*entry
+	// merged holds the keys of the merged events this run used or kept;
+	// Close drops the others.
+	merged map[string]bool
 }
 
 // entry is what the store holds of one path.
 type entry struct {
 	stamp, hash string
 	errs        string
-	seen        bool // read in this run
-
-	mu   sync.Mutex
-	blob []byte // the encoded mentions; nil once used or when there are none kept
+	months      []byte // nil when no result is kept
+	seen        bool   // read in this run
 }
 
 // Open opens (creating when needed) the store at path. With rebuild, what it
@@ -98,7 +106,8 @@ func Open(path string, rebuild bool) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
-	for _, q := range []string{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", schema} {
+	for _, q := range []string{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+		`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)`} {
 		if _, err := db.Exec(q); err != nil {
 			return fail(err)
 		}
@@ -106,8 +115,9 @@ func Open(path string, rebuild bool) (*Store, error) {
 	var v string
 	_ = db.QueryRow(`SELECT value FROM meta WHERE key='parser'`).Scan(&v)
 	if rebuild || v != parser() {
-		for _, q := range []string{`DELETE FROM files`, `DELETE FROM results`} {
-			if _, err := db.Exec(q); err != nil {
+		// another program's tables may have another layout
+		for _, t := range tables {
+			if _, err := db.Exec(`DROP TABLE IF EXISTS ` + t); err != nil {
 				return fail(err)
 			}
 		}
@@ -115,7 +125,10 @@ func Open(path string, rebuild bool) (*Store, error) {
 			return fail(err)
 		}
 	}
-	s := &Store{db: db, known: map[string]*entry{}, byHash: map[string]*entry{}}
+	if _, err := db.Exec(schema); err != nil {
+		return fail(err)
+	}
+	s := &Store{db: db, known: map[string]*entry{}, byHash: map[string]*entry{}, fresh: map[string]*entry{}, merged: map[string]bool{}}
 	if err := s.load(); err != nil {
 		return fail(err)
 	}
@@ -127,8 +140,10 @@ func Open(path string, rebuild bool) (*Store, error) {
 		q    string
 	}{
 		{&s.putFile, `INSERT OR REPLACE INTO files(path, stamp, hash) VALUES (?, ?, ?)`},
-		{&s.putResult, `INSERT OR REPLACE INTO results(hash, mentions, errors) VALUES (?, ?, ?)`},
-		{&s.getResult, `SELECT mentions, errors FROM results WHERE hash=?`},
+		{&s.putResult, `INSERT OR REPLACE INTO results(hash, mentions, errors, months) VALUES (?, ?, ?, ?)`},
+		{&s.getResult, `SELECT mentions FROM results WHERE hash=?`},
+		{&s.putMerged, `INSERT OR REPLACE INTO merged(key, events) VALUES (?, ?)`},
+		{&s.getMerged, `SELECT events FROM merged WHERE key=?`},
 	} {
 		if *p.stmt, err = s.tx.Prepare(p.q); err != nil {
 			s.tx.Rollback()
@@ -138,25 +153,25 @@ func Open(path string, rebuild bool) (*Store, error) {
 	return s, nil
 }
 
-// load reads every kept path with its result in one query.
+// load reads every kept path with what its result tells without its
+// mentions, in one query.
 func (s *Store) load() error {
-	rows, err := s.db.Query(`SELECT f.path, f.stamp, f.hash, r.mentions, r.errors FROM files f LEFT JOIN results r ON r.hash = f.hash`)
+	rows, err := s.db.Query(`SELECT f.path, f.stamp, f.hash, r.errors, r.months FROM files f LEFT JOIN results r ON r.hash = f.hash`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var p string
-		var blob []byte
 		var errs sql.NullString
 		e := &entry{}
-		if err := rows.Scan(&p, &e.stamp, &e.hash, &blob, &errs); err != nil {
+		if err := rows.Scan(&p, &e.stamp, &e.hash, &errs, &e.months); err != nil {
 			return err
 		}
 		if errs.Valid {
-			e.blob, e.errs = blob, errs.String
-			if e.blob == nil {
-				e.blob = []byte{}
+			e.errs = errs.String
+			if e.months == nil {
+				e.months = []byte{}
 			}
 			s.byHash[e.hash] = e
 		}
@@ -180,6 +195,9 @@ func (s *Store) Close() error {
 		_, err = s.tx.Exec(`DELETE FROM results WHERE hash NOT IN (SELECT hash FROM files)`)
 	}
 	if err == nil {
+		err = s.dropMerged()
+	}
+	if err == nil {
 		err = s.tx.Commit()
 	} else {
 		s.tx.Rollback()
@@ -188,12 +206,6 @@ func (s *Store) Close() error {
 		err = cerr
 	}
 	return err
-}
-
-// result is what was read from one file.
-type result struct {
-	Mentions []parse.Mention
-	Errors   []error // *corpus.FileError
 }
 
 // fileStat is a file's name and its description (nil when it cannot be
@@ -316,68 +328,119 @@ type memFile struct {
 func (f *memFile) Stat() (fs.FileInfo, error) { return f.st, nil }
 func (f *memFile) Close() error               { return nil }
 
-// Read returns the mentions and problems of file p: from the store when the
-// file is known, else from read (which reads and parses it from the fsys it
-// is given), then stored. Files over limit bytes are not held in memory
-// twice.
-func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) ([]parse.Mention, []error)) ([]parse.Mention, []error) {
-	r := s.read(fsys, p, limit, func(fsys fs.FS) result {
-		ms, errs := read(fsys)
-		return result{ms, errs}
-	})
-	return r.Mentions, r.Errors
-}
-
-func (s *Store) read(fsys fs.FS, p string, limit int64, get func(fs.FS) result) result {
+// Read returns what file p gives: from the store when the file is known
+// (its mentions read from the database when Load asks for them), else
+// from read (which reads and parses it from the fsys it is given), then
+// stored. Files over limit bytes are not held in memory twice.
+func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timeline.Parsed) timeline.Parsed {
 	sts := stats(fsys, p)
 	st := stamp(sts)
-	e := s.known[p]
-	if e != nil {
+	if e := s.known[p]; e != nil {
 		e.seen = true
-		if e.stamp == st {
-			if r, ok := decode(p, e, true); ok {
-				return r
-			}
+		if e.stamp == st && e.months != nil {
+			return s.kept(fsys, p, e, read)
 		}
 	}
 	c, h, err := readContents(fsys, sts, limit)
 	if err != nil {
-		return get(fsys) // the reader reports the problem
+		return read(fsys) // the reader reports the problem
 	}
-	r, ok := result{}, false
-	if k := s.byHash[h]; k != nil {
-		r, ok = decode(p, k, false)
+	k := s.byHash[h]
+	if k == nil {
+		s.mu.Lock()
+		k = s.fresh[h]
+		s.mu.Unlock()
 	}
-	if !ok {
-		r, ok = s.result(p, h)
+	if k != nil { // the same bytes, touched, renamed or copied: keep the new stamp
+		s.put(p, st, h, nil, nil)
+		return s.kept(fsys, p, k, read)
 	}
-	if ok {
-		s.put(p, st, h, nil) // the same bytes, touched or renamed: keep the new stamp
-		return r
-	}
-	r = get(c)
-	s.put(p, st, h, &r)
+	r := read(c)
+	r.Months = timeline.Months(r.Mentions)
+	r.Key = key(p, h)
+	s.put(p, st, h, &r, &entry{hash: h, errs: errorLines(r.Errors), months: r.Months})
 	return r
 }
 
-// decode returns the result kept in e for path p; its own path's reader
-// (own) lets go of the bytes, which other paths of the same content may
-// still want until then.
-func decode(p string, e *entry, own bool) (result, bool) {
-	e.mu.Lock()
-	blob := e.blob
-	if own {
-		e.blob = nil
-	}
-	e.mu.Unlock()
-	if blob == nil {
-		return result{}, false
+// key names the path and content of a file for the merge.
+func key(p, h string) string { return p + "\x00" + h }
+
+// kept is what e keeps for path p; its mentions are read when asked for
+// (from read when what is kept cannot be decoded).
+func (s *Store) kept(fsys fs.FS, p string, e *entry, read func(fs.FS) timeline.Parsed) timeline.Parsed {
+	return timeline.Parsed{Key: key(p, e.hash), Months: e.months, Errors: fileErrors(p, e.errs),
+		Load: func() []parse.Mention {
+			if ms, ok := s.mentions(e.hash); ok {
+				return ms
+			}
+			return read(fsys).Mentions
+		}}
+}
+
+// mentions reads and decodes the mentions kept for content h.
+func (s *Store) mentions(h string) ([]parse.Mention, bool) {
+	s.mu.Lock()
+	var blob []byte
+	err := s.getResult.QueryRow(h).Scan(&blob)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, false
 	}
 	ms, err := decodeMentions(blob)
 	if err != nil {
-		return result{}, false
+		return nil, false
 	}
-	return result{Mentions: resolve(ms), Errors: fileErrors(p, e.errs)}, true
+	return resolve(ms), true
+}
+
+// Merged returns the merged events kept under key.
+func (s *Store) Merged(key string) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var blob []byte
+	if s.getMerged.QueryRow(key).Scan(&blob) != nil {
+		return nil, false
+	}
+	s.merged[key] = true
+	return blob, true
+}
+
+// KeepMerged keeps merged events under key.
+func (s *Store) KeepMerged(key string, events []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, err := s.putMerged.Exec(key, events); err == nil {
+		s.merged[key] = true
+	}
+}
+
+// dropMerged drops the merged events this run neither used nor kept.
+func (s *Store) dropMerged() error {
+	rows, err := s.tx.Query(`SELECT key FROM merged`)
+	if err != nil {
+		return err
+	}
+	var old []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return err
+		}
+		if !s.merged[k] {
+			old = append(old, k)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range old {
+		if _, err := s.tx.Exec(`DELETE FROM merged WHERE key=?`, k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // resolve links each mention's city to the gazetteer again.
@@ -404,37 +467,33 @@ func fileErrors(p, errs string) []error {
 	return out
 }
 
-// result looks for a result by content among those the run stored.
-func (s *Store) result(p, h string) (result, bool) {
-	s.mu.Lock()
-	var blob []byte
-	var errs string
-	err := s.getResult.QueryRow(h).Scan(&blob, &errs)
-	s.mu.Unlock()
-	if err != nil {
-		return result{}, false
+// errorLines writes a file's problems as the store keeps them: its line,
+// a space and the message, one a line.
+func errorLines(errs []error) string {
+	var b strings.Builder
+	for _, e := range errs {
+		var fe *corpus.FileError
+		if errors.As(e, &fe) {
+			fmt.Fprintf(&b, "%d %v\n", fe.Line, fe.Err)
+		} else {
+			fmt.Fprintf(&b, "0 %v\n", e)
+		}
 	}
-	return decode(p, &entry{blob: blob, errs: errs}, true)
+	return b.String()
 }
 
-func (s *Store) put(p, st, h string, r *result) {
+// put keeps that path p has content h, and, when r is set, what the
+// content gives (e sums it up for other paths of the same content).
+func (s *Store) put(p, st, h string, r *timeline.Parsed, e *entry) {
 	var blob []byte
-	var errs strings.Builder
 	if r != nil {
 		blob = encodeMentions(r.Mentions)
-		for _, e := range r.Errors {
-			var fe *corpus.FileError
-			if errors.As(e, &fe) {
-				fmt.Fprintf(&errs, "%d %v\n", fe.Line, fe.Err)
-			} else {
-				fmt.Fprintf(&errs, "0 %v\n", e)
-			}
-		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.putFile.Exec(p, st, h)
 	if r != nil {
-		s.putResult.Exec(h, blob, errs.String())
+		s.putResult.Exec(h, blob, e.errs, e.months)
+		s.fresh[h] = e
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse"
@@ -22,8 +23,8 @@ type counting struct {
 	reads atomic.Int64
 }
 
-func (c *counting) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) ([]parse.Mention, []error)) ([]parse.Mention, []error) {
-	return c.Store.Read(fsys, p, limit, func(fsys fs.FS) ([]parse.Mention, []error) {
+func (c *counting) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timeline.Parsed) timeline.Parsed {
+	return c.Store.Read(fsys, p, limit, func(fsys fs.FS) timeline.Parsed {
 		c.reads.Add(1)
 		return read(fsys)
 	})
@@ -127,4 +128,141 @@ func TestStoreLargeFile(t *testing.T) {
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "big.txt") {
 		t.Errorf("got %v, want one error naming big.txt", errs)
 	}
+}
+
+// merging counts what a run of the store merged anew and decoded.
+type merging struct {
+	*store.Store
+	merged, loaded atomic.Int64
+}
+
+func (m *merging) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timeline.Parsed) timeline.Parsed {
+	f := m.Store.Read(fsys, p, limit, read)
+	if load := f.Load; load != nil {
+		f.Load = func() []parse.Mention {
+			m.loaded.Add(1)
+			return load()
+		}
+	}
+	return f
+}
+
+func (m *merging) KeepMerged(key string, events []byte) {
+	m.merged.Add(1)
+	m.Store.KeepMerged(key, events)
+}
+
+// article i of the corpus of TestMergedAsWhole: talks, visits over the
+// turn of a month and summits told again by other articles, on days of
+// three years, and visits told without a date.
+func article(i, version int) string {
+	countries := []string{"Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"}
+	cities := []string{"Astana", "Tashkent", "Bishkek", "Dushanbe", "Ashgabat"}
+	months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	month, year := (i*5+version)%12, 2023+i%3
+	a, b := countries[i%5], countries[(i+1+i/5)%5]
+	if i%7 == 3 { // an article of one event without a date
+		return fmt.Sprintf("The President of %s paid an official visit to %s.", a, b)
+	}
+	var s []string
+	s = append(s, fmt.Sprintf("On %d %s %d, the foreign ministers of %s and %s held talks in %s.", 1+i%27, months[month], year, a, b, cities[i%5]))
+	if i%4 == 0 {
+		s = append(s, fmt.Sprintf("On %s 29 – %s 2, %d, the President of %s paid a state visit to %s.", months[month], months[(month+1)%12], year, a, b))
+	}
+	if i%3 == 0 {
+		s = append(s, fmt.Sprintf("The Consultative Meeting of the Heads of State of Central Asia was held in %s on %d %s %d.", cities[(i/3)%5], 10+i%3, months[(i/3)%12], 2024))
+	}
+	return strings.Join(s, " ")
+}
+
+func whole(t *testing.T, tl *timeline.Timeline) string {
+	t.Helper()
+	var b strings.Builder
+	if err := tl.WriteJSON(&b, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestMergedAsWhole: a run that takes from the store the events merged of
+// the months no changed file touches gives the timeline of reading every
+// file anew, after articles change, come, go, are renamed, and when two
+// files give one article; and it merges and decodes only what a change
+// touches.
+func TestMergedAsWhole(t *testing.T) {
+	dir, db := t.TempDir(), filepath.Join(t.TempDir(), "store.db")
+	const n = 48
+	for i := range n {
+		write(t, dir, fmt.Sprintf("a%02d.txt", i), article(i, 0))
+		write(t, dir, fmt.Sprintf("a%02d.meta.json", i), fmt.Sprintf(`{"published": "%d-12-31", "language": "en"}`, 2023+i%3))
+	}
+	write(t, dir, "feed.jsonl", `{"id": "1", "text": "`+article(50, 0)+`", "published": "2024-06-01"}`+"\n"+
+		`{"id": "2", "text": "`+article(51, 0)+`", "published": "2025-06-01"}`+"\n")
+	write(t, dir, "two.txt", article(52, 0))
+	write(t, dir, "two.md", article(53, 0))
+	fsys := os.DirFS(dir)
+
+	run := func(step string, rebuild bool) (merged, loaded int64) {
+		t.Helper()
+		s, err := store.Open(db, rebuild)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := &merging{Store: s}
+		tl, _ := (&timeline.Reader{Cache: m}).Read(fsys)
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		plain, _ := timeline.Read(fsys, corpus.Options{})
+		if got, want := whole(t, tl), whole(t, plain); got != want {
+			t.Fatalf("%s: the store's timeline differs from reading anew:\n%s", step, firstLineDiff(got, want))
+		}
+		if step == "first" && (len(tl.Events) < 40 || len(tl.Undated) == 0) {
+			t.Fatalf("%d events, %d undated: the test says little", len(tl.Events), len(tl.Undated))
+		}
+		return m.merged.Load(), m.loaded.Load()
+	}
+	all, _ := run("first", false)
+	if all < 10 {
+		t.Fatalf("the first run merged %d runs of months, the test says little", all)
+	}
+	// two.txt and two.md give one article: their months are worked out
+	// from their mentions together, every time
+	if merged, loaded := run("nothing changed", false); merged != 0 || loaded != 2 {
+		t.Errorf("nothing changed: %d runs merged, %d files decoded, want none and the 2 of one article", merged, loaded)
+	}
+	write(t, dir, "a07.txt", article(7, 1))
+	merged, loaded := run("one article changed", false)
+	t.Logf("one article changed: %d of %d runs merged, %d files decoded", merged, all, loaded)
+	if merged == 0 || merged > 3 || loaded > 2+n/4 {
+		t.Errorf("one article changed: %d of %d runs merged, %d of %d files decoded", merged, all, loaded, n)
+	}
+	write(t, dir, "a01.txt", article(1, 2)) // one with an undated event
+	run("undated changed", false)
+	if err := os.Remove(filepath.Join(dir, "a12.txt")); err != nil {
+		t.Fatal(err)
+	}
+	run("one removed", false)
+	write(t, dir, "a60.txt", article(60, 0))
+	run("one added", false)
+	if err := os.Rename(filepath.Join(dir, "a20.txt"), filepath.Join(dir, "b20.txt")); err != nil {
+		t.Fatal(err)
+	}
+	run("one renamed", false)
+	write(t, dir, "two.md", article(53, 1))
+	run("one of two files of one article changed", false)
+	if merged, _ := run("rebuild", true); merged < all-2 {
+		t.Errorf("a rebuild merged %d runs, the first run %d", merged, all)
+	}
+}
+
+// firstLineDiff shows the first line where got and want differ.
+func firstLineDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			return fmt.Sprintf("line %d:\n got %s\nwant %s", i+1, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("%d lines against %d", len(g), len(w))
 }

@@ -1,0 +1,336 @@
+package timeline
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/gob"
+	"encoding/hex"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/timeline/parallel"
+)
+
+// The merge works in runs of months (see shards): the events of a run
+// merge only with each other. A run's merged events depend on nothing but
+// what the files whose events fall in it give, so a cache keeps them under
+// a key made of those files' keys: after one article changed, only the
+// runs its events fall in are merged again, and the files of the other
+// runs are not even decoded. To know the runs without the mentions, the
+// cache keeps with each file the months of its events (see Months).
+
+func eventSpan(e *Event) span {
+	lo, hi := monthSpan(e.Date)
+	return span{lo, hi}
+}
+
+// article is what mergeArticle made of one article.
+type article struct {
+	id             string
+	dated, undated []*Event
+}
+
+// articles merges the mentions of each article of lists on its own, in
+// the order of their ids. The events point into the lists.
+func articles(lists ...[]parse.Mention) []article {
+	byID := map[string][]*parse.Mention{}
+	for _, ms := range lists {
+		for i := range ms {
+			byID[ms[i].Article] = append(byID[ms[i].Article], &ms[i])
+		}
+	}
+	out := make([]article, 0, len(byID))
+	for id := range byID {
+		out = append(out, article{id: id})
+	}
+	slices.SortFunc(out, func(a, b article) int { return strings.Compare(a.id, b.id) })
+	parallel.For(len(out), func(i int) { out[i].dated, out[i].undated = mergeArticle(byID[out[i].id]) })
+	return out
+}
+
+// Months sums up what the merge needs to know of a file's mentions
+// without them: the months of the events its articles make (monthSpan)
+// and whether some stay undated. The mentions are left as they are.
+func Months(ms []parse.Mention) []byte {
+	var spans []span
+	undated := false
+	for _, a := range articles(slices.Clone(ms)) {
+		for _, e := range a.dated {
+			spans = append(spans, eventSpan(e))
+		}
+		undated = undated || len(a.undated) > 0
+	}
+	return encodeMonths(spans, undated)
+}
+
+func encodeMonths(spans []span, undated bool) []byte {
+	slices.SortFunc(spans, func(a, b span) int {
+		if a.lo != b.lo {
+			return int(a.lo - b.lo)
+		}
+		return int(a.hi - b.hi)
+	})
+	spans = slices.Compact(spans)
+	b := []byte{0}
+	if undated {
+		b[0] = 1
+	}
+	for _, s := range spans {
+		b = binary.AppendVarint(b, int64(s.lo))
+		b = binary.AppendVarint(b, int64(s.hi-s.lo))
+	}
+	return b
+}
+
+func decodeMonths(b []byte) (spans []span, undated, ok bool) {
+	if len(b) == 0 || b[0] > 1 {
+		return nil, false, false
+	}
+	undated, b = b[0] == 1, b[1:]
+	for len(b) > 0 {
+		lo, n := binary.Varint(b)
+		if n <= 0 {
+			return nil, false, false
+		}
+		d, m := binary.Varint(b[n:])
+		if m <= 0 || d < 0 {
+			return nil, false, false
+		}
+		spans = append(spans, span{int32(lo), int32(lo + d)})
+		b = b[n+m:]
+	}
+	return spans, undated, true
+}
+
+// unit is the files whose articles merge together: one file, unless files
+// share a name but for the extension (a.txt and a.html give one article
+// "a"; a.jsonl gives articles "a#…").
+type unit struct {
+	files   []*Parsed
+	key     string // "" when a file of it is not kept
+	spans   []span
+	undated bool
+	known   bool // spans and undated are known
+
+	once     sync.Once
+	articles []article
+}
+
+// merged makes the unit's articles' events, once.
+func (u *unit) merged() []article {
+	u.once.Do(func() {
+		lists := make([][]parse.Mention, len(u.files))
+		for i, f := range u.files {
+			lists[i] = f.Mentions
+			if lists[i] == nil && f.Load != nil {
+				lists[i] = f.Load()
+			}
+			f.Mentions, f.Load = nil, nil // the events point into the list
+		}
+		u.articles = articles(lists...)
+	})
+	return u.articles
+}
+
+// stem is the part of a file's path that its articles' ids begin with,
+// up to the first '#': files with the same stem may give one article.
+func stem(p string) string {
+	p = strings.TrimSuffix(p, path.Ext(p))
+	if i := strings.IndexByte(p, '#'); i >= 0 {
+		p = p[:i]
+	}
+	return p
+}
+
+// units groups the files by stem, in the order of paths.
+func units(paths []string, files []*Parsed) []*unit {
+	var out []*unit
+	of := map[string]*unit{}
+	for i, f := range files {
+		s := stem(paths[i])
+		u := of[s]
+		if u == nil {
+			u = &unit{}
+			of[s] = u
+			out = append(out, u)
+		}
+		u.files = append(u.files, f)
+	}
+	for _, u := range out {
+		var keys []string
+		for _, f := range u.files {
+			keys = append(keys, f.Key)
+		}
+		if !slices.Contains(keys, "") {
+			u.key = strings.Join(keys, "\x00")
+		}
+		if f := u.files[0]; len(u.files) == 1 && f.Mentions == nil {
+			u.spans, u.undated, u.known = decodeMonths(f.Months)
+		}
+	}
+	return out
+}
+
+// run is a run of months, or the undated events, with what it is merged from.
+type run struct {
+	units  []*unit
+	key    string // "" when it is not kept
+	events []*Event
+	kept   bool // events taken from the cache
+}
+
+func (r *run) keyed(what string) {
+	var keys []string
+	for _, u := range r.units {
+		if u.key == "" {
+			return
+		}
+		keys = append(keys, u.key)
+	}
+	sort.Strings(keys)
+	h := sha256.New()
+	h.Write([]byte(what))
+	for _, k := range keys {
+		h.Write([]byte{0})
+		h.Write([]byte(k))
+	}
+	r.key = hex.EncodeToString(h.Sum(nil))
+}
+
+// buildFiles merges what the files gave into a timeline, run by run: a
+// run the cache holds is taken from it, the others are merged and kept.
+// files[i] is the file of paths[i]; their mentions are owned by the merge.
+func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
+	us := units(paths, files)
+	// the months of units the cache knows nothing of, from their events
+	var unknown []*unit
+	for _, u := range us {
+		if !u.known {
+			unknown = append(unknown, u)
+		}
+	}
+	parallel.For(len(unknown), func(i int) {
+		u := unknown[i]
+		for _, a := range u.merged() {
+			for _, e := range a.dated {
+				u.spans = append(u.spans, eventSpan(e))
+			}
+			u.undated = u.undated || len(a.undated) > 0
+		}
+	})
+	var all []span
+	for _, u := range us {
+		all = append(all, u.spans...)
+	}
+	months := chain(all)
+	runs := make([]*run, len(months)+1) // the last: the undated events
+	for i := range runs {
+		runs[i] = &run{}
+	}
+	undated := runs[len(months)]
+	for _, u := range us {
+		for _, s := range u.spans {
+			r := runs[runOf(months, s)]
+			if n := len(r.units); n == 0 || r.units[n-1] != u { // a unit joins a run once
+				r.units = append(r.units, u)
+			}
+		}
+		if u.undated {
+			undated.units = append(undated.units, u)
+		}
+	}
+	for i, r := range runs[:len(months)] {
+		r.keyed(string(binary.AppendVarint(binary.AppendVarint([]byte("months"), int64(months[i].lo)), int64(months[i].hi))))
+	}
+	undated.keyed("undated")
+
+	// take what the cache holds
+	if cache != nil {
+		parallel.For(len(runs), func(i int) {
+			r := runs[i]
+			if r.key == "" || len(r.units) == 0 {
+				return
+			}
+			if b, ok := cache.Merged(r.key); ok {
+				r.events, r.kept = decodeEvents(b)
+			}
+		})
+	}
+	// merge the others from their units' articles
+	var need []*unit
+	seen := map[*unit]bool{}
+	for _, r := range runs {
+		for _, u := range r.units {
+			if !r.kept && !seen[u] {
+				seen[u] = true
+				need = append(need, u)
+			}
+		}
+	}
+	parallel.For(len(need), func(i int) { need[i].merged() })
+	var dirty []int
+	for i, r := range runs {
+		if !r.kept && len(r.units) > 0 {
+			dirty = append(dirty, i)
+		}
+	}
+	parallel.For(len(dirty), func(k int) {
+		i := dirty[k]
+		r := runs[i]
+		var as []article
+		for _, u := range r.units {
+			as = append(as, u.merged()...)
+		}
+		slices.SortStableFunc(as, func(a, b article) int { return strings.Compare(a.id, b.id) })
+		var es []*Event
+		for _, a := range as {
+			if r == undated {
+				es = append(es, a.undated...)
+				continue
+			}
+			for _, e := range a.dated {
+				if runOf(months, eventSpan(e)) == i {
+					es = append(es, e)
+				}
+			}
+		}
+		r.events = merge([][]*Event{es})
+		parallel.For(len(r.events), func(j int) { r.events[j].finish() })
+		if cache != nil && r.key != "" && len(r.events) > 0 {
+			cache.KeepMerged(r.key, encodeEvents(r.events))
+		}
+	})
+	tl := &Timeline{Undated: undated.events}
+	for _, r := range runs[:len(months)] {
+		tl.Events = append(tl.Events, r.events...)
+	}
+	sortEvents(tl.Events)
+	sortEvents(tl.Undated)
+	return tl
+}
+
+// encodeEvents encodes merged events for the cache (gob: the events'
+// exported fields; a place's link to the gazetteer is made again).
+func encodeEvents(es []*Event) []byte {
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(es); err != nil {
+		return nil // nothing kept; decodeEvents refuses it
+	}
+	return b.Bytes()
+}
+
+func decodeEvents(b []byte) ([]*Event, bool) {
+	var es []*Event
+	if len(b) == 0 || gob.NewDecoder(bytes.NewReader(b)).Decode(&es) != nil {
+		return nil, false
+	}
+	for _, e := range es {
+		e.Place.Resolve()
+	}
+	return es, true
+}
