@@ -80,6 +80,9 @@ type Store struct {
 	// merged holds the keys of the merged events this run used or kept;
 	// Close drops the others.
 	merged map[string]bool
+	// orphans are the contents paths held before this run and may hold no
+	// more (see dropResults); guarded by mu.
+	orphans map[string]bool
 }
 
 // entry is what the store holds of one path.
@@ -128,7 +131,7 @@ func Open(path string, rebuild bool) (*Store, error) {
 	if _, err := db.Exec(schema); err != nil {
 		return fail(err)
 	}
-	s := &Store{db: db, known: map[string]*entry{}, byHash: map[string]*entry{}, fresh: map[string]*entry{}, merged: map[string]bool{}}
+	s := &Store{db: db, known: map[string]*entry{}, byHash: map[string]*entry{}, fresh: map[string]*entry{}, merged: map[string]bool{}, orphans: map[string]bool{}}
 	if err := s.load(); err != nil {
 		return fail(err)
 	}
@@ -189,10 +192,11 @@ func (s *Store) Close() error {
 	for p, e := range s.known {
 		if !e.seen && err == nil {
 			_, err = s.tx.Exec(`DELETE FROM files WHERE path=?`, p)
+			s.orphans[e.hash] = true
 		}
 	}
 	if err == nil {
-		_, err = s.tx.Exec(`DELETE FROM results WHERE hash NOT IN (SELECT hash FROM files)`)
+		err = s.dropResults()
 	}
 	if err == nil {
 		err = s.dropMerged()
@@ -345,6 +349,11 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	if err != nil {
 		return read(fsys) // the reader reports the problem
 	}
+	if e := s.known[p]; e != nil && e.hash != h {
+		s.mu.Lock()
+		s.orphans[e.hash] = true
+		s.mu.Unlock()
+	}
 	k := s.byHash[h]
 	if k == nil {
 		s.mu.Lock()
@@ -412,6 +421,36 @@ func (s *Store) KeepMerged(key string, events []byte) {
 	if _, err := s.putMerged.Exec(key, events); err == nil {
 		s.merged[key] = true
 	}
+}
+
+// dropResults drops the results of the contents that paths held before
+// this run and no path holds now.
+func (s *Store) dropResults() error {
+	if len(s.orphans) == 0 {
+		return nil
+	}
+	rows, err := s.tx.Query(`SELECT hash FROM files`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			rows.Close()
+			return err
+		}
+		delete(s.orphans, h)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for h := range s.orphans {
+		if _, err := s.tx.Exec(`DELETE FROM results WHERE hash=?`, h); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // dropMerged drops the merged events this run neither used nor kept.

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"database/sql"
 	"fmt"
 	"io/fs"
 	"os"
@@ -36,6 +37,21 @@ func events(tl *timeline.Timeline) []string {
 		out = append(out, fmt.Sprintf("%s %s %s %s %v %d", e.ID, e.Type, e.Title, e.City(), e.Codes, len(e.Sources)))
 	}
 	return out
+}
+
+// rows counts the rows of a table of the store at db.
+func rows(t *testing.T, db, table string) int {
+	t.Helper()
+	d, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var n int
+	if err := d.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 func write(t *testing.T, dir, name, text string) {
@@ -90,6 +106,10 @@ func TestStore(t *testing.T) {
 	if _, _, reads = run(false); reads != 1 {
 		t.Errorf("after changing one article %d files were read, want 1", reads)
 	}
+	// what the article held before is dropped
+	if n := rows(t, db, "results"); n != 3 {
+		t.Errorf("the store holds %d results after one of 3 files changed, want 3", n)
+	}
 	// the same bytes under another name are not parsed again
 	if err := os.Rename(filepath.Join(dir, "b.txt"), filepath.Join(dir, "c.txt")); err != nil {
 		t.Fatal(err)
@@ -133,7 +153,15 @@ func TestStoreLargeFile(t *testing.T) {
 // merging counts what a run of the store merged anew and decoded.
 type merging struct {
 	*store.Store
-	merged, loaded atomic.Int64
+	merged, loaded, taken atomic.Int64
+}
+
+func (m *merging) Merged(key string) ([]byte, bool) {
+	b, ok := m.Store.Merged(key)
+	if ok {
+		m.taken.Add(1)
+	}
+	return b, ok
 }
 
 func (m *merging) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timeline.Parsed) timeline.Parsed {
@@ -202,6 +230,7 @@ func TestMergedAsWhole(t *testing.T) {
 	write(t, dir, "two.md", article(53, 0))
 	fsys := os.DirFS(dir)
 
+	var last *merging
 	run := func(step string, rebuild bool) (merged, loaded int64) {
 		t.Helper()
 		s, err := store.Open(db, rebuild)
@@ -209,6 +238,7 @@ func TestMergedAsWhole(t *testing.T) {
 			t.Fatal(err)
 		}
 		m := &merging{Store: s}
+		last = m
 		tl, _ := (&timeline.Reader{Cache: m}).Read(fsys)
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
@@ -251,6 +281,12 @@ func TestMergedAsWhole(t *testing.T) {
 	run("one renamed", false)
 	write(t, dir, "two.md", article(53, 1))
 	run("one of two files of one article changed", false)
+	write(t, dir, "a07.txt", article(7, 0))
+	run("one changed back", false)
+	// what no run of months holds any more is dropped
+	if n, runs := rows(t, db, "merged"), last.merged.Load()+last.taken.Load(); n != int(runs) {
+		t.Errorf("the store holds %d runs' events, the last run had %d", n, runs)
+	}
 	if merged, _ := run("rebuild", true); merged < all-2 {
 		t.Errorf("a rebuild merged %d runs, the first run %d", merged, all)
 	}
