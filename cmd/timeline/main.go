@@ -215,9 +215,15 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if err != nil {
 		return err
 	}
+	// one walk: the manifest's fingerprint, the reader's files and the
+	// store's stamps all come from it
+	fp := ""
+	if l, err := corpus.List(fsys); err == nil {
+		fsys, fp = l, l.Fingerprint()
+	}
 	input := ""
 	if keep == nil {
-		input = buildInput(c, fsys)
+		input = buildInput(c, fp)
 		if input != "" { // "": a full build is asked for
 			if m, err := site.ReadManifest(out); err == nil && m.Current(out, input) {
 				err := report(m.Problems)
@@ -339,12 +345,8 @@ func warnOnline() {
 // times), the program and the options that change what it writes; "" when
 // a full build is asked for (--rebuild, --no-store) or the corpus cannot
 // be listed.
-func buildInput(c *cli.Context, fsys fs.FS) string {
-	if c.Bool("rebuild") || c.Bool("no-store") {
-		return ""
-	}
-	fp, err := corpus.Fingerprint(fsys)
-	if err != nil {
+func buildInput(c *cli.Context, fp string) string {
+	if c.Bool("rebuild") || c.Bool("no-store") || fp == "" {
 		return ""
 	}
 	return fmt.Sprintf("%s %s %s max-file-size=%d max-line-size=%d offline=%v %s", version, store.Program(), fp,
