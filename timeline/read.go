@@ -58,11 +58,11 @@ type Cache interface {
 	// cache read already), then kept, with Months. limit is the size
 	// over which the reader refuses a file.
 	Read(fsys fs.FS, path string, limit int64, read func(fs.FS) Parsed) Parsed
-	// Merged returns the encoded events KeepMerged kept under key.
-	Merged(key string) ([]byte, bool)
-	// KeepMerged keeps the encoded merged events of a run of months,
-	// under a key made of the keys of the files they come from.
-	KeepMerged(key string, events []byte)
+	// Merged returns the events KeepMerged kept under key.
+	Merged(key string) ([]*Event, bool)
+	// KeepMerged keeps the merged (and finished) events of a run of
+	// months, under a key made of the keys of the files they come from.
+	KeepMerged(key string, events []*Event)
 }
 
 // job is an article to parse; its mentions go to the file it came from.

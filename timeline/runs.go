@@ -1,10 +1,8 @@
 package timeline
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/gob"
 	"encoding/hex"
 	"path"
 	"slices"
@@ -256,9 +254,7 @@ func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
 			if r.key == "" || len(r.units) == 0 {
 				return
 			}
-			if b, ok := cache.Merged(r.key); ok {
-				r.events, r.kept = decodeEvents(b)
-			}
+			r.events, r.kept = cache.Merged(r.key)
 		})
 	}
 	// merge the others from their units' articles
@@ -302,7 +298,7 @@ func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
 		r.events = merge([][]*Event{es})
 		parallel.For(len(r.events), func(j int) { r.events[j].finish() })
 		if cache != nil && r.key != "" && len(r.events) > 0 {
-			cache.KeepMerged(r.key, encodeEvents(r.events))
+			cache.KeepMerged(r.key, r.events)
 		}
 	})
 	tl := &Timeline{Undated: undated.events}
@@ -312,25 +308,4 @@ func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
 	sortEvents(tl.Events)
 	sortEvents(tl.Undated)
 	return tl
-}
-
-// encodeEvents encodes merged events for the cache (gob: the events'
-// exported fields; a place's link to the gazetteer is made again).
-func encodeEvents(es []*Event) []byte {
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(es); err != nil {
-		return nil // nothing kept; decodeEvents refuses it
-	}
-	return b.Bytes()
-}
-
-func decodeEvents(b []byte) ([]*Event, bool) {
-	var es []*Event
-	if len(b) == 0 || gob.NewDecoder(bytes.NewReader(b)).Decode(&es) != nil {
-		return nil, false
-	}
-	for _, e := range es {
-		e.Place.Resolve()
-	}
-	return es, true
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/timeline"
 )
 
 // The mentions of a file are kept in a compact binary form: varints, and
@@ -96,7 +97,7 @@ func (e *encoder) mention(m *parse.Mention) {
 	e.flags(m.Dated, p.HasGeo, p.Online, m.Weak, m.Framed, m.During)
 }
 
-var errCorrupt = errors.New("store: corrupt mentions")
+var errCorrupt = errors.New("store: corrupt mentions or events")
 
 // decoder reads what encoder wrote; a short or malformed input sets err
 // and yields zero values from then on.
@@ -233,4 +234,105 @@ func (d *decoder) mention(m *parse.Mention) {
 	for i, b := range []*bool{&m.Dated, &p.HasGeo, &p.Online, &m.Weak, &m.Framed, &m.During} {
 		*b = f&(1<<i) != 0
 	}
+}
+
+// The merged events of a run of months are kept in the same form.
+
+func encodeEvents(es []*timeline.Event) []byte {
+	e := &encoder{strings: map[string]int{}}
+	e.uint(uint64(len(es)))
+	for _, ev := range es {
+		e.event(ev)
+	}
+	return e.buf
+}
+
+func (e *encoder) event(ev *timeline.Event) {
+	for _, s := range []string{ev.ID, ev.Type, ev.Title, ev.Status, ev.Note} {
+		e.str(s)
+	}
+	e.date(ev.Date.Start)
+	e.date(ev.Date.End)
+	e.uint(uint64(ev.Date.Precision))
+	p := &ev.Place
+	for _, s := range []string{p.Name, p.City, p.Country, p.Venue} {
+		e.str(s)
+	}
+	e.float(p.Lat)
+	e.float(p.Lon)
+	e.strs(ev.Codes)
+	e.strs(ev.Groups)
+	e.uint(uint64(len(ev.People)))
+	for _, q := range ev.People {
+		for _, s := range []string{q.Kind, q.Name, q.Code, q.Role} {
+			e.str(s)
+		}
+	}
+	e.uint(uint64(len(ev.Sources)))
+	for _, s := range ev.Sources {
+		for _, s := range []string{s.Article, s.URL, s.Language, s.Quote} {
+			e.str(s)
+		}
+		e.int(s.Offset)
+	}
+	e.strs(ev.Disagreement)
+	e.flags(ev.Dated, p.HasGeo, p.Online)
+}
+
+func decodeEvents(b []byte) ([]*timeline.Event, error) {
+	d := &decoder{buf: b}
+	es := make([]*timeline.Event, d.count())
+	for i := range es {
+		es[i] = &timeline.Event{}
+		d.event(es[i])
+	}
+	if d.err == nil && len(d.buf) != 0 {
+		d.err = errCorrupt
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return es, nil
+}
+
+func (d *decoder) event(ev *timeline.Event) {
+	for _, s := range []*string{&ev.ID, &ev.Type, &ev.Title, &ev.Status, &ev.Note} {
+		*s = d.str()
+	}
+	ev.Date.Start = d.date()
+	ev.Date.End = d.date()
+	ev.Date.Precision = dates.Precision(d.uint())
+	p := &ev.Place
+	for _, s := range []*string{&p.Name, &p.City, &p.Country, &p.Venue} {
+		*s = d.str()
+	}
+	p.Lat = d.float()
+	p.Lon = d.float()
+	ev.Codes = d.strs()
+	ev.Groups = d.strs()
+	if n := d.count(); n > 0 {
+		ev.People = make([]parse.Participant, n)
+		for i := range ev.People {
+			q := &ev.People[i]
+			for _, s := range []*string{&q.Kind, &q.Name, &q.Code, &q.Role} {
+				*s = d.str()
+			}
+		}
+	}
+	if n := d.count(); n > 0 {
+		ev.Sources = make([]timeline.Source, n)
+		for i := range ev.Sources {
+			s := &ev.Sources[i]
+			for _, f := range []*string{&s.Article, &s.URL, &s.Language, &s.Quote} {
+				*f = d.str()
+			}
+			s.Offset = d.int()
+		}
+	}
+	ev.Disagreement = d.strs()
+	f := d.uint()
+	for i, b := range []*bool{&ev.Dated, &p.HasGeo, &p.Online} {
+		*b = f&(1<<i) != 0
+	}
+	p.Resolve()
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/timeline"
 )
 
 // fill sets every exported field of v (a pointer's target) to a random
@@ -94,6 +95,54 @@ func FuzzDecode(f *testing.F) {
 		ms, err := decodeMentions(b)
 		if err == nil {
 			if _, err := decodeMentions(encodeMentions(ms)); err != nil {
+				t.Fatalf("re-encoding what decoded fails: %v", err)
+			}
+		}
+	})
+}
+
+func TestEventCodecRoundTrip(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for n := 0; n < 50; n++ {
+		es := make([]*timeline.Event, r.Intn(4))
+		for i := range es {
+			es[i] = &timeline.Event{}
+			fill(r, reflect.ValueOf(es[i]).Elem())
+			es[i].Place.Resolve() // as decoding does
+		}
+		got, err := decodeEvents(encodeEvents(es))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(es) == 0 {
+			es = []*timeline.Event{}
+		}
+		if !reflect.DeepEqual(got, es) {
+			t.Fatalf("round trip:\n got %+v\nwant %+v", got, es)
+		}
+	}
+}
+
+func TestEventCodecCorrupt(t *testing.T) {
+	b := encodeEvents([]*timeline.Event{{ID: "a1", Codes: []string{"UZ", "KZ"}, Sources: []timeline.Source{{Article: "a", Quote: "On 5 May the sides held talks."}}}})
+	for i := 0; i < len(b); i++ {
+		if _, err := decodeEvents(b[:i]); err == nil {
+			t.Errorf("a blob cut at %d of %d bytes decoded without error", i, len(b))
+		}
+	}
+	if _, err := decodeEvents(append(b, 0)); err == nil {
+		t.Error("trailing bytes decoded without error")
+	}
+}
+
+// FuzzDecodeEvents: damaged merged events never panic a build.
+func FuzzDecodeEvents(f *testing.F) {
+	f.Add(encodeEvents([]*timeline.Event{{ID: "a1", Codes: []string{"UZ"}, People: []parse.Participant{{Name: "X"}}, Sources: []timeline.Source{{Article: "a"}}}}))
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		es, err := decodeEvents(b)
+		if err == nil {
+			if _, err := decodeEvents(encodeEvents(es)); err != nil {
 				t.Fatalf("re-encoding what decoded fails: %v", err)
 			}
 		}

@@ -403,22 +403,30 @@ func (s *Store) mentions(h string) ([]parse.Mention, bool) {
 }
 
 // Merged returns the merged events kept under key.
-func (s *Store) Merged(key string) ([]byte, bool) {
+func (s *Store) Merged(key string) ([]*timeline.Event, bool) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	var blob []byte
-	if s.getMerged.QueryRow(key).Scan(&blob) != nil {
+	err := s.getMerged.QueryRow(key).Scan(&blob)
+	s.mu.Unlock()
+	if err != nil {
 		return nil, false
 	}
+	es, err := decodeEvents(blob)
+	if err != nil {
+		return nil, false
+	}
+	s.mu.Lock()
 	s.merged[key] = true
-	return blob, true
+	s.mu.Unlock()
+	return es, true
 }
 
 // KeepMerged keeps merged events under key.
-func (s *Store) KeepMerged(key string, events []byte) {
+func (s *Store) KeepMerged(key string, events []*timeline.Event) {
+	blob := encodeEvents(events)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, err := s.putMerged.Exec(key, events); err == nil {
+	if _, err := s.putMerged.Exec(key, blob); err == nil {
 		s.merged[key] = true
 	}
 }

@@ -156,7 +156,7 @@ type merging struct {
 	merged, loaded, taken atomic.Int64
 }
 
-func (m *merging) Merged(key string) ([]byte, bool) {
+func (m *merging) Merged(key string) ([]*timeline.Event, bool) {
 	b, ok := m.Store.Merged(key)
 	if ok {
 		m.taken.Add(1)
@@ -175,7 +175,7 @@ func (m *merging) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timel
 	return f
 }
 
-func (m *merging) KeepMerged(key string, events []byte) {
+func (m *merging) KeepMerged(key string, events []*timeline.Event) {
 	m.merged.Add(1)
 	m.Store.KeepMerged(key, events)
 }
