@@ -42,16 +42,30 @@ func events(tl *timeline.Timeline) []string {
 // rows counts the rows of a table of the store at db.
 func rows(t *testing.T, db, table string) int {
 	t.Helper()
+	var n int
+	query(t, db, func(d *sql.DB) error { return d.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n) })
+	return n
+}
+
+// exec runs a statement on the store at db.
+func exec(t *testing.T, db, stmt string) {
+	t.Helper()
+	query(t, db, func(d *sql.DB) error {
+		_, err := d.Exec(stmt)
+		return err
+	})
+}
+
+func query(t *testing.T, db string, f func(*sql.DB) error) {
+	t.Helper()
 	d, err := sql.Open("sqlite", db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	var n int
-	if err := d.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+	if err := f(d); err != nil {
 		t.Fatal(err)
 	}
-	return n
 }
 
 func write(t *testing.T, dir, name, text string) {
@@ -261,6 +275,10 @@ func TestMergedAsWhole(t *testing.T) {
 	if merged, loaded := run("nothing changed", false); merged != 0 || loaded != 2 {
 		t.Errorf("nothing changed: %d runs merged, %d files decoded, want none and the 2 of one article", merged, loaded)
 	}
+	// the mentions of a file the merge needs are damaged in the store:
+	// the file is read again
+	exec(t, db, `UPDATE results SET mentions = x'05ff' WHERE hash = (SELECT hash FROM files WHERE path = 'two.txt')`)
+	run("damaged mentions", false)
 	write(t, dir, "a07.txt", article(7, 1))
 	merged, loaded := run("one article changed", false)
 	t.Logf("one article changed: %d of %d runs merged, %d files decoded", merged, all, loaded)
