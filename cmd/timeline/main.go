@@ -16,6 +16,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -292,12 +293,12 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			}
 		}
 	}
-	n := 0
+	var n atomic.Int64 // files written, from Render's goroutines
 	r, berr := site.Render(tl, o, func(name string, write func(io.Writer) error) error {
 		if keep != nil && !keep(name) {
 			return nil
 		}
-		n++
+		n.Add(1)
 		return site.WriteFileFunc(filepath.Join(out, filepath.FromSlash(name)), write)
 	})
 	if berr != nil {
@@ -321,7 +322,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	}
 	summary := fmt.Sprintf("%d events (%d undated) from %s", len(tl.Events), len(tl.Undated), corpusName(c))
 	fmt.Fprintf(os.Stderr, "timeline: %s; %d files written to %s%s (open %s)\n",
-		summary, n, out, unchanged, filepath.Join(out, "index.html"))
+		summary, n.Load(), out, unchanged, filepath.Join(out, "index.html"))
 	if input != "" {
 		m, merr := site.NewManifest(out, input, problems, summary)
 		if merr == nil {

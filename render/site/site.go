@@ -21,6 +21,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ca-diplomacy/timeline/parse/places"
@@ -95,12 +96,15 @@ func (s *Site) Names() []string {
 // `timeline serve` publishes).
 func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 	s := &Site{Files: map[string][]byte{}}
+	var mu sync.Mutex
 	r, err := Render(tl, o, func(name string, write func(io.Writer) error) error {
 		var b bytes.Buffer
 		if err := write(&b); err != nil {
 			return err
 		}
+		mu.Lock()
 		s.Files[name] = b.Bytes()
+		mu.Unlock()
 		return nil
 	})
 	if err != nil {
@@ -112,7 +116,8 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 
 // Render renders the timeline file by file: for each it calls emit with the
 // file's name and a function that writes it, so the caller may stream it
-// into a file and keep nothing in memory. It returns the revisions to keep
+// into a file and keep nothing in memory. The JSON, the feeds and the page
+// are written at once: emit is called from three goroutines. It returns the revisions to keep
 // for the next run. With o.Unchanged set, it also works out each feed's
 // digest, leaves out the feeds o.Unchanged reports unchanged, and returns
 // the digests. With o.Program set, the events of each file are written in
@@ -132,6 +137,7 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 			digests[e] = ds[i]
 		}
 	}
+	var mu sync.Mutex // guards r.Pieces and r.Copied
 	// write writes the file name with render, in the pieces key names
 	write := func(name string, key func([]*timeline.Event) string, render func(io.Writer, timeline.Splitter) error) error {
 		err := emit(name, func(w io.Writer) error {
@@ -144,6 +150,8 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 			if err := render(sw, pieces{sw, key}); err != nil {
 				return err
 			}
+			mu.Lock()
+			defer mu.Unlock()
 			if o.Program != "" {
 				r.Pieces[name] = sw.Pieces()
 			}
@@ -165,25 +173,70 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 		}
 		return hex.EncodeToString(h.Sum(nil)[:16])
 	}
-	err := write("timeline.json", byDigest, func(w io.Writer, s timeline.Splitter) error { return tl.WriteJSONPieces(w, o.Now, s) })
-	if err != nil {
-		return r, err
+	feeds := Feeds(tl)
+	var links []html.FeedLink
+	for _, f := range feeds {
+		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: len(f.Events)})
 	}
+	page := html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}
+	var prepared *ics.Prepared
+	parts := []func() error{
+		func() error {
+			return write("timeline.json", byDigest, func(w io.Writer, s timeline.Splitter) error { return tl.WriteJSONPieces(w, o.Now, s) })
+		},
+		func() error {
+			var err error
+			prepared, err = writeFeeds(tl, o, feeds, digests, write, &r)
+			return err
+		},
+		func() error {
+			return write("index.html", byDigest, func(w io.Writer, s timeline.Splitter) error {
+				p := page
+				p.Pieces = s
+				return html.Write(w, tl, p)
+			})
+		},
+	}
+	// the three parts are written at once: much of writing them is the
+	// disk's (pieces copied, files synced), done while the cores render
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = part()
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return r, err
+		}
+	}
+	r.Reused = prepared.Taken()
+	return r, nil
+}
+
+// writeFeeds writes the calendar and the filtered feeds (leaving those
+// o.Unchanged reports unchanged), puts their revisions and digests in r,
+// and returns the events' VEVENTs as prepared.
+func writeFeeds(tl *timeline.Timeline, o Options, feeds []Feed, digests map[*timeline.Event]string,
+	write func(string, func([]*timeline.Event) string, func(io.Writer, timeline.Splitter) error) error, r *Rendered) (*ics.Prepared, error) {
 	prepared, revs, _ := ics.PrepareRevised(o.Revisions, tl.Events, o.Now, ics.Reuse{Salt: o.Program, Digests: digests, Previous: o.Previous})
 	r.Revisions = revs
-	feeds := Feeds(tl)
 	if o.Unchanged != nil {
 		// the feeds' digests, worked out on all cores
-		digests, errs := make([]string, len(feeds)), make([]error, len(feeds))
+		sums, errs := make([]string, len(feeds)), make([]error, len(feeds))
 		parallel.For(len(feeds), func(i int) {
-			digests[i], errs[i] = prepared.Digest(feeds[i].Events, feeds[i].Feed())
+			sums[i], errs[i] = prepared.Digest(feeds[i].Events, feeds[i].Feed())
 		})
 		r.Digests = map[string]string{}
 		for i, f := range feeds {
 			if errs[i] != nil {
-				return r, fmt.Errorf("%s: %w", f.Path, errs[i])
+				return prepared, fmt.Errorf("%s: %w", f.Path, errs[i])
 			}
-			r.Digests[f.Path] = digests[i]
+			r.Digests[f.Path] = sums[i]
 		}
 	}
 	byRevision := func(es []*timeline.Event) string {
@@ -200,20 +253,10 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 			return prepared.WritePieces(w, f.Events, f.Feed(), s)
 		})
 		if err != nil {
-			return r, err
+			return prepared, err
 		}
 	}
-	var links []html.FeedLink
-	for _, f := range feeds {
-		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: len(f.Events)})
-	}
-	page := html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}
-	err = write("index.html", byDigest, func(w io.Writer, s timeline.Splitter) error {
-		page.Pieces = s
-		return html.Write(w, tl, page)
-	})
-	r.Reused = prepared.Taken()
-	return r, err
+	return prepared, nil
 }
 
 // pieces writes lists of events in pieces of a month to w, each named by
