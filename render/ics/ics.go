@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -243,10 +244,8 @@ func revision(prev Revisions, e *timeline.Event, text []byte, now time.Time) Rev
 // revised is prev with the revisions of the events (zero for those no
 // calendar shows) put in.
 func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revisions {
-	next := Revisions{}
-	for k, v := range prev {
-		next[k] = v
-	}
+	next := make(Revisions, max(len(prev), len(events)))
+	maps.Copy(next, prev)
 	for i, e := range events {
 		if revs[i].Hash != "" {
 			next[UID(e)] = revs[i]
