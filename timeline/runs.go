@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
@@ -115,8 +116,10 @@ type unit struct {
 	undated bool
 	known   bool // spans and undated are known
 
-	once     sync.Once
-	articles []article
+	once, numbered sync.Once
+	articles       []article
+	runs           [][]int      // the run of each article's dated events (see inRuns)
+	pending        atomic.Int32 // runs still to merge of its events
 }
 
 // merged makes the unit's articles' events, once.
@@ -133,6 +136,30 @@ func (u *unit) merged() []article {
 		u.articles = articles(lists...)
 	})
 	return u.articles
+}
+
+// inRuns numbers the run (of months) of each article's dated events,
+// once, before any of them is merged: a merge changes dates.
+func (u *unit) inRuns(months []span) [][]int {
+	u.numbered.Do(func() {
+		as := u.merged()
+		u.runs = make([][]int, len(as))
+		for i, a := range as {
+			u.runs[i] = make([]int, len(a.dated))
+			for j, e := range a.dated {
+				u.runs[i][j] = runOf(months, eventSpan(e))
+			}
+		}
+	})
+	return u.runs
+}
+
+// done is called when a run of the unit's events is merged: after its
+// last, the unit lets go of its articles (and so of its mentions).
+func (u *unit) done() {
+	if u.pending.Add(-1) == 0 {
+		u.articles, u.runs = nil, nil
+	}
 }
 
 // stem is the part of a file's path that its articles' ids begin with,
@@ -167,8 +194,8 @@ func units(paths []string, files []*Parsed) []*unit {
 		if !slices.Contains(keys, "") {
 			u.key = strings.Join(keys, "\x00")
 		}
-		if f := u.files[0]; len(u.files) == 1 && f.Mentions == nil {
-			u.spans, u.undated, u.known = decodeMonths(f.Months)
+		if len(u.files) == 1 {
+			u.spans, u.undated, u.known = decodeMonths(u.files[0].Months)
 		}
 	}
 	return out
@@ -257,48 +284,57 @@ func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
 			r.events, r.kept = cache.Merged(r.key)
 		})
 	}
-	// merge the others from their units' articles
-	var need []*unit
-	seen := map[*unit]bool{}
-	for _, r := range runs {
-		for _, u := range r.units {
-			if !r.kept && !seen[u] {
-				seen[u] = true
-				need = append(need, u)
-			}
-		}
-	}
-	parallel.For(len(need), func(i int) { need[i].merged() })
+	// merge the others from their units' articles, in date order; a
+	// unit's articles are made when a run first needs them and let go
+	// after its last
 	var dirty []int
 	for i, r := range runs {
 		if !r.kept && len(r.units) > 0 {
 			dirty = append(dirty, i)
+			for _, u := range r.units {
+				u.pending.Add(1)
+			}
 		}
 	}
 	parallel.For(len(dirty), func(k int) {
 		i := dirty[k]
 		r := runs[i]
-		var as []article
-		for _, u := range r.units {
-			as = append(as, u.merged()...)
+		type told struct {
+			id string
+			es []*Event
 		}
-		slices.SortStableFunc(as, func(a, b article) int { return strings.Compare(a.id, b.id) })
-		var es []*Event
-		for _, a := range as {
-			if r == undated {
-				es = append(es, a.undated...)
-				continue
+		var ts []told
+		for _, u := range r.units {
+			var in [][]int
+			if r != undated {
+				in = u.inRuns(months)
 			}
-			for _, e := range a.dated {
-				if runOf(months, eventSpan(e)) == i {
-					es = append(es, e)
+			for j, a := range u.merged() {
+				if r == undated {
+					ts = append(ts, told{a.id, a.undated})
+					continue
 				}
+				var es []*Event
+				for k, e := range a.dated {
+					if in[j][k] == i {
+						es = append(es, e)
+					}
+				}
+				ts = append(ts, told{a.id, es})
 			}
+		}
+		slices.SortStableFunc(ts, func(a, b told) int { return strings.Compare(a.id, b.id) })
+		var es []*Event
+		for _, t := range ts {
+			es = append(es, t.es...)
 		}
 		r.events = merge([][]*Event{es})
 		parallel.For(len(r.events), func(j int) { r.events[j].finish() })
 		if cache != nil && r.key != "" && len(r.events) > 0 {
 			cache.KeepMerged(r.key, r.events)
+		}
+		for _, u := range r.units {
+			u.done()
 		}
 	})
 	tl := &Timeline{Undated: undated.events}
