@@ -93,7 +93,9 @@ type Reuse struct {
 func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reuse Reuse) (*Prepared, Revisions, int) {
 	revs := make([]Revision, len(events))
 	texts := make([][]byte, len(events))
+	places := make([]place, len(events))
 	kept := make([]bool, len(events))
+	sp := newSpill()
 	parallel.For(len(events), func(i int) {
 		e := events[i]
 		if !Placeable(e) {
@@ -116,10 +118,16 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reu
 		}
 		revs[i] = revision(prev, e, text, now)
 		revs[i].Digest = digest
-		texts[i] = stamped(text, revs[i])
+		t := stamped(text, revs[i])
+		if w, ok := sp.put(t); ok {
+			places[i] = w
+		} else {
+			texts[i] = t
+		}
 	})
-	p := prepared(events, texts, revs)
-	p.previous = reuse.Previous
+	sp.done()
+	p := prepared(events, texts, revs, places)
+	p.previous, p.spill = reuse.Previous, sp
 	n := 0
 	for i, e := range events {
 		if kept[i] {
@@ -199,7 +207,7 @@ func Prepare(events []*timeline.Event, revs Revisions) *Prepared {
 		}
 		texts[i], stamps[i] = stamped(text, rev), rev
 	})
-	return prepared(events, texts, stamps)
+	return prepared(events, texts, stamps, nil)
 }
 
 // each writes the VEVENT (without stamps) of every event a calendar can
@@ -255,12 +263,16 @@ func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revision
 }
 
 // prepared holds the events' texts (nil for those not written), stamped
-// with their revisions.
-func prepared(events []*timeline.Event, texts [][]byte, revs []Revision) *Prepared {
+// with their revisions, in memory or (places, when set) in a spill.
+func prepared(events []*timeline.Event, texts [][]byte, revs []Revision, places []place) *Prepared {
 	p := &Prepared{at: map[*timeline.Event]int{}}
 	for i, e := range events {
-		if texts[i] != nil {
+		switch {
+		case texts[i] != nil:
 			p.add(e, texts[i], revs[i])
+		case places != nil && places[i].n > 0:
+			p.add(e, nil, revs[i])
+			p.where[len(p.where)-1] = places[i]
 		}
 	}
 	return p
@@ -275,6 +287,7 @@ func (p *Prepared) add(e *timeline.Event, text []byte, rev Revision) {
 	line = strconv.AppendInt(append(line, ' '), rev.Modified.Unix(), 10)
 	p.at[e] = len(p.texts)
 	p.texts = append(p.texts, text)
+	p.where = append(p.where, place{})
 	p.revs = append(p.revs, rev)
 	p.lines = append(p.lines, append(line, '\n'))
 }
@@ -283,6 +296,15 @@ func (p *Prepared) add(e *timeline.Event, text []byte, rev Revision) {
 func (p *Prepared) text(e *timeline.Event) []byte {
 	i, ok := p.at[e]
 	if !ok {
+		return nil
+	}
+	if w := p.where[i]; w.n > 0 {
+		if t := p.spill.get(w); t != nil {
+			return t
+		}
+		if text := render(e); text != nil { // the spill failed: made again
+			return stamped(text, p.revs[i])
+		}
 		return nil
 	}
 	p.mu.Lock()
@@ -387,12 +409,18 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 type Prepared struct {
 	at       map[*timeline.Event]int // → index in texts, revs and lines; set once
 	mu       sync.Mutex              // guards texts and taken
-	texts    [][]byte                // nil: made when written, from revs
+	texts    [][]byte                // nil: in the spill, or made when written, from revs
+	where    []place                 // of the texts in spill
+	spill    *spill                  // holding the texts of where
 	revs     []Revision              // the revisions the texts are stamped with
 	lines    [][]byte                // naming each text (see Digest)
 	previous *Previous
 	taken    int // texts taken from previous
 }
+
+// Close lets go of the texts kept off the heap; the Prepared writes no
+// more after it.
+func (p *Prepared) Close() error { return p.spill.close() }
 
 // Taken is the number of texts taken from Reuse.Previous so far.
 func (p *Prepared) Taken() int {

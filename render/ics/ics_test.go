@@ -243,8 +243,20 @@ func TestPrepareRevised(t *testing.T) {
 	if !reflect.DeepEqual(revs, wantRevs) {
 		t.Errorf("revisions %v, want %v", revs, wantRevs)
 	}
-	if got, want := written(t, p, evs), written(t, Prepare(evs, wantRevs), evs); got != want {
+	want := written(t, Prepare(evs, wantRevs), evs)
+	if p.spill == nil || p.where[0].n == 0 {
+		t.Fatal("no text kept off the heap: the test says less than it should")
+	}
+	if got := written(t, p, evs); got != want {
 		t.Errorf("prepared\n%s\nwant\n%s", got, want)
+	}
+	// texts that cannot be read back are made again
+	p.spill.f.Close()
+	if got := written(t, p, evs); got != want {
+		t.Errorf("prepared, the spill gone\n%s\nwant\n%s", got, want)
+	}
+	if err := p.Close(); err == nil {
+		t.Error("closing a closed spill gave no error")
 	}
 }
 

@@ -209,6 +209,9 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 		}()
 	}
 	wg.Wait()
+	if prepared != nil {
+		defer prepared.Close()
+	}
 	for _, err := range errs {
 		if err != nil {
 			return r, err
