@@ -367,7 +367,16 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	r := read(c)
 	r.Months = timeline.Months(r.Mentions)
 	r.Key = key(p, h)
-	s.put(p, st, h, &r, &entry{hash: h, errs: errorLines(r.Errors), months: r.Months})
+	blob := encodeMentions(r.Mentions)
+	s.put(p, st, h, blob, &entry{hash: h, errs: errorLines(r.Errors), months: r.Months})
+	// until the merge asks for them, the mentions are held encoded, in a
+	// fraction of the memory they take decoded
+	r.Mentions, r.Load = nil, func() []parse.Mention {
+		if ms, err := decodeMentions(blob); err == nil {
+			return resolve(ms)
+		}
+		return read(fsys).Mentions
+	}
 	return r
 }
 
@@ -529,17 +538,14 @@ func errorLines(errs []error) string {
 	return b.String()
 }
 
-// put keeps that path p has content h, and, when r is set, what the
-// content gives (e sums it up for other paths of the same content).
-func (s *Store) put(p, st, h string, r *timeline.Parsed, e *entry) {
-	var blob []byte
-	if r != nil {
-		blob = encodeMentions(r.Mentions)
-	}
+// put keeps that path p has content h, and, when e is set, what the
+// content gives: its encoded mentions and e, which sums up the rest for
+// other paths of the same content.
+func (s *Store) put(p, st, h string, blob []byte, e *entry) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.putFile.Exec(p, st, h)
-	if r != nil {
+	if e != nil {
 		s.putResult.Exec(h, blob, e.errs, e.months)
 		s.fresh[h] = e
 	}
