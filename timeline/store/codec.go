@@ -60,6 +60,31 @@ func (e *encoder) float(f float64) {
 
 func (e *encoder) date(d dates.Date) { e.int(d.Year); e.int(d.Month); e.int(d.Day) }
 
+func (e *encoder) value(v dates.Value) {
+	e.date(v.Start)
+	e.date(v.End)
+	e.uint(uint64(v.Precision))
+}
+
+// place writes what a place says but its flags, which go with the
+// mention's or event's own.
+func (e *encoder) place(p *parse.Place) {
+	for _, s := range []string{p.Name, p.City, p.Country, p.Venue} {
+		e.str(s)
+	}
+	e.float(p.Lat)
+	e.float(p.Lon)
+}
+
+func (e *encoder) people(ps []parse.Participant) {
+	e.uint(uint64(len(ps)))
+	for _, q := range ps {
+		for _, s := range []string{q.Kind, q.Name, q.Code, q.Role} {
+			e.str(s)
+		}
+	}
+}
+
 // flags packs booleans into one varint, first argument lowest.
 func (e *encoder) flags(bs ...bool) {
 	var n uint64
@@ -75,23 +100,12 @@ func (e *encoder) mention(m *parse.Mention) {
 	for _, s := range []string{m.Article, m.URL, m.Language, m.Title, m.Type, m.Status, m.Note, m.Quote} {
 		e.str(s)
 	}
-	e.date(m.Date.Start)
-	e.date(m.Date.End)
-	e.uint(uint64(m.Date.Precision))
+	e.value(m.Date)
 	p := &m.Place
-	for _, s := range []string{p.Name, p.City, p.Country, p.Venue} {
-		e.str(s)
-	}
-	e.float(p.Lat)
-	e.float(p.Lon)
+	e.place(p)
 	e.strs(m.Codes)
 	e.strs(m.Groups)
-	e.uint(uint64(len(m.People)))
-	for _, q := range m.People {
-		for _, s := range []string{q.Kind, q.Name, q.Code, q.Role} {
-			e.str(s)
-		}
-	}
+	e.people(m.People)
 	e.int(m.Offset)
 	e.int(m.Sentence)
 	e.flags(m.Dated, p.HasGeo, p.Online, m.Weak, m.Framed, m.During)
@@ -204,30 +218,43 @@ func (d *decoder) float() float64 {
 
 func (d *decoder) date() dates.Date { return dates.Date{Year: d.int(), Month: d.int(), Day: d.int()} }
 
-func (d *decoder) mention(m *parse.Mention) {
-	for _, s := range []*string{&m.Article, &m.URL, &m.Language, &m.Title, &m.Type, &m.Status, &m.Note, &m.Quote} {
-		*s = d.str()
-	}
-	m.Date.Start = d.date()
-	m.Date.End = d.date()
-	m.Date.Precision = dates.Precision(d.uint())
-	p := &m.Place
+func (d *decoder) value() dates.Value {
+	return dates.Value{Start: d.date(), End: d.date(), Precision: dates.Precision(d.uint())}
+}
+
+func (d *decoder) place(p *parse.Place) {
 	for _, s := range []*string{&p.Name, &p.City, &p.Country, &p.Venue} {
 		*s = d.str()
 	}
 	p.Lat = d.float()
 	p.Lon = d.float()
-	m.Codes = d.strs()
-	m.Groups = d.strs()
-	if n := d.count(); n > 0 {
-		m.People = make([]parse.Participant, n)
-		for i := range m.People {
-			q := &m.People[i]
-			for _, s := range []*string{&q.Kind, &q.Name, &q.Code, &q.Role} {
-				*s = d.str()
-			}
+}
+
+func (d *decoder) people() []parse.Participant {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	ps := make([]parse.Participant, n)
+	for i := range ps {
+		q := &ps[i]
+		for _, s := range []*string{&q.Kind, &q.Name, &q.Code, &q.Role} {
+			*s = d.str()
 		}
 	}
+	return ps
+}
+
+func (d *decoder) mention(m *parse.Mention) {
+	for _, s := range []*string{&m.Article, &m.URL, &m.Language, &m.Title, &m.Type, &m.Status, &m.Note, &m.Quote} {
+		*s = d.str()
+	}
+	m.Date = d.value()
+	p := &m.Place
+	d.place(p)
+	m.Codes = d.strs()
+	m.Groups = d.strs()
+	m.People = d.people()
 	m.Offset = d.int()
 	m.Sentence = d.int()
 	f := d.uint()
@@ -251,23 +278,12 @@ func (e *encoder) event(ev *timeline.Event) {
 	for _, s := range []string{ev.ID, ev.Type, ev.Title, ev.Status, ev.Note} {
 		e.str(s)
 	}
-	e.date(ev.Date.Start)
-	e.date(ev.Date.End)
-	e.uint(uint64(ev.Date.Precision))
+	e.value(ev.Date)
 	p := &ev.Place
-	for _, s := range []string{p.Name, p.City, p.Country, p.Venue} {
-		e.str(s)
-	}
-	e.float(p.Lat)
-	e.float(p.Lon)
+	e.place(p)
 	e.strs(ev.Codes)
 	e.strs(ev.Groups)
-	e.uint(uint64(len(ev.People)))
-	for _, q := range ev.People {
-		for _, s := range []string{q.Kind, q.Name, q.Code, q.Role} {
-			e.str(s)
-		}
-	}
+	e.people(ev.People)
 	e.uint(uint64(len(ev.Sources)))
 	for _, s := range ev.Sources {
 		for _, s := range []string{s.Article, s.URL, s.Language, s.Quote} {
@@ -299,26 +315,12 @@ func (d *decoder) event(ev *timeline.Event) {
 	for _, s := range []*string{&ev.ID, &ev.Type, &ev.Title, &ev.Status, &ev.Note} {
 		*s = d.str()
 	}
-	ev.Date.Start = d.date()
-	ev.Date.End = d.date()
-	ev.Date.Precision = dates.Precision(d.uint())
+	ev.Date = d.value()
 	p := &ev.Place
-	for _, s := range []*string{&p.Name, &p.City, &p.Country, &p.Venue} {
-		*s = d.str()
-	}
-	p.Lat = d.float()
-	p.Lon = d.float()
+	d.place(p)
 	ev.Codes = d.strs()
 	ev.Groups = d.strs()
-	if n := d.count(); n > 0 {
-		ev.People = make([]parse.Participant, n)
-		for i := range ev.People {
-			q := &ev.People[i]
-			for _, s := range []*string{&q.Kind, &q.Name, &q.Code, &q.Role} {
-				*s = d.str()
-			}
-		}
-	}
+	ev.People = d.people()
 	if n := d.count(); n > 0 {
 		ev.Sources = make([]timeline.Source, n)
 		for i := range ev.Sources {

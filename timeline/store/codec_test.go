@@ -76,13 +76,19 @@ func TestCodecShares(t *testing.T) {
 }
 
 func TestCodecCorrupt(t *testing.T) {
-	b := encodeMentions([]parse.Mention{{Article: "a", Quote: "On 5 May the sides held talks.", Codes: []string{"UZ", "KZ"}}})
+	corrupt(t, encodeMentions([]parse.Mention{{Article: "a", Quote: "On 5 May the sides held talks.", Codes: []string{"UZ", "KZ"}}}), decodeMentions)
+}
+
+// corrupt requires decode to refuse b cut short anywhere and b with a byte
+// more.
+func corrupt[T any](t *testing.T, b []byte, decode func([]byte) (T, error)) {
+	t.Helper()
 	for i := 0; i < len(b); i++ {
-		if _, err := decodeMentions(b[:i]); err == nil {
+		if _, err := decode(b[:i]); err == nil {
 			t.Errorf("a blob cut at %d of %d bytes decoded without error", i, len(b))
 		}
 	}
-	if _, err := decodeMentions(append(b, 0)); err == nil {
+	if _, err := decode(append(b, 0)); err == nil {
 		t.Error("trailing bytes decoded without error")
 	}
 }
@@ -124,15 +130,7 @@ func TestEventCodecRoundTrip(t *testing.T) {
 }
 
 func TestEventCodecCorrupt(t *testing.T) {
-	b := encodeEvents([]*timeline.Event{{ID: "a1", Codes: []string{"UZ", "KZ"}, Sources: []timeline.Source{{Article: "a", Quote: "On 5 May the sides held talks."}}}})
-	for i := 0; i < len(b); i++ {
-		if _, err := decodeEvents(b[:i]); err == nil {
-			t.Errorf("a blob cut at %d of %d bytes decoded without error", i, len(b))
-		}
-	}
-	if _, err := decodeEvents(append(b, 0)); err == nil {
-		t.Error("trailing bytes decoded without error")
-	}
+	corrupt(t, encodeEvents([]*timeline.Event{{ID: "a1", Codes: []string{"UZ", "KZ"}, Sources: []timeline.Source{{Article: "a", Quote: "On 5 May the sides held talks."}}}}), decodeEvents)
 }
 
 // FuzzDecodeEvents: damaged merged events never panic a build.

@@ -395,13 +395,18 @@ func (s *Store) kept(fsys fs.FS, p string, e *entry, read func(fs.FS) timeline.P
 		}}
 }
 
+// blob reads the one blob stmt selects for key.
+func (s *Store) blob(stmt *sql.Stmt, key string) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var b []byte
+	return b, stmt.QueryRow(key).Scan(&b) == nil
+}
+
 // mentions reads and decodes the mentions kept for content h.
 func (s *Store) mentions(h string) ([]parse.Mention, bool) {
-	s.mu.Lock()
-	var blob []byte
-	err := s.getResult.QueryRow(h).Scan(&blob)
-	s.mu.Unlock()
-	if err != nil {
+	blob, ok := s.blob(s.getResult, h)
+	if !ok {
 		return nil, false
 	}
 	ms, err := decodeMentions(blob)
@@ -413,11 +418,8 @@ func (s *Store) mentions(h string) ([]parse.Mention, bool) {
 
 // Merged returns the merged events kept under key.
 func (s *Store) Merged(key string) ([]*timeline.Event, bool) {
-	s.mu.Lock()
-	var blob []byte
-	err := s.getMerged.QueryRow(key).Scan(&blob)
-	s.mu.Unlock()
-	if err != nil {
+	blob, ok := s.blob(s.getMerged, key)
+	if !ok {
 		return nil, false
 	}
 	es, err := decodeEvents(blob)
