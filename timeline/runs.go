@@ -15,7 +15,7 @@ import (
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
-// The merge works in runs of months (see shards): the events of a run
+// The merge works in runs of months (see chain): the events of a run
 // merge only with each other. A run's merged events depend on nothing but
 // what the files whose events fall in it give, so a cache keeps them under
 // a key made of those files' keys: after one article changed, only the
@@ -221,7 +221,7 @@ func (r *run) keyed(what string) {
 	h := sha256.New()
 	h.Write([]byte(what))
 	for _, k := range keys {
-		h.Write([]byte{0})
+		h.Write(binary.AppendUvarint(nil, uint64(len(k))))
 		h.Write([]byte(k))
 	}
 	r.key = hex.EncodeToString(h.Sum(nil))
