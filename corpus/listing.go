@@ -6,23 +6,31 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
+	"strings"
 	"time"
 )
 
-// Listing is a corpus folder as one walk saw it: the entries of its
-// folders and the sizes and times of its regular files. Walking it again
-// (Files) and describing its files (fs.Stat: the store's stamps) ask the
-// file system nothing more; files are opened and read as they are now.
+// Listing is a corpus folder as one walk saw it: the names, sizes, times
+// and kinds of everything in its folders, about 60 bytes a file. Walking it
+// again (Files) and describing its files (fs.Stat: the store's stamps) ask
+// the file system nothing more; files are opened and read as they are now.
 type Listing struct {
 	fs.FS
-	dirs  map[string][]fs.DirEntry
-	files map[string]fileInfo
-	sum   string
+	dirs map[string][]entry // by folder, sorted by name
+	sum  string
 }
 
-// List walks fsys once, describing every file in it.
+// entry is what a Listing keeps of one name in a folder.
+type entry struct {
+	name        string
+	size, mtime int64
+	mode        fs.FileMode
+}
+
+// List walks fsys once, describing everything in it.
 func List(fsys fs.FS) (*Listing, error) {
-	l := &Listing{FS: fsys, dirs: map[string][]fs.DirEntry{}, files: map[string]fileInfo{}}
+	l := &Listing{FS: fsys, dirs: map[string][]entry{}}
 	h := sha256.New()
 	err := fs.WalkDir(recording{l}, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -36,9 +44,6 @@ func List(fsys fs.FS) (*Listing, error) {
 			return err
 		}
 		fmt.Fprintf(h, "%s\x00%d\x00%d\n", p, info.Size(), info.ModTime().UnixNano())
-		if d.Type().IsRegular() { // a link is described by what it links to
-			l.files[p] = fileInfo{info.Size(), info.ModTime().UnixNano(), info.Mode()}
-		}
 		return nil
 	})
 	if err != nil {
@@ -64,49 +69,58 @@ func (l *Listing) Fingerprint() string { return l.sum }
 
 // ReadDir returns the entries of a folder as the walk saw them.
 func (l *Listing) ReadDir(name string) ([]fs.DirEntry, error) {
-	if es, ok := l.dirs[name]; ok {
-		return es, nil
+	es, ok := l.dirs[name]
+	if !ok {
+		return fs.ReadDir(l.FS, name)
 	}
-	return fs.ReadDir(l.FS, name)
-}
-
-// recording is the Listing as its walk fills it.
-type recording struct{ *Listing }
-
-func (r recording) ReadDir(name string) ([]fs.DirEntry, error) {
-	es, err := fs.ReadDir(r.FS, name)
-	if err == nil {
-		r.dirs[name] = es
+	out := make([]fs.DirEntry, len(es))
+	for i := range es {
+		out[i] = dirEntry{&es[i]}
 	}
-	return es, err
+	return out, nil
 }
 
 // Stat describes a regular file as the walk saw it, anything else as it
 // is now. A Listing is read from many goroutines: after List, nothing
 // writes it.
 func (l *Listing) Stat(name string) (fs.FileInfo, error) {
-	if f, ok := l.files[name]; ok {
-		return f.info(path.Base(name)), nil
+	es := l.dirs[path.Dir(name)]
+	base := path.Base(name)
+	if i, ok := slices.BinarySearchFunc(es, base, func(e entry, n string) int { return strings.Compare(e.name, n) }); ok && es[i].mode.IsRegular() {
+		return dirEntry{&es[i]}, nil
 	}
 	return fs.Stat(l.FS, name)
 }
 
-// fileInfo is what a Listing keeps of a regular file.
-type fileInfo struct {
-	size, mtime int64
-	mode        fs.FileMode
+// recording is the Listing as its walk fills it: each folder's entries
+// described once (the walk's own Info calls read what is kept).
+type recording struct{ *Listing }
+
+func (r recording) ReadDir(name string) ([]fs.DirEntry, error) {
+	des, err := fs.ReadDir(r.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	es := make([]entry, len(des))
+	for i, d := range des {
+		info, err := d.Info()
+		if err != nil {
+			return nil, err
+		}
+		es[i] = entry{d.Name(), info.Size(), info.ModTime().UnixNano(), info.Mode()}
+	}
+	r.dirs[name] = es
+	return r.Listing.ReadDir(name)
 }
 
-func (f fileInfo) info(name string) fs.FileInfo { return info{name, f} }
+// dirEntry is an entry as fs.DirEntry and as fs.FileInfo.
+type dirEntry struct{ *entry }
 
-type info struct {
-	name string
-	fileInfo
-}
-
-func (i info) Name() string       { return i.name }
-func (i info) Size() int64        { return i.size }
-func (i info) Mode() fs.FileMode  { return i.mode }
-func (i info) ModTime() time.Time { return time.Unix(0, i.mtime) }
-func (i info) IsDir() bool        { return false }
-func (i info) Sys() any           { return nil }
+func (d dirEntry) Name() string               { return d.name }
+func (d dirEntry) IsDir() bool                { return d.mode.IsDir() }
+func (d dirEntry) Type() fs.FileMode          { return d.mode.Type() }
+func (d dirEntry) Info() (fs.FileInfo, error) { return d, nil }
+func (d dirEntry) Size() int64                { return d.size }
+func (d dirEntry) Mode() fs.FileMode          { return d.mode }
+func (d dirEntry) ModTime() time.Time         { return time.Unix(0, d.mtime) }
+func (d dirEntry) Sys() any                   { return nil }
