@@ -131,6 +131,9 @@ func reader(c *cli.Context) (*timeline.Reader, func() error, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if st.Restarted != nil {
+		fmt.Fprintf(os.Stderr, "timeline: %v (it starts again empty: every file is read)\n", st.Restarted)
+	}
 	r.Cache = st
 	return r, st.Close, nil
 }

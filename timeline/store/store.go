@@ -62,6 +62,10 @@ var tables = []string{"files", "results", "merged"}
 
 // Store is an open store. Its methods are safe for concurrent use.
 type Store struct {
+	// Restarted, when not nil, is why the store at the path could not be
+	// used and was started again empty.
+	Restarted error
+
 	db *sql.DB
 	mu sync.Mutex // serialises the writes of the run's transaction
 	tx *sql.Tx
@@ -95,8 +99,42 @@ type entry struct {
 
 // Open opens (creating when needed) the store at path. With rebuild, what it
 // held is dropped first; a store written by another build of the program
-// starts empty too.
+// starts empty too. A file that is no database, or a damaged one, is only
+// a cache lost: it is removed and the store starts empty, with Restarted
+// saying why.
 func Open(path string, rebuild bool) (*Store, error) {
+	s, err := open(path, rebuild)
+	if err == nil || !damaged(err) {
+		return s, err
+	}
+	for _, f := range []string{path, path + "-wal", path + "-shm"} {
+		if rerr := os.Remove(f); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	s, rerr := open(path, true)
+	if rerr != nil {
+		return nil, err
+	}
+	s.Restarted = err
+	return s, nil
+}
+
+// damaged reports whether SQLite found the file no database or corrupt
+// (SQLITE_NOTADB, SQLITE_CORRUPT): not locked, say, or not allowed.
+func damaged(err error) bool {
+	var e interface{ Code() int }
+	if !errors.As(err, &e) {
+		return false
+	}
+	switch e.Code() & 0xff {
+	case 11, 26:
+		return true
+	}
+	return false
+}
+
+func open(path string, rebuild bool) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
 	}

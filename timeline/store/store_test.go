@@ -320,3 +320,55 @@ func firstLineDiff(got, want string) string {
 	}
 	return fmt.Sprintf("%d lines against %d", len(g), len(w))
 }
+
+// TestStoreDamaged: a store file that is no database, or one damaged
+// inside, starts again empty (saying why), and the run reads every file.
+func TestStoreDamaged(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "On 18 February 2021, the foreign ministers of Kazakhstan and Uzbekistan held talks in Nur-Sultan.")
+	write(t, dir, "b.txt", "On 3 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.")
+	fsys := os.DirFS(dir)
+	db := filepath.Join(t.TempDir(), "store.db")
+	run := func() (reads int64, restarted error) {
+		t.Helper()
+		s, err := store.Open(db, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &counting{Store: s}
+		if _, errs := (&timeline.Reader{Cache: c}).Read(fsys); len(errs) != 0 {
+			t.Fatal(errs)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return c.reads.Load(), s.Restarted
+	}
+	for _, c := range []struct {
+		name   string
+		damage func() error
+	}{
+		{"no database", func() error { return os.WriteFile(db, []byte("not a database at all"), 0o644) }},
+		{"damaged inside", func() error {
+			b, err := os.ReadFile(db)
+			if err != nil {
+				return err
+			}
+			for i := 100; i < len(b); i++ {
+				b[i] = 0xA5
+			}
+			return os.WriteFile(db, b, 0o644)
+		}},
+	} {
+		run() // a good store
+		if err := c.damage(); err != nil {
+			t.Fatal(err)
+		}
+		if reads, why := run(); reads != 2 || why == nil {
+			t.Errorf("%s: %d files read, restarted because %v; want 2 and a reason", c.name, reads, why)
+		}
+		if reads, why := run(); reads != 0 || why != nil {
+			t.Errorf("%s, the run after: %d files read, restarted because %v; want none", c.name, reads, why)
+		}
+	}
+}
