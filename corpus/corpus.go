@@ -170,10 +170,16 @@ func ReadFile(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 func MetaFile(p string) string {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".txt", ".md":
-		return strings.TrimSuffix(p, path.Ext(p)) + ".meta.json"
+		return Base(p) + ".meta.json"
 	}
 	return ""
 }
+
+// Base is the part of a corpus file's path that its articles' ids begin
+// with: the path without its extension. A text's or a page's article has
+// it as its id; a JSONL file's or a feed's articles have it, '#' and their
+// own key.
+func Base(p string) string { return strings.TrimSuffix(p, path.Ext(p)) }
 
 // readText reads one NAME.txt/NAME.md article and its NAME.meta.json.
 // A broken meta file is reported but the article is still returned.
@@ -182,8 +188,7 @@ func readText(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	if err != nil {
 		return []error{err}
 	}
-	id := strings.TrimSuffix(p, path.Ext(p))
-	a := &Article{ID: id, Text: string(body)}
+	a := &Article{ID: Base(p), Text: string(body)}
 	var errs []error
 	metaPath := MetaFile(p)
 	if meta, err := fs.ReadFile(fsys, metaPath); err == nil {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"strings"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -22,7 +21,7 @@ func readFeed(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	if err != nil {
 		return []error{&FileError{Path: p, Err: fmt.Errorf("broken feed: %v", err)}}
 	}
-	base := strings.TrimSuffix(p, pathExt(p))
+	base := Base(p)
 	var errs []error
 	seen := map[string]bool{}
 	good := 0

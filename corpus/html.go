@@ -46,7 +46,7 @@ func readHTML(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	if letters(text) < minLetters {
 		return []error{&FileError{Path: p, Err: errors.New("no article text in the page")}}
 	}
-	id := strings.TrimSuffix(p, pathExt(p))
+	id := Base(p)
 	a := Article{ID: id, Text: text, URL: meta.url, Title: title, Outlet: firstOf(meta.site, ra.SiteName),
 		Language: normLang(firstOf(meta.lang, ra.Language))}
 	switch {
@@ -89,13 +89,6 @@ func dropHeading(text, title string) string {
 // ("2025-03-14", "14.03.2025 10:15").
 func isDateLine(p string) bool {
 	return len(p) <= 32 && strings.Trim(p, "0123456789-.:/ TZ+") == ""
-}
-
-func pathExt(p string) string {
-	if i := strings.LastIndexByte(p, '.'); i > strings.LastIndexByte(p, '/') {
-		return p[i:]
-	}
-	return ""
 }
 
 func firstOf(xs ...string) string {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,7 +29,7 @@ func readJSONL(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 		return []error{&FileError{Path: p, Err: err}}
 	}
 	defer f.Close()
-	base := strings.TrimSuffix(p, path.Ext(p))
+	base := Base(p)
 	var errs []error
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64<<10), opt.MaxLineSize)

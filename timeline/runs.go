@@ -4,13 +4,13 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"path"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
@@ -162,10 +162,11 @@ func (u *unit) done() {
 	}
 }
 
-// stem is the part of a file's path that its articles' ids begin with,
-// up to the first '#': files with the same stem may give one article.
+// stem is the part of a file's path that its articles' ids begin with
+// (corpus.Base), up to the first '#': files with the same stem may give
+// one article.
 func stem(p string) string {
-	p = strings.TrimSuffix(p, path.Ext(p))
+	p = corpus.Base(p)
 	if i := strings.IndexByte(p, '#'); i >= 0 {
 		p = p[:i]
 	}
