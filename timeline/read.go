@@ -134,13 +134,13 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 					}
 					return Parsed{Mentions: ms, Errors: errs}
 				}
+				var f Parsed
 				if r.Cache == nil {
-					f := read(fsys)
-					got[i] = &f
+					f = read(fsys)
 				} else {
-					f := r.Cache.Read(fsys, files[i], limit, read)
-					got[i] = &f
+					f = r.Cache.Read(fsys, files[i], limit, read)
 				}
+				got[i] = &f
 				n := done.Add(1)
 				if r.Progress != nil {
 					mu.Lock()

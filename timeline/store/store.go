@@ -377,7 +377,8 @@ func (f *memFile) Close() error               { return nil }
 func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timeline.Parsed) timeline.Parsed {
 	sts := stats(fsys, p)
 	st := stamp(sts)
-	if e := s.known[p]; e != nil {
+	e := s.known[p]
+	if e != nil {
 		e.seen = true
 		if e.stamp == st && e.months != nil {
 			return s.kept(fsys, p, e, read)
@@ -387,7 +388,7 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	if err != nil {
 		return read(fsys) // the reader reports the problem
 	}
-	if e := s.known[p]; e != nil && e.hash != h {
+	if e != nil && e.hash != h {
 		s.mu.Lock()
 		s.orphans[e.hash] = true
 		s.mu.Unlock()
