@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ca-diplomacy/timeline/corpus"
+	"github.com/ca-diplomacy/timeline/corpus/sample"
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/internal/casefile"
 	"github.com/ca-diplomacy/timeline/timeline"
@@ -183,6 +184,26 @@ func BenchmarkArticle(b *testing.B) {
 	for f, t := range texts {
 		arts = append(arts, corpus.Article{ID: f, Text: t})
 		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, a := range arts {
+			parse.Article(a)
+		}
+	}
+}
+
+// BenchmarkSample parses the five articles of the embedded sample corpus
+// (real news in English and Uzbek, with their meta files), one at a time as
+// a build does; it reports MB/s of article text.
+func BenchmarkSample(b *testing.B) {
+	arts, errs := corpus.Load(sample.FS, corpus.Options{})
+	if len(errs) > 0 || len(arts) == 0 {
+		b.Fatal(errs)
+	}
+	n := 0
+	for _, a := range arts {
+		n += len(a.Text)
 	}
 	b.SetBytes(int64(n))
 	for b.Loop() {

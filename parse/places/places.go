@@ -320,7 +320,7 @@ func words(s string) []word {
 func (g *Gazetteer) Venue(s string) (string, *City) {
 	lower := prefilter.Lower(s)
 	for _, v := range g.venues {
-		if v.re.Maybe(lower) && v.re.MatchString(s) {
+		if v.re.Match(s, lower) {
 			return v.name, v.city
 		}
 	}
@@ -345,10 +345,7 @@ func (g *Gazetteer) FindLower(s, lower string) []Hit {
 	var hits []Hit
 	taken := make([]bool, len(s)+1)
 	for _, gr := range g.groups {
-		if !gr.re.Maybe(lower) {
-			continue
-		}
-		for _, m := range gr.re.FindAllStringIndex(s, -1) {
+		for _, m := range gr.re.FindAll(s, lower) {
 			kind := GroupHit
 			if gr.kind == "country" {
 				kind = CountryHit

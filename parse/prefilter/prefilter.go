@@ -9,6 +9,7 @@ package prefilter
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,24 +19,42 @@ import (
 type Regexp struct {
 	*regexp.Regexp
 	any []string // lower case; nil: no literal is required, always search
-	// of a Word pattern whose matches begin with one of a few literals:
-	starts   []string       // those literals, lower case
-	anchored *regexp.Regexp // the pattern without its left edge, anchored
+	// of a pattern whose matches begin with one of a few literals (a Word
+	// pattern's after its left edge), tried only where one occurs:
+	starts []string // those literals, lower case
+	word   bool     // a Word pattern: a match begins at the edge rune before
+	// the pattern (a Word pattern's without its left edge) anchored at the
+	// text's start, and anchored after one rune, which gives assertions
+	// such as \b the rune before a place as their context
+	at0, after *regexp.Regexp
 }
 
 // New returns the prefiltered form of re.
 func New(re *regexp.Regexp) *Regexp {
 	r := &Regexp{Regexp: re}
 	if t, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
-		r.any = required(t.Simplify())
+		t = t.Simplify()
+		r.any = required(t)
 		for _, s := range r.any {
 			if s == "" {
 				r.any = nil // an empty literal tells nothing
 				break
 			}
 		}
+		r.anchor(starts(t), t.String()) // the tree's form: safe to wrap
 	}
 	return r
+}
+
+// anchor sets the fast path of a pattern p whose matches begin with one of
+// the literals lits (nil: none to go by).
+func (r *Regexp) anchor(lits []string, p string) {
+	if lits == nil || slices.Contains(lits, "") {
+		return
+	}
+	r.starts = lits
+	r.at0 = regexp.MustCompile(`^(?:` + p + `)`)
+	r.after = regexp.MustCompile(`^(?s:.)(?:` + p + `)`)
 }
 
 // MustCompile is regexp.MustCompile with a prefilter.

@@ -1,7 +1,6 @@
 package prefilter
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -41,13 +40,8 @@ func Word(p string, right bool) *Regexp {
 	}
 	r := MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)` + edges)
 	if t, err := syntax.Parse(`(?i)(?:`+p+`)`, syntax.Perl); err == nil {
-		r.starts = starts(t.Simplify())
-		if slices.Contains(r.starts, "") {
-			r.starts = nil
-		}
-	}
-	if r.starts != nil {
-		r.anchored = regexp.MustCompile(`(?i)^(?:` + p + `)` + edges)
+		r.anchor(starts(t.Simplify()), `(?i)(?:`+p+`)`+edges)
+		r.word = r.starts != nil
 	}
 	return r
 }
@@ -73,10 +67,11 @@ func (r *Regexp) FindAll(s, lower string) [][]int {
 	return out
 }
 
-// each calls f with the matches of a Word pattern from left to right, as
-// Go's FindAll finds them, until f returns false: a match starts at the
-// edge rune before a word start (or at the text's start) where one of the
-// literals occurs, and the next one where the last ended, or later.
+// each calls f with the matches of a pattern with literal starts from left
+// to right, as Go's FindAll finds them, until f returns false: a match
+// starts where one of the literals occurs (a Word pattern's at the edge rune
+// before, or at the text's start), and the next one where the last ended,
+// or later.
 func (r *Regexp) each(s, lower string, f func(loc []int) bool) {
 	var at []int
 	for _, lit := range r.starts {
@@ -93,22 +88,32 @@ func (r *Regexp) each(s, lower string, f func(loc []int) bool) {
 	at = slices.Compact(at)
 	end := 0 // where the last match ended
 	for _, pos := range at {
-		q := pos // where the match starts: its edge rune, or the text's start
-		if pos > 0 {
+		q := pos // where the match starts
+		var loc []int
+		if pos == 0 {
+			loc = r.at0.FindStringIndex(s)
+		} else {
+			// the rune before is matched too, as the context of the
+			// pattern's assertions (a Word pattern's left edge)
 			c, size := utf8.DecodeLastRuneInString(s[:pos])
-			if !atEdge(c) {
+			if r.word && !atEdge(c) {
 				continue
 			}
-			q = pos - size
+			if r.word {
+				q = pos - size
+			}
+			if q < end {
+				continue // inside the last match: Go goes on from its end
+			}
+			loc = r.after.FindStringIndex(s[pos-size:])
+			if loc != nil {
+				loc[1] += pos - size
+			}
 		}
-		if q < end {
-			continue // inside the last match: Go goes on from its end
-		}
-		loc := r.anchored.FindStringIndex(s[pos:])
 		if loc == nil {
 			continue
 		}
-		end = pos + loc[1]
+		end = loc[1]
 		if !f([]int{q, end}) {
 			return
 		}
@@ -136,6 +141,10 @@ func starts(t *syntax.Regexp) []string {
 		first, rest := t.Sub[0], &syntax.Regexp{Op: syntax.OpConcat, Sub: t.Sub[1:], Flags: t.Flags}
 		if len(t.Sub) == 2 {
 			rest = t.Sub[1]
+		}
+		switch first.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
+			return starts(rest) // an assertion takes no text
 		}
 		switch {
 		case first.Op == syntax.OpQuest || first.Op == syntax.OpStar || first.Op == syntax.OpRepeat && first.Min == 0:

@@ -20,7 +20,8 @@ func TestStarts(t *testing.T) {
 		{`visit(?:ed|s)?\b|(?:is|was) visiting`, []string{"visit", "is", "was"}},
 		{`[\p{L}-]+ dialogue|consultations`, nil},
 		{`\d\s*\+\s*1 meeting|summit`, nil},
-		{`\bsummit`, nil},
+		{`\bsummit`, []string{"summit"}},
+		{`\bUS\b|\bU\.S\.(?:A\.)?`, []string{"us", "u.s."}},
 		{`x*summit`, []string{"x", "summit"}},
 		{`(?:a|b)*`, nil},
 	} {
@@ -38,11 +39,67 @@ var wordCases = struct {
 	texts    []string
 }{
 	[]string{`visit(?:ed|s)?\b|(?:is|are) visiting|arriv(?:ed|al) in`, `(?:official )?working visit`, `talks|met with|meeting`,
-		`(?:meeting|session)s? of the [\p{L}\s-]{0,20}?council`, `визит\p{L}*|переговор\p{L}*`, `o[‘'ʻ]zbek\p{L}*`, `a|ab|abc`, `x?y`},
+		`(?:meeting|session)s? of the [\p{L}\s-]{0,20}?council`, `визит\p{L}*|переговор\p{L}*`, `o[‘'ʻ]zbek\p{L}*`, `a|ab|abc`, `x?y`, `\bvisit|_visit`},
 	[]string{"", "visit", "Visit visit,visit", "revisit the visit", "visits.Visited", "«Visit»", "talks-talks talks",
 		"He is visiting; they are visiting.", "arrived in Astana, arrival in Baku", "_visit 1visit ½visit",
 		"official working visit working visit", "meeting of the Foreign Ministers Council", "Визит, переговоры", "O‘zbekiston o'zbek",
 		"\xffvisit\xe2\x82visit", "a ab abc abcd", "xy y xxy", "ⓐvisit Ⅳvisit \u0345visit"},
+}
+
+// patternCases are patterns of every shape New gives the fast path to —
+// assertions first (Go's \b knows only ASCII), case-sensitive and
+// insensitive, alternatives — and texts where it and Go's matcher could part.
+var patternCases = struct {
+	patterns []string
+	texts    []string
+}{
+	[]string{`(?i)\bUS\b|\bU\.S\.(?:A\.)?|\bUSA\b`, `\bSCO\b|Shanghai Cooperation Organi[sz]ation|\bШОС\b`,
+		`(?i)\bC5\s*\+\s*1\b`, `\bKazISS\b|Казахстанск\p{L}+ институт`, `(?m)^Astana|^Ташкент`, `\Bsco`, `a|ab|abc`},
+	[]string{"", "US", "us", "Let us meet the US and USA, U.S. and U.S.A. reps", "_US US_ 1US US1 ½US",
+		"Moscow SCO,SCO.SCO_ SCOs the Shanghai Cooperation Organisation ШОС, саммит ШОС", "C5+1 c5 + 1 C5+12",
+		"KazISS KazISSx xKazISS Казахстанский институт", "Astana\nАстана\nТашкент Astana", "Moscow sco disco",
+		"a ab abc abcd", "\xffUS\xe2\x82US", "ⓐUS ⅣUS \u0345US"},
+}
+
+func TestNewIsRegexp(t *testing.T) {
+	for _, p := range patternCases.patterns {
+		r := MustCompile(p)
+		if r.Starts() == nil {
+			t.Errorf("%s: no fast path", p)
+		}
+		checkRegexp(t, r, patternCases.texts...)
+	}
+}
+
+// checkRegexp requires the prefilter's FindAll and Match of r to give what
+// Go's matcher gives in each text.
+func checkRegexp(t *testing.T, r *Regexp, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		want := r.Regexp.FindAllStringIndex(s, -1)
+		got := r.FindAll(s, Lower(s))
+		if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Fatalf("%s in %q: FindAll %v, regexp %v", r, s, got, want)
+		}
+		if m, want := r.MatchString(s), r.Regexp.MatchString(s); m != want {
+			t.Fatalf("%s in %q: Match %v, regexp %v", r, s, m, want)
+		}
+	}
+}
+
+func FuzzNew(f *testing.F) {
+	for _, p := range patternCases.patterns {
+		for _, s := range patternCases.texts {
+			f.Add(p, s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, p, s string) {
+		re, err := regexp.Compile(p)
+		if err != nil || !plainCase(s) || !plainCase(p) {
+			return
+		}
+		checkRegexp(t, New(re), s)
+	})
 }
 
 func TestWordIsRegexp(t *testing.T) {
@@ -55,17 +112,7 @@ func TestWordIsRegexp(t *testing.T) {
 
 func checkWord(t *testing.T, p string, right bool, texts ...string) {
 	t.Helper()
-	w := Word(p, right)
-	for _, s := range texts {
-		want := w.Regexp.FindAllStringIndex(s, -1)
-		got := w.FindAll(s, Lower(s))
-		if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
-			t.Fatalf("Word(%q, %v) in %q: FindAll %v, regexp %v", p, right, s, got, want)
-		}
-		if m, want := w.MatchString(s), w.Regexp.MatchString(s); m != want {
-			t.Fatalf("Word(%q, %v) in %q: Match %v, regexp %v", p, right, s, m, want)
-		}
-	}
+	checkRegexp(t, Word(p, right), texts...)
 }
 
 // The edge class is the one the pattern has.
