@@ -75,12 +75,6 @@ type Hit struct {
 	Name       string   // GroupHit: the group's name
 }
 
-type group struct {
-	kind, name string
-	re         *prefilter.Regexp
-	members    []string
-}
-
 // Gazetteer holds the embedded tables.
 type Gazetteer struct {
 	cities    map[string][]*City // folded name -> cities, most populous first
@@ -219,10 +213,7 @@ func load() *Gazetteer {
 			g.stems[first] = append(g.stems[first], st)
 		}
 	})
-	rows("groups.tsv", func(f []string) {
-		g.groups = append(g.groups, group{kind: f[0], name: f[1],
-			re: prefilter.MustCompile(`(?i)` + spaces(f[2])), members: strings.Fields(f[3])})
-	})
+	rows("groups.tsv", func(f []string) { g.groups = append(g.groups, newGroup(f)) })
 	rows("venues.tsv", func(f []string) {
 		for _, h := range g.Find(f[1]) {
 			if h.Kind == CityHit {
@@ -345,7 +336,7 @@ func (g *Gazetteer) FindLower(s, lower string) []Hit {
 	var hits []Hit
 	taken := make([]bool, len(s)+1)
 	for _, gr := range g.groups {
-		for _, m := range gr.re.FindAll(s, lower) {
+		for _, m := range gr.find(s, lower) {
 			kind := GroupHit
 			if gr.kind == "country" {
 				kind = CountryHit

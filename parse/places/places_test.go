@@ -2,6 +2,7 @@ package places
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,9 +37,31 @@ func TestFind(t *testing.T) {
 		{"the presidents of five Central Asian states met", "group:Central Asia=KZ,KG,TJ,TM,UZ"},
 		{"Nur-Sultan and Astana are one city", "city:Astana/KZ city:Astana/KZ"},
 		{"Shavkat Mirziyoyev met the U.S. envoy", "country:US"},
+		{"Let us meet in Tashkent, as the US and USA say", "city:Tashkent/UZ country:US country:US"},
+		{"саммит ШОС в Астане и встреча СНГ", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY city:Astana/KZ group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
+		{"ШОСТ, a disco in Moscow, SCO's", "city:Moscow/RU group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
+		{"the Shanghai Cooperation Organization (SCO) summit", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
 	} {
 		if got := describe(g, c.in); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
+		}
+	}
+}
+
+func TestAlternatives(t *testing.T) {
+	for p, want := range map[string][]string{
+		`\bSCO\b|Shanghai (?:a|b)|[|]x|\|y`: {`\bSCO\b`, `Shanghai (?:a|b)`, `[|]x`, `\|y`},
+		`[]|]|[^]|]`:                        {`[]|]`, `[^]|]`},
+		`a`:                                 {`a`},
+	} {
+		if got := alternatives(p); !slices.Equal(got, want) {
+			t.Errorf("%s: %q, want %q", p, got, want)
+		}
+	}
+	for p, want := range map[string]bool{`\bSCO\b`: false, `U\.S\.(?:A\.)?`: false, `C5\s*\+\s*1`: false,
+		`Организаци\p{L}* тюркских`: true, `ШОС`: false, `ShHT`: true} {
+		if got := hasLower(p); got != want {
+			t.Errorf("hasLower(%s) = %v", p, got)
 		}
 	}
 }
