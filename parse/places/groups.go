@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
+	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
 // group is a named group of countries (or a country's short forms, kind
@@ -30,7 +31,8 @@ type groupName struct {
 	left, right bool // a word edge is required before, after
 }
 
-// newGroup reads a row of groups.tsv: kind, name, pattern, members.
+// newGroup reads a row of groups.tsv: kind, name, pattern, members (see the
+// file's header for how a pattern is read).
 func newGroup(f []string) group {
 	gr := group{kind: f[0], name: f[1], members: strings.Fields(f[3])}
 	for _, alt := range alternatives(f[2]) {
@@ -43,7 +45,7 @@ func newGroup(f []string) group {
 		if hasLower(alt) {
 			flags = "(?i)"
 		}
-		n.re = prefilter.MustCompile(flags + spaces(alt))
+		n.re = prefilter.MustCompile(flags + spaces(strings.ReplaceAll(alt, "'", text.ApostropheClass)))
 		gr.names = append(gr.names, n)
 	}
 	return gr

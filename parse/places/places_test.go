@@ -40,6 +40,8 @@ func TestFind(t *testing.T) {
 		{"Let us meet in Tashkent, as the US and USA say", "city:Tashkent/UZ country:US country:US"},
 		{"саммит ШОС в Астане и встреча СНГ", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY city:Astana/KZ group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
 		{"ШОСТ, a disco in Moscow, SCO's", "city:Moscow/RU group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
+		{"саммит Шанхайской организации сотрудничества; Shanxay hamkorlik tashkiloti sammiti; ШҲТ саммити", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
+		{"Содружества независимых государств; Mustaqil Davlatlar Hamdoʻstligi; МДҲ", "group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
 		{"the Shanghai Cooperation Organization (SCO) summit", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
 	} {
 		if got := describe(g, c.in); got != c.want {
