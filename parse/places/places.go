@@ -91,9 +91,9 @@ type Gazetteer struct {
 
 // venue is an institution or residence that hosts events.
 type venue struct {
-	name string
-	city *City
-	re   *prefilter.Regexp
+	name  string
+	city  *City
+	names names
 }
 
 type stem struct {
@@ -217,8 +217,7 @@ func load() *Gazetteer {
 	rows("venues.tsv", func(f []string) {
 		for _, h := range g.Find(f[1]) {
 			if h.Kind == CityHit {
-				g.venues = append(g.venues, venue{name: f[0], city: h.City,
-					re: prefilter.MustCompile(wordEdges(spaces(strings.ReplaceAll(f[2], "'", text.ApostropheClass))))})
+				g.venues = append(g.venues, venue{name: f[0], city: h.City, names: readNames(f[2], false)})
 				return
 			}
 		}
@@ -311,17 +310,12 @@ func words(s string) []word {
 func (g *Gazetteer) Venue(s string) (string, *City) {
 	lower := prefilter.Lower(s)
 	for _, v := range g.venues {
-		if v.re.Match(s, lower) {
+		if v.names.in(s, lower) {
 			return v.name, v.city
 		}
 	}
 	return "", nil
 }
-
-// wordEdges makes \b of a hand-kept pattern an edge in any script (Go's \b
-// knows only ASCII letters): the character beside it is matched too, which
-// is all a test of whether the pattern occurs needs.
-func wordEdges(p string) string { return strings.ReplaceAll(p, `\b`, `(?:^|$|[^\p{L}\p{N}])`) }
 
 // spaces lets a space in a hand-kept pattern match any run of white space:
 // pages justify text with double spaces and wrap it at line ends.
@@ -336,7 +330,7 @@ func (g *Gazetteer) FindLower(s, lower string) []Hit {
 	var hits []Hit
 	taken := make([]bool, len(s)+1)
 	for _, gr := range g.groups {
-		for _, m := range gr.find(s, lower) {
+		for _, m := range gr.names.find(s, lower) {
 			kind := GroupHit
 			if gr.kind == "country" {
 				kind = CountryHit

@@ -16,39 +16,47 @@ import (
 // "country"), found by the names its pattern in groups.tsv lists.
 type group struct {
 	kind, name string
-	names      []groupName
+	names      names
 	members    []string
 }
 
-// groupName is one alternative of a group's pattern. A \b at its ends is a
-// word edge in any script (Go's \b knows only ASCII letters), tested beside
-// the match, so that the match is the name alone. A name without
-// lower-case letters (SCO, ШОС, U.S.) matches as written, as the short
-// forms of adjectives.tsv do: "us" is no United States. Others match in any
-// case.
-type groupName struct {
+// newGroup reads a row of groups.tsv: kind, name, pattern, members.
+func newGroup(f []string) group {
+	return group{kind: f[0], name: f[1], names: readNames(f[2], true), members: strings.Fields(f[3])}
+}
+
+// names are the names a hand-kept pattern (groups.tsv, venues.tsv) lists,
+// one per top-level alternative. A \b at a name's ends is a word edge in
+// any script (Go's \b knows only ASCII letters), tested beside the match, so
+// that the match is the name alone; a space matches any white space and '
+// any Uzbek apostrophe. Each is found on the prefilter's fast path.
+type names []name
+
+type name struct {
 	re          *prefilter.Regexp
 	left, right bool // a word edge is required before, after
 }
 
-// newGroup reads a row of groups.tsv: kind, name, pattern, members (see the
-// file's header for how a pattern is read).
-func newGroup(f []string) group {
-	gr := group{kind: f[0], name: f[1], members: strings.Fields(f[3])}
-	for _, alt := range alternatives(f[2]) {
-		n := groupName{left: strings.HasPrefix(alt, `\b`), right: strings.HasSuffix(alt, `\b`) && !strings.HasSuffix(alt, `\\b`)}
+// readNames reads pattern p. With caseless, a name with lower-case letters
+// matches in any case, and one without (SCO, ШОС, U.S.) as written, as the
+// short forms of adjectives.tsv do: "us" is no United States; without it,
+// every name matches as written.
+func readNames(p string, caseless bool) names {
+	var ns names
+	for _, alt := range alternatives(p) {
+		n := name{left: strings.HasPrefix(alt, `\b`), right: strings.HasSuffix(alt, `\b`) && !strings.HasSuffix(alt, `\\b`)}
 		alt = strings.TrimPrefix(alt, `\b`)
 		if n.right {
 			alt = strings.TrimSuffix(alt, `\b`)
 		}
 		flags := ""
-		if hasLower(alt) {
+		if caseless && hasLower(alt) {
 			flags = "(?i)"
 		}
 		n.re = prefilter.MustCompile(flags + spaces(strings.ReplaceAll(alt, "'", text.ApostropheClass)))
-		gr.names = append(gr.names, n)
+		ns = append(ns, n)
 	}
-	return gr
+	return ns
 }
 
 // alternatives splits a pattern at its top-level |.
@@ -87,17 +95,16 @@ func hasLower(p string) bool {
 	return strings.IndexFunc(escapes.ReplaceAllString(p, ""), unicode.IsLower) >= 0
 }
 
-// find returns the spans of the group's names in s (lower: its
-// prefilter.Lower form), in order, not overlapping: of names that overlap,
-// the one that starts first, then the longest, is kept.
-func (gr *group) find(s, lower string) [][]int {
+// find returns the spans of the names in s (lower: its prefilter.Lower
+// form), in order, not overlapping: of names that overlap, the one that
+// starts first, then the longest, is kept.
+func (ns names) find(s, lower string) [][]int {
 	var out [][]int
-	for _, n := range gr.names {
+	for _, n := range ns {
 		for _, m := range n.re.FindAll(s, lower) {
-			if n.left && !edgeBefore(s, m[0]) || n.right && !edgeAfter(s, m[1]) {
-				continue
+			if n.fits(s, m) {
+				out = append(out, m)
 			}
-			out = append(out, m)
 		}
 	}
 	if len(out) < 2 {
@@ -111,6 +118,23 @@ func (gr *group) find(s, lower string) [][]int {
 		}
 	}
 	return kept
+}
+
+// in reports whether one of the names occurs in s.
+func (ns names) in(s, lower string) bool {
+	for _, n := range ns {
+		for _, m := range n.re.FindAll(s, lower) {
+			if n.fits(s, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fits reports whether the match m of n has the word edges n requires.
+func (n name) fits(s string, m []int) bool {
+	return (!n.left || edgeBefore(s, m[0])) && (!n.right || edgeAfter(s, m[1]))
 }
 
 // edgeBefore and edgeAfter report whether a word may begin or end at byte
