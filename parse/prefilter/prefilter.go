@@ -19,13 +19,15 @@ import (
 type Regexp struct {
 	*regexp.Regexp
 	any []string // lower case; nil: no literal is required, always search
-	// of a pattern whose matches begin with one of a few literals (a Word
-	// pattern's after its left edge), tried only where one occurs:
+	// The fast path of a pattern whose matches begin with one of a few
+	// literals (a Word pattern's after its left edge): it is tried only
+	// where one occurs.
 	starts []string // those literals, lower case
-	word   bool     // a Word pattern: a match begins at the edge rune before
-	// the pattern (a Word pattern's without its left edge) anchored at the
-	// text's start, and anchored after one rune, which gives assertions
-	// such as \b the rune before a place as their context
+	// word marks a Word pattern: its match begins at the edge rune before.
+	word bool
+	// at0 is the pattern (a Word pattern's without its left edge) anchored
+	// at the text's start; after is it anchored after one rune, which gives
+	// assertions such as \b the rune before a place as their context.
 	at0, after *regexp.Regexp
 }
 
