@@ -138,15 +138,14 @@ func (n name) fits(s string, m []int) bool {
 }
 
 // edgeBefore and edgeAfter report whether a word may begin or end at byte
-// i of s: the text ends there, or the rune beside is no letter or digit.
+// i of s: the text ends there, or the rune beside ends a word as it does in
+// a prefilter.Word pattern.
 func edgeBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return i == 0 || !isWordRune(r)
+	return i == 0 || prefilter.AtEdge(r)
 }
 
 func edgeAfter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return i == len(s) || !isWordRune(r)
+	return i == len(s) || prefilter.AtEdge(r)
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }

@@ -17,8 +17,10 @@ var edge = func() []rune {
 	return t.Rune
 }()
 
-// atEdge reports whether r is in the edge class.
-func atEdge(r rune) bool {
+// AtEdge reports whether r ends a word: whether it is in the class
+// `(?i)[^\p{L}\p{N}]` that gives a Word pattern its edges (no letter nor
+// digit, nor a rune that folds to one).
+func AtEdge(r rune) bool {
 	i, _ := slices.BinarySearchFunc(edge, r, func(lo, r rune) int { return int(lo - r) })
 	// edge holds pairs lo, hi: r is in the pair it falls into
 	if i < len(edge) && edge[i] == r {
@@ -96,7 +98,7 @@ func (r *Regexp) each(s, lower string, f func(loc []int) bool) {
 			// the rune before is matched too, as the context of the
 			// pattern's assertions (a Word pattern's left edge)
 			c, size := utf8.DecodeLastRuneInString(s[:pos])
-			if r.word && !atEdge(c) {
+			if r.word && !AtEdge(c) {
 				continue
 			}
 			if r.word {

@@ -122,8 +122,8 @@ func TestAtEdge(t *testing.T) {
 		if r >= 0xD800 && r <= 0xDFFF {
 			continue
 		}
-		if got, want := atEdge(r), re.MatchString(string(r)); got != want {
-			t.Fatalf("atEdge(%U) = %v, want %v", r, got, want)
+		if got, want := AtEdge(r), re.MatchString(string(r)); got != want {
+			t.Fatalf("AtEdge(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
