@@ -109,7 +109,8 @@ func Article(a corpus.Article) []Mention {
 	for si, se := range sents {
 		st := s[se.Start:se.End]
 		lst := ls[se.Start:se.End] // the sentence, lower case
-		found := triggers(lex, st, lst)
+		f := lex.sentence.Scan(lst)
+		found := triggers(lex, f, st)
 		if len(found) == 0 {
 			continue
 		}
@@ -119,7 +120,7 @@ func Article(a corpus.Article) []Mention {
 		// the quote is copied out of the article, so that the article's text
 		// is not kept alive by the mentions
 		quote := strings.Clone(strings.TrimSpace(st))
-		future := lex.Planned.Match(st, lst)
+		future := f.Match(lex.Planned, st)
 		// an event named as what is talked about ("preparations for the
 		// visit") is no event of the sentence's date; it is one when its own
 		// date lies ahead ("…the visit, which will take place in May")
@@ -175,7 +176,7 @@ func Article(a corpus.Article) []Mention {
 			}
 			m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
 			m.Place = placeOf(hits, st, tr, m.Type, lex)
-			if lex.Online.Match(st, lst) || m.Type == "call" {
+			if f.Match(lex.Online, st) || m.Type == "call" {
 				m.Place = Place{Online: true}
 			}
 			if m.Place.Country == "" && !m.Place.Online {
@@ -186,8 +187,8 @@ func Article(a corpus.Article) []Mention {
 					m.Place = cityPlace(dl.city)
 				}
 			}
-			m.Status = status(lex, st, lst, m, ref, future)
-			if m.Type == "talks" && len(m.Codes) >= 3 && lex.Leaders.Match(st, lst) && !lex.Bilateral.Match(st, lst) {
+			m.Status = status(lex, f, st, m, ref, future)
+			if m.Type == "talks" && len(m.Codes) >= 3 && f.Match(lex.Leaders, st) && !f.Match(lex.Bilateral, st) {
 				m.Type = "summit"
 			}
 			if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online {
@@ -239,11 +240,11 @@ type trigger struct {
 
 // triggers finds the event words of a sentence; overlapping ones keep the
 // first listed, and a type is kept once.
-func triggers(lex *Lexicon, st, lower string) []trigger {
+func triggers(lex *Lexicon, f *prefilter.Found, st string) []trigger {
 	var out []trigger
 	seen := map[string]bool{}
 	for _, t := range lex.Triggers {
-		for _, loc := range t.Re.FindAll(st, lower) {
+		for _, loc := range f.FindAll(t.Re, st) {
 			start := loc[0]
 			for start < loc[1] {
 				r := rune(st[start])
@@ -497,9 +498,9 @@ func (p Place) CityOn(day string) string {
 }
 
 // status says whether an event was held or is planned, as of publication.
-func status(lex *Lexicon, st, lst string, m Mention, ref dates.Date, future bool) string {
+func status(lex *Lexicon, f *prefilter.Found, st string, m Mention, ref dates.Date, future bool) string {
 	switch {
-	case lex.Postponed.Match(st, lst) || lex.Cancelled.Match(st, lst):
+	case f.Match(lex.Postponed, st) || f.Match(lex.Cancelled, st):
 		return Planned
 	case m.Dated && ref.Year != 0 && m.Date.Start.Year != 0 && m.Date.Start.Compare(ref) > 0 && m.Date.Precision == dates.Day:
 		return Planned
@@ -510,7 +511,7 @@ func status(lex *Lexicon, st, lst string, m Mention, ref dates.Date, future bool
 		return Planned
 	case future:
 		return Planned
-	case lex.Ongoing.Match(st, lst):
+	case f.Match(lex.Ongoing, st):
 		return Held
 	}
 	return Held

@@ -138,6 +138,9 @@ func TestLexiconPatternsAreRegexp(t *testing.T) {
 		var res []*prefilter.Regexp
 		v := reflect.ValueOf(lex).Elem()
 		for i := range v.NumField() {
+			if !v.Type().Field(i).IsExported() {
+				continue
+			}
 			switch f := v.Field(i).Interface().(type) {
 			case *prefilter.Regexp:
 				res = append(res, f)

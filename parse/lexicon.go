@@ -46,6 +46,10 @@ type Lexicon struct {
 	Bilateral *prefilter.Regexp
 	// Duration gives a visit's length in days ("two-day", "ikki kunlik").
 	Duration []Duration
+
+	// sentence finds the literals of the Triggers and of the patterns
+	// asked of a whole sentence in one pass over it (made by Register).
+	sentence *prefilter.Set
 }
 
 // Trigger is a pattern that names an event of one type.
@@ -69,6 +73,16 @@ var (
 
 // Register adds a language's lexicon; language files call it from init.
 func Register(l *Lexicon) {
+	var res []*prefilter.Regexp
+	for _, t := range l.Triggers {
+		res = append(res, t.Re)
+	}
+	for _, r := range []*prefilter.Regexp{l.Planned, l.Online, l.Leaders, l.Bilateral, l.Postponed, l.Cancelled, l.Ongoing} {
+		if r != nil {
+			res = append(res, r)
+		}
+	}
+	l.sentence = prefilter.NewSet(res...)
 	lexMu.Lock()
 	defer lexMu.Unlock()
 	lexicons[l.Lang] = l

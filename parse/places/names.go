@@ -95,13 +95,13 @@ func hasLower(p string) bool {
 	return strings.IndexFunc(escapes.ReplaceAllString(p, ""), unicode.IsLower) >= 0
 }
 
-// find returns the spans of the names in s (lower: its prefilter.Lower
-// form), in order, not overlapping: of names that overlap, the one that
-// starts first, then the longest, is kept.
-func (ns names) find(s, lower string) [][]int {
+// find returns the spans of the names in s (f: its literals, as a Set
+// that holds the names' patterns found them), in order, not overlapping: of
+// names that overlap, the one that starts first, then the longest, is kept.
+func (ns names) find(f *prefilter.Found, s string) [][]int {
 	var out [][]int
 	for _, n := range ns {
-		for _, m := range n.re.FindAll(s, lower) {
+		for _, m := range f.FindAll(n.re, s) {
 			if n.fits(s, m) {
 				out = append(out, m)
 			}
@@ -120,16 +120,25 @@ func (ns names) find(s, lower string) [][]int {
 	return kept
 }
 
-// in reports whether one of the names occurs in s.
-func (ns names) in(s, lower string) bool {
+// in reports whether one of the names occurs in s (f as for find).
+func (ns names) in(f *prefilter.Found, s string) bool {
 	for _, n := range ns {
-		for _, m := range n.re.FindAll(s, lower) {
+		for _, m := range f.FindAll(n.re, s) {
 			if n.fits(s, m) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// patterns returns the names' patterns, for a prefilter.Set.
+func (ns names) patterns() []*prefilter.Regexp {
+	out := make([]*prefilter.Regexp, len(ns))
+	for i, n := range ns {
+		out[i] = n.re
+	}
+	return out
 }
 
 // fits reports whether the match m of n has the word edges n requires.

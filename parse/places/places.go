@@ -86,7 +86,9 @@ type Gazetteer struct {
 	stems  map[rune][]stem // adjective stems by their first letter, lower case
 	groups []group
 	venues []venue
-	names  map[string]string // code -> English name
+	// the groups' names and the venues' names, each found in one pass
+	groupNames, venueNames *prefilter.Set
+	names                  map[string]string // code -> English name
 }
 
 // venue is an institution or residence that hosts events.
@@ -213,16 +215,26 @@ func load() *Gazetteer {
 			g.stems[first] = append(g.stems[first], st)
 		}
 	})
-	rows("groups.tsv", func(f []string) { g.groups = append(g.groups, newGroup(f)) })
+	var res []*prefilter.Regexp
+	rows("groups.tsv", func(f []string) {
+		gr := newGroup(f)
+		g.groups = append(g.groups, gr)
+		res = append(res, gr.names.patterns()...)
+	})
+	g.groupNames = prefilter.NewSet(res...)
+	res = nil
 	rows("venues.tsv", func(f []string) {
 		for _, h := range g.Find(f[1]) {
 			if h.Kind == CityHit {
-				g.venues = append(g.venues, venue{name: f[0], city: h.City, names: readNames(f[2], false)})
+				v := venue{name: f[0], city: h.City, names: readNames(f[2], false)}
+				g.venues = append(g.venues, v)
+				res = append(res, v.names.patterns()...)
 				return
 			}
 		}
 		panic("venues.tsv: no city " + f[1])
 	})
+	g.venueNames = prefilter.NewSet(res...)
 	return g
 }
 
@@ -308,9 +320,9 @@ func words(s string) []word {
 // Venue returns the hosting institution s names ("KazISS", "Akorda") and its
 // city, or "" and nil.
 func (g *Gazetteer) Venue(s string) (string, *City) {
-	lower := prefilter.Lower(s)
+	f := g.venueNames.Scan(prefilter.Lower(s))
 	for _, v := range g.venues {
-		if v.names.in(s, lower) {
+		if v.names.in(f, s) {
 			return v.name, v.city
 		}
 	}
@@ -329,8 +341,9 @@ func (g *Gazetteer) Find(s string) []Hit { return g.FindLower(s, prefilter.Lower
 func (g *Gazetteer) FindLower(s, lower string) []Hit {
 	var hits []Hit
 	taken := make([]bool, len(s)+1)
+	f := g.groupNames.Scan(lower)
 	for _, gr := range g.groups {
-		for _, m := range gr.names.find(s, lower) {
+		for _, m := range gr.names.find(f, s) {
 			kind := GroupHit
 			if gr.kind == "country" {
 				kind = CountryHit

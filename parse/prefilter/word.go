@@ -87,7 +87,12 @@ func (r *Regexp) each(s, lower string, f func(loc []int) bool) {
 		}
 	}
 	slices.Sort(at)
-	at = slices.Compact(at)
+	r.eachAt(s, slices.Compact(at), f)
+}
+
+// eachAt is each given where the literal starts occur in the text's Lower
+// form, in order.
+func (r *Regexp) eachAt(s string, at []int, f func(loc []int) bool) {
 	end := 0 // where the last match ended
 	for _, pos := range at {
 		q := pos // where the match starts

@@ -152,26 +152,17 @@ func ExampleWord() {
 // BenchmarkWord finds trigger-like patterns in news sentences through the
 // fast path, against Go's matcher on the same texts (both after Maybe).
 func BenchmarkWord(b *testing.B) {
-	patterns := []string{`summit|meeting of the heads of state`, `state visit`, `(?:official )?working visit`,
-		`talks|negotiations|held a meeting|met with|received`, `visit(?:ed|s)?\b|(?:is|are|was) visiting|arriv(?:ed|al) in`,
-		`(?:meeting|session)s? of the [\p{L}\s-]{0,60}?(?:council|commission)`, `визит\p{L}*|переговор\p{L}*|встреч\p{L}*`}
-	texts := []string{
-		"On 18 April 2024, President Shavkat Mirziyoyev arrived in Dushanbe on a state visit at the invitation of President Emomali Rahmon.",
-		"The leaders held talks in a narrow format and then met with the delegations; a meeting of the intergovernmental council followed.",
-		"Trade between the two countries grew by a fifth last year, the ministry of economy said in a statement on Tuesday.",
-		"Президент Казахстана прибыл в Ташкент с государственным визитом; переговоры продлятся два дня.",
-	}
 	var ws []*Regexp
-	for _, p := range patterns {
+	for _, p := range benchPatterns {
 		ws = append(ws, Word(p, false))
 	}
-	lowers := make([]string, len(texts))
-	for i, s := range texts {
+	lowers := make([]string, len(benchTexts))
+	for i, s := range benchTexts {
 		lowers[i] = Lower(s)
 	}
 	b.Run("regexp", func(b *testing.B) {
 		for b.Loop() {
-			for i, s := range texts {
+			for i, s := range benchTexts {
 				for _, w := range ws {
 					if w.Maybe(lowers[i]) {
 						w.FindAllStringIndex(s, -1)
@@ -182,7 +173,7 @@ func BenchmarkWord(b *testing.B) {
 	})
 	b.Run("word", func(b *testing.B) {
 		for b.Loop() {
-			for i, s := range texts {
+			for i, s := range benchTexts {
 				for _, w := range ws {
 					w.FindAll(s, lowers[i])
 				}
@@ -190,3 +181,16 @@ func BenchmarkWord(b *testing.B) {
 		}
 	})
 }
+
+// benchPatterns are trigger-like patterns, benchTexts news sentences.
+var (
+	benchPatterns = []string{`summit|meeting of the heads of state`, `state visit`, `(?:official )?working visit`,
+		`talks|negotiations|held a meeting|met with|received`, `visit(?:ed|s)?\b|(?:is|are|was) visiting|arriv(?:ed|al) in`,
+		`(?:meeting|session)s? of the [\p{L}\s-]{0,60}?(?:council|commission)`, `визит\p{L}*|переговор\p{L}*|встреч\p{L}*`}
+	benchTexts = []string{
+		"On 18 April 2024, President Shavkat Mirziyoyev arrived in Dushanbe on a state visit at the invitation of President Emomali Rahmon.",
+		"The leaders held talks in a narrow format and then met with the delegations; a meeting of the intergovernmental council followed.",
+		"Trade between the two countries grew by a fifth last year, the ministry of economy said in a statement on Tuesday.",
+		"Президент Казахстана прибыл в Ташкент с государственным визитом; переговоры продлятся два дня.",
+	}
+)
