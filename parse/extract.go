@@ -326,7 +326,7 @@ func pickDate(lex *Lexicon, s string, se sentence, tr trigger, skip int) (dates.
 	return best, bestScore < 1<<30
 }
 
-var clauseBreak = regexp.MustCompile(`[;:]|, (?:and|but|while|then|а|но|и|затем|va|ammo)\s|\. `)
+var clauseBreak = prefilter.MustCompile(`[;:]|, (?:and|but|while|then|а|но|и|затем|va|ammo)\s|\. `)
 
 func topicBefore(topic *prefilter.Regexp, st string, at int) bool {
 	return topic.MatchString(st[max(0, at-40):at])

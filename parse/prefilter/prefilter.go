@@ -160,6 +160,8 @@ func required(t *syntax.Regexp) []string {
 	switch t.Op {
 	case syntax.OpLiteral:
 		return []string{lowerRunes(t.Rune)}
+	case syntax.OpCharClass:
+		return class(t.Rune)
 	case syntax.OpCapture:
 		return required(t.Sub[0])
 	case syntax.OpPlus:
@@ -170,7 +172,8 @@ func required(t *syntax.Regexp) []string {
 		}
 		return nil
 	case syntax.OpConcat:
-		// the best part: the set whose shortest literal is longest
+		// the best part: the set whose shortest literal is longest, then
+		// the smallest
 		var best []string
 		bestLen := 0
 		for _, s := range t.Sub {
@@ -178,7 +181,7 @@ func required(t *syntax.Regexp) []string {
 			if set == nil {
 				continue
 			}
-			if n := shortest(set); n > bestLen {
+			if n := shortest(set); n > bestLen || n == bestLen && len(set) < len(best) {
 				best, bestLen = set, n
 			}
 		}
@@ -200,6 +203,29 @@ func union(alts []*syntax.Regexp, set func(*syntax.Regexp) []string) []string {
 		}
 		if out = append(out, s...); len(out) > maxSet {
 			return nil
+		}
+	}
+	return out
+}
+
+// maxClass bounds the runes of a class read as literals (digits, [;:]).
+const maxClass = 24
+
+// class returns the runes of the class whose ranges are ranges, each a
+// literal, lower case; nil when there are more than maxClass.
+func class(ranges []rune) []string {
+	n := 0
+	for i := 0; i+1 < len(ranges); i += 2 {
+		if n += int(ranges[i+1]-ranges[i]) + 1; n > maxClass {
+			return nil
+		}
+	}
+	var out []string
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for r := ranges[i]; r <= ranges[i+1]; r++ {
+			if l := lowerRunes([]rune{r}); !slices.Contains(out, l) {
+				out = append(out, l)
+			}
 		}
 	}
 	return out

@@ -18,8 +18,12 @@ func TestLiterals(t *testing.T) {
 		{`(?i)(?:^|[^\p{L}])(?:talks|negotiations)`, []string{"talks", "negotiations"}},
 		{`(?i)государственн\p{L}* визит\p{L}*`, []string{"государственн"}},
 		{`(?:official )?working visit`, []string{"working visit"}},
-		{`\d+`, nil},
-		{`a|\d`, nil},
+		{`\d+`, digits},
+		{`a|\d`, append(digits, "a")},
+		{`[;:]|\. `, []string{":", ";", ". "}},
+		{`(?i)[a-c]x`, []string{"x"}},
+		{`(?i)[a-c]`, []string{"a", "b", "c"}},
+		{`[a-z]+|\p{L}`, nil},
 		{`(?i)Summit`, []string{"summit"}},
 	} {
 		got := MustCompile(c.pattern).Literals()
@@ -28,6 +32,8 @@ func TestLiterals(t *testing.T) {
 		}
 	}
 }
+
+var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
 
 func TestLower(t *testing.T) {
 	for _, s := range []string{"ASTANA", "Тошкент O‘ZBEKISTON", "İstanbul", "ǅ"} {

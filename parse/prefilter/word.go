@@ -133,6 +133,8 @@ func starts(t *syntax.Regexp) []string {
 	switch t.Op {
 	case syntax.OpLiteral:
 		return []string{lowerRunes(t.Rune)}
+	case syntax.OpCharClass:
+		return class(t.Rune)
 	case syntax.OpCapture, syntax.OpPlus:
 		return starts(t.Sub[0])
 	case syntax.OpRepeat:

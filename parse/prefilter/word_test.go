@@ -19,7 +19,9 @@ func TestStarts(t *testing.T) {
 		{`(?:tele)?phone (?:call|talk)s?`, []string{"tele", "phone "}},
 		{`visit(?:ed|s)?\b|(?:is|was) visiting`, []string{"visit", "is", "was"}},
 		{`[\p{L}-]+ dialogue|consultations`, nil},
-		{`\d\s*\+\s*1 meeting|summit`, nil},
+		{`\d\s*\+\s*1 meeting|summit`, append(digits, "summit")},
+		{`[\p{L}-]+ dialogue|consultations`, nil},
+		{`(?i)[k]m`, []string{"k", "\u212a"}}, // the Kelvin sign lower-cases to one byte
 		{`\bsummit`, []string{"summit"}},
 		{`\bUS\b|\bU\.S\.(?:A\.)?`, []string{"us", "u.s."}},
 		{`x*summit`, []string{"x", "summit"}},
