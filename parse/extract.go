@@ -97,8 +97,8 @@ func Article(a corpus.Article) []Mention {
 		ref = dates.DateOf(a.Published)
 	}
 	s := a.Text
-	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref})
 	ls := prefilter.Lower(s) // the article in lower case, for the prefilters
+	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref, Lower: ls})
 	sents := split(s, exprs)
 	gaz := places.Default()
 	dl := dateline(s, sents, gaz)
@@ -112,6 +112,7 @@ func Article(a corpus.Article) []Mention {
 		f := lex.sentence.Scan(lst)
 		found := triggers(lex, f, st)
 		if len(found) == 0 {
+			f.Release()
 			continue
 		}
 		hits := outsideDates(gaz.FindLower(st, lst), se)
@@ -207,6 +208,7 @@ func Article(a corpus.Article) []Mention {
 				prev = &out[len(out)-1]
 			}
 		}
+		f.Release()
 	}
 	return out
 }

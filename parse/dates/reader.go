@@ -37,6 +37,9 @@ type Options struct {
 	// result unless a rule's Starts leave out a form it reads. Tests use
 	// it to check that.
 	Exhaustive bool
+	// Lower is the text's prefilter.Lower form when the caller has it
+	// already (empty: Read makes it).
+	Lower string
 }
 
 // Reader finds date expressions with the rules of its languages.
@@ -84,7 +87,10 @@ type found struct {
 // date) and impossible dates are left out.
 func (r *Reader) Read(s string, opt Options) []Expr {
 	l := r.Language(opt.Lang)
-	lower := prefilter.Lower(s)
+	lower := opt.Lower
+	if len(lower) != len(s) {
+		lower = prefilter.Lower(s)
+	}
 	cands := l.scan(s, lower, opt.Exhaustive)
 	if len(cands) == 0 {
 		return nil

@@ -82,11 +82,22 @@ func head(w string) string {
 
 type word struct {
 	start, end int
-	key        string
+	key        string // the word folded (text.Fold), made when first asked for
 }
 
-func words(s string) []word {
-	var out []word
+// folded returns the word of s folded.
+func (w *word) folded(s string) string {
+	if w.key == "" {
+		w.key = text.Fold(s[w.start:w.end])
+	}
+	return w.key
+}
+
+// wordBufs holds buffers for the words of a text (*[]word).
+var wordBufs = sync.Pool{New: func() any { return new([]word) }}
+
+// words appends the words of s to out.
+func words(out []word, s string) []word {
 	start := -1
 	for i, r := range s {
 		in := unicode.IsLetter(r) || (start >= 0 && text.IsApostrophe(r))
@@ -94,12 +105,12 @@ func words(s string) []word {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, word{start, i, text.Fold(s[start:i])})
+			out = append(out, word{start: start, end: i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, word{start, len(s), text.Fold(s[start:])})
+		out = append(out, word{start: start, end: len(s)})
 	}
 	return out
 }
@@ -109,18 +120,21 @@ func words(s string) []word {
 // ending; a longer form (Serdar Berdimuhamedov) wins over a shorter one.
 func Find(s string) []Hit {
 	once.Do(load)
-	ws := words(s)
+	buf := wordBufs.Get().(*[]word)
+	defer wordBufs.Put(buf)
+	ws := words((*buf)[:0], s)
+	*buf = ws
 	var hits []Hit
 	for i := 0; i < len(ws); i++ {
 		r, _ := utf8.DecodeRuneInString(s[ws[i].start:])
-		if !unicode.IsUpper(r) || len(ws[i].key) < 2 {
+		if !unicode.IsUpper(r) || len(ws[i].folded(s)) < 2 {
 			continue
 		}
 		var best *Person
 		bestN := 0
-		for _, p := range byHead[head(ws[i].key)] {
+		for _, p := range byHead[head(ws[i].folded(s))] {
 			for _, form := range p.forms {
-				if len(form) > bestN && matches(ws[i:], form) {
+				if len(form) > bestN && matches(s, ws[i:], form) {
 					best, bestN = p, len(form)
 				}
 			}
@@ -133,12 +147,12 @@ func Find(s string) []Hit {
 	return hits
 }
 
-func matches(ws []word, form []string) bool {
+func matches(s string, ws []word, form []string) bool {
 	if len(ws) < len(form) {
 		return false
 	}
 	for j, f := range form {
-		w := ws[j].key
+		w := ws[j].folded(s)
 		if j < len(form)-1 {
 			if w != f {
 				return false

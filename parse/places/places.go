@@ -200,7 +200,7 @@ func load() *Gazetteer {
 	g.firsts = map[string]bool{}
 	for _, names := range []iter.Seq[string]{maps.Keys(g.cities), maps.Keys(g.countries)} {
 		for k := range names {
-			if ws := words(k); len(ws) >= 2 {
+			if ws := words(nil, k); len(ws) >= 2 {
 				g.firsts[ws[0].text] = true
 			}
 		}
@@ -287,8 +287,11 @@ type word struct {
 	text       string // as written
 }
 
-func words(s string) []word {
-	var out []word
+// wordBufs holds buffers for the words of a sentence (*[]word).
+var wordBufs = sync.Pool{New: func() any { return new([]word) }}
+
+// words appends the words of s to out.
+func words(out []word, s string) []word {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -321,6 +324,7 @@ func words(s string) []word {
 // city, or "" and nil.
 func (g *Gazetteer) Venue(s string) (string, *City) {
 	f := g.venueNames.Scan(prefilter.Lower(s))
+	defer f.Release()
 	for _, v := range g.venues {
 		if v.names.in(f, s) {
 			return v.name, v.city
@@ -342,6 +346,7 @@ func (g *Gazetteer) FindLower(s, lower string) []Hit {
 	var hits []Hit
 	taken := make([]bool, len(s)+1)
 	f := g.groupNames.Scan(lower)
+	defer f.Release()
 	for _, gr := range g.groups {
 		for _, m := range gr.names.find(f, s) {
 			kind := GroupHit
@@ -354,7 +359,10 @@ func (g *Gazetteer) FindLower(s, lower string) []Hit {
 			}
 		}
 	}
-	ws := words(s)
+	buf := wordBufs.Get().(*[]word)
+	defer wordBufs.Put(buf)
+	ws := words((*buf)[:0], s)
+	*buf = ws
 	for i := 0; i < len(ws); i++ {
 		if taken[ws[i].start] {
 			continue

@@ -1,6 +1,9 @@
 package prefilter
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // A Set finds the literals of several patterns in one pass over a text, with
 // an Aho–Corasick automaton, where each pattern alone searches the text once
@@ -18,6 +21,8 @@ type Set struct {
 	nclass int
 	next   []int32
 	out    [][]int32 // the literals that end in each state
+
+	free sync.Pool // of *Found, for Scan
 }
 
 // NewSet returns the set of the patterns res.
@@ -126,16 +131,21 @@ type Found struct {
 }
 
 type occurrence struct {
-	at   int   // where it starts, in bytes
-	prev int32 // the literal's occurrence before, or -1
+	at       int   // where it starts, in bytes
+	id, prev int32 // the literal; its occurrence before, or -1
 }
 
 // Scan returns where the literals of s occur in lower, a text's Lower form.
+// Release gives the Found back when it is no longer needed.
 func (s *Set) Scan(lower string) *Found {
-	f := &Found{set: s, lower: lower, head: make([]int32, len(s.lits))}
-	for i := range f.head {
-		f.head[i] = -1
+	f, _ := s.free.Get().(*Found)
+	if f == nil {
+		f = &Found{set: s, head: make([]int32, len(s.lits))}
+		for i := range f.head {
+			f.head[i] = -1
+		}
 	}
+	f.lower = lower
 	n, row := int32(s.nclass+1), int32(0)
 	for i := 0; i < len(lower); i++ {
 		v := s.next[row+int32(s.class[lower[i]])]
@@ -144,11 +154,22 @@ func (s *Set) Scan(lower string) *Found {
 			continue
 		}
 		for _, id := range s.out[row/n] {
-			f.occ = append(f.occ, occurrence{at: i + 1 - len(s.lits[id]), prev: f.head[id]})
+			f.occ = append(f.occ, occurrence{at: i + 1 - len(s.lits[id]), id: id, prev: f.head[id]})
 			f.head[id] = int32(len(f.occ) - 1)
 		}
 	}
 	return f
+}
+
+// Release lets the set use f again for another Scan; f must not be used
+// after. A Found not released is left to the collector.
+func (f *Found) Release() {
+	for _, o := range f.occ {
+		f.head[o.id] = -1
+	}
+	f.occ = f.occ[:0]
+	f.lower = ""
+	f.set.free.Put(f)
 }
 
 // Maybe is r.Maybe for the text scanned.
