@@ -292,20 +292,22 @@ func (p *Prepared) add(e *timeline.Event, text []byte, rev Revision) {
 	p.lines = append(p.lines, append(line, '\n'))
 }
 
-// text is the VEVENT of e, nil when it is not written.
-func (p *Prepared) text(e *timeline.Event) []byte {
+// text is the VEVENT of e, nil when it is not written. A text read back
+// from the spill is read into buf, which text returns too, grown to hold it:
+// the caller passes it again for the next text.
+func (p *Prepared) text(e *timeline.Event, buf []byte) (t, b []byte) {
 	i, ok := p.at[e]
 	if !ok {
-		return nil
+		return nil, buf
 	}
 	if w := p.where[i]; w.n > 0 {
-		if t := p.spill.get(w); t != nil {
-			return t
+		if t := p.spill.get(w, buf); t != nil {
+			return t, t
 		}
 		if text := render(e); text != nil { // the spill failed: made again
-			return stamped(text, p.revs[i])
+			return stamped(text, p.revs[i]), buf
 		}
-		return nil
+		return nil, buf
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -319,7 +321,7 @@ func (p *Prepared) text(e *timeline.Event) []byte {
 		}
 		p.texts[i] = t
 	}
-	return p.texts[i]
+	return p.texts[i], buf
 }
 
 const (
@@ -452,10 +454,12 @@ func (p *Prepared) WritePieces(w io.Writer, events []*timeline.Event, feed Feed,
 	if _, err := w.Write(head); err != nil {
 		return err
 	}
+	var buf []byte // for the texts read back from the spill
 	for _, piece := range s.Split(events) {
 		err := s.Piece(piece, func(w io.Writer) error {
 			for _, e := range piece {
-				if t := p.text(e); t != nil {
+				var t []byte
+				if t, buf = p.text(e, buf); t != nil {
 					if _, err := w.Write(t); err != nil {
 						return err
 					}

@@ -3,6 +3,7 @@ package ics
 import (
 	"bufio"
 	"os"
+	"slices"
 	"sync"
 )
 
@@ -67,9 +68,10 @@ func (s *spill) done() {
 	s.w = nil
 }
 
-// get reads the text at p; nil when it cannot.
-func (s *spill) get(p place) []byte {
-	b := make([]byte, p.n)
+// get reads the text at p into buf (grown when it is too small); nil when
+// it cannot.
+func (s *spill) get(p place, buf []byte) []byte {
+	b := slices.Grow(buf[:0], p.n)[:p.n]
 	if _, err := s.f.ReadAt(b, p.off); err != nil {
 		return nil
 	}
