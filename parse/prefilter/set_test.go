@@ -80,15 +80,8 @@ func ExampleSet() {
 // BenchmarkSet finds the patterns of BenchmarkWord through one scan of a
 // sentence, against each pattern's own FindAll.
 func BenchmarkSet(b *testing.B) {
-	var ws []*Regexp
-	for _, p := range benchPatterns {
-		ws = append(ws, Word(p, false))
-	}
+	ws, lowers := benchWords()
 	set := NewSet(ws...)
-	lowers := make([]string, len(benchTexts))
-	for i, s := range benchTexts {
-		lowers[i] = Lower(s)
-	}
 	b.Run("each", func(b *testing.B) {
 		for b.Loop() {
 			for i, s := range benchTexts {

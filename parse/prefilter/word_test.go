@@ -154,14 +154,7 @@ func ExampleWord() {
 // BenchmarkWord finds trigger-like patterns in news sentences through the
 // fast path, against Go's matcher on the same texts (both after Maybe).
 func BenchmarkWord(b *testing.B) {
-	var ws []*Regexp
-	for _, p := range benchPatterns {
-		ws = append(ws, Word(p, false))
-	}
-	lowers := make([]string, len(benchTexts))
-	for i, s := range benchTexts {
-		lowers[i] = Lower(s)
-	}
+	ws, lowers := benchWords()
 	b.Run("regexp", func(b *testing.B) {
 		for b.Loop() {
 			for i, s := range benchTexts {
@@ -196,3 +189,15 @@ var (
 		"Президент Казахстана прибыл в Ташкент с государственным визитом; переговоры продлятся два дня.",
 	}
 )
+
+// benchWords returns the Word patterns of benchPatterns and the Lower
+// forms of benchTexts, as the benchmarks read them.
+func benchWords() (ws []*Regexp, lowers []string) {
+	for _, p := range benchPatterns {
+		ws = append(ws, Word(p, false))
+	}
+	for _, s := range benchTexts {
+		lowers = append(lowers, Lower(s))
+	}
+	return ws, lowers
+}
