@@ -106,7 +106,6 @@ type Event struct {
 	Sources   []Source    `json:"sources"`
 	Disagree  []string    `json:"disagree,omitempty"`
 	Geo       *[2]float64 `json:"geo,omitempty"`
-	sources   int         // how many: what the time chart reads of them
 }
 
 // Source is one article's quote.
@@ -128,15 +127,77 @@ func SafeURL(u string) string {
 	return ""
 }
 
-// summaries are the summaries of the page's events, dated then undated,
-// made on all cores (nil when there is none).
-func summaries(tl *timeline.Timeline) []Event {
-	all := slices.Concat(tl.Events, tl.Undated)
-	if len(all) == 0 {
-		return nil
+// tally is what the charts draw, summed up event by event. The charts hold
+// no list of the events: the page's script draws the time chart's points
+// and finds the map's events in the page's data, so drawing them takes
+// memory for the types, days, places and countries, not for each event.
+type tally struct {
+	labels map[string]int // dated events of each type's label
+	years  map[string]bool
+	perDay map[string]int // events of a day (at the precision of a day)
+	spots  map[[2]float64]*spot
+	at     [][2]float64 // the spots, in the order of their first event
+	count  map[string]int
+	pair   map[[2]string]int
+}
+
+// spot is a place of the map.
+type spot struct {
+	name string
+	n    int
+}
+
+func newTally() *tally {
+	return &tally{labels: map[string]int{}, years: map[string]bool{}, perDay: map[string]int{},
+		spots: map[[2]float64]*spot{}, count: map[string]int{}, pair: map[[2]string]int{}}
+}
+
+// add counts the summary of one event (see summary).
+func (t *tally) add(ev *Event) {
+	if ev.Start != "" {
+		t.labels[ev.Label]++
+		t.years[ev.Year] = true
+		if ev.Precision == "day" { // a month or a year is no day of the calendar
+			t.perDay[ev.Start]++
+		}
 	}
-	out := make([]Event, len(all))
-	parallel.For(len(all), func(i int) { out[i] = summary(all[i]) })
+	if ev.Geo != nil {
+		s := t.spots[*ev.Geo]
+		if s == nil {
+			s = &spot{name: ev.Place}
+			t.spots[*ev.Geo] = s
+			t.at = append(t.at, *ev.Geo)
+		}
+		s.n++
+	}
+	cs := slices.Clone(ev.Countries)
+	sort.Strings(cs)
+	for i, a := range cs {
+		t.count[a]++
+		for _, b := range cs[i+1:] {
+			t.pair[[2]string{a, b}]++
+		}
+	}
+}
+
+// tallied sums up the page's events, dated then undated.
+func tallied(tl *timeline.Timeline) *tally {
+	t := newTally()
+	for _, l := range [][]*timeline.Event{tl.Events, tl.Undated} {
+		for _, e := range l {
+			ev := summary(e)
+			t.add(&ev)
+		}
+	}
+	return t
+}
+
+func (t *tally) sortedYears() []string {
+	out := make([]string, 0, len(t.years))
+	for y := range t.years {
+		out = append(out, y)
+	}
+	sort.Strings(out)
 	return out
 }
 
@@ -144,7 +205,7 @@ func summaries(tl *timeline.Timeline) []Event {
 // type, start, place and countries, without what only the table shows
 // (its id, date as written, names, sources), worked out without e.JSON.
 func summary(e *timeline.Event) Event {
-	ev := Event{Title: e.Title, Label: timeline.Label(e.Type), Countries: []string{}, sources: len(e.Sources)}
+	ev := Event{Title: e.Title, Label: timeline.Label(e.Type), Countries: []string{}}
 	if e.Dated {
 		ev.Precision = e.Date.Precision.String()
 		if e.Date.Start.Year != 0 {
@@ -255,8 +316,8 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
-	evs := summaries(tl)
-	nYears := len(years(evs))
+	t := tallied(tl)
+	nYears := len(t.years)
 	p := page{Title: o.Title, Count: len(tl.Events), Undated: len(tl.Undated), Offline: Offline(), CDN: CDN, NoLibraries: o.NoLibraries}
 	if !o.NoLibraries {
 		p.ECharts = template.JS(asset("echarts.min.js"))
@@ -277,7 +338,7 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	}
 	builders := []struct {
 		id, title, note, height string
-		build                   func([]Event) (template.JS, error)
+		build                   func(*tally) (template.JS, error)
 	}{
 		{TimeChart, "Events in time", "drag the slider or scroll to zoom, click a point for the event", "440px", timeChart},
 		{Heatmap, "Events per day", "one calendar per year", "", heatmap},
@@ -285,7 +346,7 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 		{Graph, "Who meets whom", "countries linked by the events they share", "560px", graph},
 	}
 	for _, b := range builders {
-		opt, err := b.build(evs)
+		opt, err := b.build(t)
 		if err != nil {
 			return fmt.Errorf("%s: %w", b.id, err)
 		}
@@ -307,7 +368,8 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	if s == nil {
 		s = timeline.Whole(w)
 	}
-	if err := writeData(w, evs == nil, s, tl.Events, tl.Undated); err != nil {
+	none := len(tl.Events)+len(tl.Undated) == 0
+	if err := writeData(w, none, s, tl.Events, tl.Undated); err != nil {
 		return err
 	}
 	return tmpl.ExecuteTemplate(w, "tail", p)
@@ -360,34 +422,11 @@ func writeEvents(w io.Writer, es []*timeline.Event) error {
 
 var tmpl = template.Must(template.New("page.html").ParseFS(pageFiles, "page.html"))
 
-// dated are the events with a known year.
-func dated(evs []Event) []*Event {
-	var out []*Event
-	for i := range evs {
-		if evs[i].Start != "" {
-			out = append(out, &evs[i])
-		}
-	}
-	return out
-}
-
-func years(evs []Event) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, e := range dated(evs) {
-		if !seen[e.Year] {
-			seen[e.Year] = true
-			out = append(out, e.Year)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// timeChart plots the dated events by type; like the map's, its points
-// carry the place of their event in the page's data, which the script uses
-// to find the event of a point.
-func timeChart(evs []Event) (template.JS, error) {
+// timeChart plots the dated events by type: the option names the series
+// (a series of many points draws in large mode) and the page's script puts
+// each event's point in its series from the page's data, with the event's
+// place in the data, which it uses to find the event of a point.
+func timeChart(t *tally) (template.JS, error) {
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: TimeChart}),
@@ -398,21 +437,13 @@ func timeChart(evs []Event) (template.JS, error) {
 		charts.WithGridOpts(opts.Grid{Left: "120", Right: "30", Top: "40", Bottom: "70"}),
 		charts.WithDataZoomOpts(opts.DataZoom{Type: "slider", XAxisIndex: []int{0}}, opts.DataZoom{Type: "inside", XAxisIndex: []int{0}}),
 	)
-	byType := map[string][]opts.ScatterData{}
 	var order []string
-	for i, e := range evs {
-		if e.Start == "" {
-			continue
-		}
-		if _, ok := byType[e.Label]; !ok {
-			order = append(order, e.Label)
-		}
-		byType[e.Label] = append(byType[e.Label], opts.ScatterData{
-			Name: e.Title, Value: []any{e.Start, e.Label, i}, SymbolSize: 8 + 3*min(e.sources, 6)})
+	for l := range t.labels {
+		order = append(order, l)
 	}
 	sort.Strings(order)
-	for _, t := range order {
-		sc.AddSeries(t, byType[t], large(len(byType[t])))
+	for _, l := range order {
+		sc.AddSeries(l, []opts.ScatterData{}, large(t.labels[l]))
 	}
 	return chartJSON(sc)
 }
@@ -427,16 +458,11 @@ func large(n int) charts.SeriesOpts {
 	}
 }
 
-func heatmap(evs []Event) (template.JS, error) {
+func heatmap(t *tally) (template.JS, error) {
 	hm := charts.NewHeatMap()
-	perDay := map[string]int{}
 	hi := 1
-	for _, e := range dated(evs) {
-		if e.Precision != "day" {
-			continue // a month or a year is no day of the calendar
-		}
-		perDay[e.Start]++
-		hi = max(hi, perDay[e.Start])
+	for _, n := range t.perDay {
+		hi = max(hi, n)
 	}
 	hm.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: Heatmap}),
@@ -445,11 +471,11 @@ func heatmap(evs []Event) (template.JS, error) {
 		charts.WithVisualMapOpts(opts.VisualMap{Min: 0, Max: float32(hi), Calculable: opts.Bool(true),
 			Orient: "horizontal", Left: "center", Top: "0", InRange: &opts.VisualMapInRange{Color: []string{"#e8f1fa", "#08519c"}}}),
 	)
-	for i, y := range years(evs) {
+	for i, y := range t.sortedYears() {
 		hm.AddCalendar(&opts.Calendar{Range: []string{y}, Top: fmt.Sprint(60 + 170*i), Left: "50", Right: "30", CellSize: "16",
 			YearLabel: &opts.CalendarLabel{Show: opts.Bool(true)}})
 		var data []opts.HeatMapData
-		for d, n := range perDay {
+		for d, n := range t.perDay {
 			if strings.HasPrefix(d, y) {
 				data = append(data, opts.HeatMapData{Value: []any{d, n}})
 			}
@@ -460,28 +486,9 @@ func heatmap(evs []Event) (template.JS, error) {
 	return chartJSON(hm)
 }
 
-func mapChart(evs []Event) (template.JS, error) {
-	type spot struct {
-		lon, lat float64
-		n        int
-		name     string
-		ids      []int
-	}
-	spots := map[[2]float64]*spot{}
-	var keys [][2]float64
-	for i, e := range evs {
-		if e.Geo == nil {
-			continue
-		}
-		s, ok := spots[*e.Geo]
-		if !ok {
-			s = &spot{lon: e.Geo[0], lat: e.Geo[1], name: e.Place}
-			spots[*e.Geo] = s
-			keys = append(keys, *e.Geo)
-		}
-		s.n++
-		s.ids = append(s.ids, i)
-	}
+// mapChart draws the places by how many events they hold; the page's
+// script finds the events of a place in the page's data.
+func mapChart(t *tally) (template.JS, error) {
 	geo := charts.NewGeo()
 	geo.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: Map}),
@@ -490,28 +497,17 @@ func mapChart(evs []Event) (template.JS, error) {
 			ItemStyle: &opts.ItemStyle{Color: "#eef2f5", BorderColor: "#9aa5b1"}}),
 	)
 	var data []opts.GeoData
-	for _, k := range keys {
-		s := spots[k]
-		data = append(data, opts.GeoData{Name: s.name, Value: []any{s.lon, s.lat, s.n, s.ids}})
+	for _, k := range t.at {
+		s := t.spots[k]
+		data = append(data, opts.GeoData{Name: s.name, Value: []any{k[0], k[1], s.n}})
 	}
 	geo.AddSeries("places", types.ChartScatter, data, large(len(data)))
 	return chartJSON(geo)
 }
 
-func graph(evs []Event) (template.JS, error) {
+func graph(t *tally) (template.JS, error) {
 	g := places.Default()
-	count := map[string]int{}
-	pair := map[[2]string]int{}
-	for _, e := range evs {
-		cs := append([]string(nil), e.Countries...)
-		sort.Strings(cs)
-		for i, a := range cs {
-			count[a]++
-			for _, b := range cs[i+1:] {
-				pair[[2]string{a, b}]++
-			}
-		}
-	}
+	count, pair := t.count, t.pair
 	var codes []string
 	for c := range count {
 		codes = append(codes, c)

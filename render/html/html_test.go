@@ -3,6 +3,8 @@ package html
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
@@ -147,13 +150,105 @@ func TestSummaryAsJSON(t *testing.T) {
 		if j.Start != nil && e.Date.Start.Year != 0 && !strings.HasPrefix(s.Start, strings.TrimSuffix(*j.Start, "-XX")) {
 			t.Errorf("%s: start %q, JSON %q", e.Type, s.Start, *j.Start)
 		}
-		if s.sources != len(j.Sources) {
-			t.Errorf("%s: %d sources, want %d", e.Type, s.sources, len(j.Sources))
-		}
 	}
 }
 
 // countryCodes puts back the codes of the country names of a place.
 func countryCodes(place string) string {
 	return strings.NewReplacer("Uzbekistan", "UZ", "Kazakhstan", "KZ").Replace(place)
+}
+
+// The charts' options count what the page's data holds: the time chart
+// names a series for each type of a dated event, the map gives each place
+// the number of events there, the heatmap each day its events, the graph
+// each country its events (the script draws the points from the data).
+func TestChartsCountTheData(t *testing.T) {
+	tash := parse.Place{City: "Tashkent", Country: "UZ", Lat: 41.3, Lon: 69.2, HasGeo: true}
+	ast := parse.Place{City: "Astana", Country: "KZ", Lat: 51.2, Lon: 71.4, HasGeo: true}
+	tl := timeline.Build([]parse.Mention{
+		{Article: "a", Type: "summit", Date: dates.DayValue(2024, 5, 1), Dated: true, Quote: "q", Place: tash, Codes: []string{"UZ", "KZ"}},
+		{Article: "b", Type: "talks", Date: dates.DayValue(2024, 5, 1), Dated: true, Quote: "q", Place: tash, Codes: []string{"UZ", "TJ"}},
+		{Article: "c", Type: "talks", Date: dates.MonthValue(2025, 2), Dated: true, Quote: "q", Place: ast, Codes: []string{"KZ"}},
+		{Article: "d", Type: "forum", Quote: "q", Place: ast, Codes: []string{"KZ", "UZ"}},
+		{Article: "e", Type: "call", Date: dates.DayValue(0, 3, 9), Dated: true, Quote: "q", Codes: []string{"TJ"}},
+	})
+	page := render(t, tl, Options{})
+	element := func(id string, v any) {
+		t.Helper()
+		m := regexp.MustCompile(`(?s)<script type="application/json" id="` + id + `">(.*?)</script>`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("no element %s", id)
+		}
+		if err := json.Unmarshal([]byte(m[1]), v); err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+	}
+	var evs []Event
+	element("timeline-data", &evs)
+	type series struct {
+		Name string
+		Data []struct {
+			Name  string
+			Value []any
+		}
+	}
+	var option struct{ Series []series }
+	count := func(chart string) map[string]float64 {
+		element("option-"+chart, &option)
+		got := map[string]float64{}
+		for _, s := range option.Series {
+			if chart == TimeChart {
+				got[s.Name] = float64(len(s.Data))
+			}
+			for _, d := range s.Data {
+				switch chart {
+				case Map:
+					got[fmt.Sprint(d.Value[0], ",", d.Value[1])] = d.Value[2].(float64)
+				case Heatmap:
+					got[d.Value[0].(string)] = d.Value[1].(float64)
+				}
+			}
+		}
+		return got
+	}
+	want := map[string]map[string]float64{TimeChart: {}, Map: {}, Heatmap: {}}
+	for _, e := range evs {
+		if e.Start != "" {
+			want[TimeChart][e.Label] = 0 // a series, its points left to the script
+			if e.Precision == "day" {
+				want[Heatmap][e.Start]++
+			}
+		}
+		if e.Geo != nil {
+			want[Map][fmt.Sprint(e.Geo[0], ",", e.Geo[1])]++
+		}
+	}
+	for _, chart := range []string{TimeChart, Map, Heatmap} {
+		if got := count(chart); !maps.Equal(got, want[chart]) {
+			t.Errorf("%s counts %v, the data %v", chart, got, want[chart])
+		}
+	}
+	// the graph's nodes: each country with the events it is in
+	var graph struct {
+		Series []struct {
+			Data []struct {
+				Name  string
+				Value float64
+			}
+		}
+	}
+	element("option-"+Graph, &graph)
+	nodes := map[string]float64{}
+	for _, n := range graph.Series[0].Data {
+		nodes[n.Name] = n.Value
+	}
+	in := map[string]float64{}
+	for _, e := range evs {
+		for _, c := range e.Countries {
+			in[places.Default().CountryName(c)]++
+		}
+	}
+	if !maps.Equal(nodes, in) {
+		t.Errorf("graph nodes %v, the data %v", nodes, in)
+	}
 }

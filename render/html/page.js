@@ -162,6 +162,9 @@
   var setup = {
     timechart: function (o) {
       o.tooltip.formatter = function (p) { return tip(events[p.value[2]]); };
+      // the option names the series by type; their points are the events
+      var byLabel = points(function (e) { return [e.label]; });
+      (o.series || []).forEach(function (s) { s.data = byLabel[s.name] || []; });
     },
     heatmap: function (o) {
       o.tooltip.formatter = function (p) { return esc(p.value[0]) + ": " + p.value[1] + (p.value[1] === 1 ? " event" : " events"); };
@@ -178,8 +181,17 @@
           ids.slice(0, 6).map(function (i) { return esc(events[i].date + " " + events[i].label); }).join("<br>") +
           (ids.length > 6 ? "<br>…" : "");
       };
+      // the option holds each place with its count; its events are found
+      // in the data
+      var at = {};
+      events.forEach(function (e, i) {
+        if (!e.geo) return;
+        var k = e.geo[0] + "," + e.geo[1];
+        (at[k] = at[k] || []).push(i);
+      });
       (o.series || []).forEach(function (s) {
         s.symbolSize = function (v) { return 6 + 4 * Math.sqrt(v[2]); };
+        (s.data || []).forEach(function (d) { d.value[3] = at[d.value[0] + "," + d.value[1]] || []; });
       });
     },
     graph: function (o) {
@@ -189,19 +201,22 @@
       };
     }
   };
-  // the time chart by type (as built) or by country (built here from the
-  // same events: an event is a point in each of its countries' series)
-  function byCountry(base) {
-    var series = {}, names = [];
+  // the time chart's points of the dated events, by the groups of each
+  // (its type, or its countries): an event is a point in each of its groups
+  function points(groups) {
+    var series = {};
     events.forEach(function (e, i) {
       if (!e.start) return;
-      (e.countries.length ? e.countries : ["—"]).forEach(function (c) {
-        if (!series[c]) { series[c] = []; names.push(c); }
-        series[c].push({ name: e.title, value: [e.start, c, i], symbolSize: 8 + 3 * Math.min(e.sources.length, 6) });
+      groups(e).forEach(function (g) {
+        (series[g] = series[g] || []).push({ name: e.title, value: [e.start, g, i], symbolSize: 8 + 3 * Math.min(e.sources.length, 6) });
       });
     });
-    names.sort();
-    return names.map(function (c) {
+    return series;
+  }
+  // the time chart by type (as the option names it) or by country
+  function byCountry() {
+    var series = points(function (e) { return e.countries.length ? e.countries : ["—"]; });
+    return Object.keys(series).sort().map(function (c) {
       var s = { name: c, type: "scatter", data: series[c] };
       if (series[c].length > 2000) { s.large = true; s.largeThreshold = 2000; }
       return s;
