@@ -372,3 +372,31 @@ func TestStoreDamaged(t *testing.T) {
 		}
 	}
 }
+
+// The mentions of files read in a run are held in memory up to Hold bytes,
+// the others read back from the database: either way the merge gets them
+// all, and the timeline is the one of reading without a store.
+func TestHold(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 30 {
+		write(t, dir, fmt.Sprintf("a%02d.txt", i), article(i, 0))
+	}
+	write(t, dir, "feed.jsonl", `{"id": "1", "text": "`+article(40, 0)+`"}`+"\n"+`{"id": "2", "text": "`+article(41, 0)+`"}`+"\n")
+	fsys := os.DirFS(dir)
+	plain, _ := timeline.Read(fsys, corpus.Options{})
+	want := whole(t, plain)
+	for _, hold := range []int64{0, 2 << 10, store.DefaultHold} {
+		s, err := store.Open(filepath.Join(t.TempDir(), "store.db"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Hold = hold
+		tl, _ := (&timeline.Reader{Cache: s}).Read(fsys)
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if got := whole(t, tl); got != want {
+			t.Errorf("Hold %d: the timeline differs from reading without a store:\n%s", hold, firstLineDiff(got, want))
+		}
+	}
+}
