@@ -97,10 +97,10 @@ type Store struct {
 	orphans map[string]bool
 }
 
-// DefaultHold is the Hold of an opened store. Reading mentions back from
-// the database costs more than decoding them from memory, so a corpus
-// whose mentions fit (100 MB of generated news encodes to about 70 MB) is
-// read as fast as when every file's were held.
+// DefaultHold is the Hold of an opened store: what a corpus of some tens
+// of megabytes needs (the generated 100 MB corpus's mentions encode to 81
+// MB). Mentions read back from the database cost a query each; a 100 MB
+// build with this hold took as long as one holding them all.
 const DefaultHold = 64 << 20
 
 // entry is what the store holds of one path.
