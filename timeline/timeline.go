@@ -5,6 +5,7 @@
 package timeline
 
 import (
+	"cmp"
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
@@ -660,21 +661,23 @@ func dayKeys(f uint8, v dates.Value) []key {
 
 // finish fills the sources, title and id of a merged event.
 func (e *Event) finish() {
-	seen := map[string]bool{}
+	// one source a mention, in the order of article and offset, the
+	// first of the mentions at one place kept; made at its size (sources
+	// are most of a large timeline's memory)
+	e.Sources = make([]Source, 0, len(e.mentions))
 	for _, m := range e.mentions {
-		k := fmt.Sprintf("%s#%d", m.Article, m.Offset)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
 		e.Sources = append(e.Sources, Source{Article: m.Article, URL: m.URL, Language: m.Language, Quote: m.Quote, Offset: m.Offset})
 	}
-	sort.SliceStable(e.Sources, func(i, j int) bool {
-		if e.Sources[i].Article != e.Sources[j].Article {
-			return e.Sources[i].Article < e.Sources[j].Article
+	slices.SortStableFunc(e.Sources, func(a, b Source) int {
+		if c := strings.Compare(a.Article, b.Article); c != 0 {
+			return c
 		}
-		return e.Sources[i].Offset < e.Sources[j].Offset
+		return cmp.Compare(a.Offset, b.Offset)
 	})
+	e.Sources = slices.CompactFunc(e.Sources, func(a, b Source) bool { return a.Article == b.Article && a.Offset == b.Offset })
+	if len(e.Sources) < cap(e.Sources) {
+		e.Sources = slices.Clone(e.Sources) // a file read twice (a.txt and a.html)
+	}
 	if e.Status == "" {
 		e.Status = parse.Unknown
 	}

@@ -29,6 +29,9 @@ func next() int {
 	return offset
 }
 
+// twice is a mention and its copy, as two files of one article give.
+func twice(x parse.Mention) []parse.Mention { return []parse.Mention{x, x} }
+
 func day(y, mo, d int) dates.Value { return dates.DayValue(y, mo, d) }
 
 func TestBuildMerging(t *testing.T) {
@@ -46,6 +49,9 @@ func TestBuildMerging(t *testing.T) {
 		{"the same event twice in one article",
 			[]parse.Mention{m("a", "talks", day(2024, 8, 8), astana, "KZ", "UZ"), m("a", "talks", day(2024, 8, 8), astana, "KZ")},
 			1, []int{2}, []string{"talks"}, ""},
+		{"one mention read twice (a.txt and a.html) is one source",
+			twice(m("a", "talks", day(2024, 8, 8), astana, "KZ", "UZ")),
+			1, []int{1}, []string{"talks"}, ""},
 		{"two kinds of event on one day in one city stay two",
 			[]parse.Mention{m("a", "talks", day(2024, 8, 8), astana, "KZ", "UZ"), m("a", "signing", day(2024, 8, 8), astana, "KZ", "UZ")},
 			2, []int{1, 1}, []string{"signing", "talks"}, ""},
