@@ -424,8 +424,8 @@ var tmpl = template.Must(template.New("page.html").ParseFS(pageFiles, "page.html
 
 // timeChart plots the dated events by type: the option names the series
 // (a series of many points draws in large mode) and the page's script puts
-// each event's point in its series from the page's data, with the event's
-// place in the data, which it uses to find the event of a point.
+// each event's point in its series from the page's data, a point carrying
+// its event's index in the data, by which a click finds the event.
 func timeChart(t *tally) (template.JS, error) {
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(
