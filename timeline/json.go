@@ -99,6 +99,12 @@ func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
 // WriteJSONPieces is WriteJSON, each list of events written in the pieces
 // of s (see Splitter), straight to w.
 func (tl *Timeline) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) error {
+	return tl.Stream().WriteJSONPieces(w, generated, s)
+}
+
+// WriteJSONPieces is Timeline.WriteJSONPieces for a stream, a run of
+// events at a time.
+func (st *Stream) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) error {
 	head, err := json.Marshal(generated.UTC().Format(time.RFC3339))
 	if err != nil {
 		return err
@@ -108,34 +114,41 @@ func (tl *Timeline) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter
 	}
 	// a piece is its events, each after a line break and an indent, with
 	// commas between them; commas between pieces are the list's
-	list := func(name string, es []*Event, last bool) error {
+	list := func(name string, runs Runs, last bool) error {
 		if _, err := fmt.Fprintf(w, "  %q: [", name); err != nil {
 			return err
 		}
-		for i, p := range s.Split(es) {
-			if i > 0 {
-				if _, err := io.WriteString(w, ","); err != nil {
+		n := 0 // pieces written
+		err := runs(func(es []*Event) error {
+			for _, p := range s.Split(es) {
+				if n++; n > 1 {
+					if _, err := io.WriteString(w, ","); err != nil {
+						return err
+					}
+				}
+				if err := s.Piece(p, func(w io.Writer) error { return writeEvents(w, p) }); err != nil {
 					return err
 				}
 			}
-			if err := s.Piece(p, func(w io.Writer) error { return writeEvents(w, p) }); err != nil {
-				return err
-			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		end := "]"
-		if len(es) > 0 {
+		if n > 0 {
 			end = "\n  ]"
 		}
 		if !last {
 			end += ","
 		}
-		_, err := io.WriteString(w, end+"\n")
+		_, err = io.WriteString(w, end+"\n")
 		return err
 	}
-	if err := list("events", tl.Events, false); err != nil {
+	if err := list("events", st.Runs, false); err != nil {
 		return err
 	}
-	if err := list("undated", tl.Undated, true); err != nil {
+	if err := list("undated", Slice(st.Undated), true); err != nil {
 		return err
 	}
 	_, err = io.WriteString(w, "}\n")

@@ -60,9 +60,13 @@ type Cache interface {
 	Read(fsys fs.FS, path string, limit int64, read func(fs.FS) Parsed) Parsed
 	// Merged returns the events KeepMerged kept under key.
 	Merged(key string) ([]*Event, bool)
+	// HasMerged reports whether Merged has events under key, without
+	// reading them.
+	HasMerged(key string) bool
 	// KeepMerged keeps the merged (and finished) events of a run of
-	// months, under a key made of the keys of the files they come from.
-	KeepMerged(key string, events []*Event)
+	// months, under a key made of the keys of the files they come from,
+	// and reports whether they are kept.
+	KeepMerged(key string, events []*Event) bool
 }
 
 // job is an article to parse; its mentions go to the file it came from.
@@ -90,6 +94,34 @@ type fileMentions struct {
 
 // Read reads the corpus of fsys.
 func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
+	files, got, errs := r.read(fsys)
+	return buildFiles(files, got, r.Cache), errs
+}
+
+// A Stream is a timeline whose dated events are given a run of months at
+// a time (see Reader.Stream), so that a timeline too large to hold at once
+// is written with the memory of its largest run.
+type Stream struct {
+	// Runs gives the dated events in order; each call gives them anew
+	// (read again from the Cache).
+	Runs    Runs
+	Undated []*Event // sorted
+}
+
+// Stream is the Stream of the timeline's events.
+func (tl *Timeline) Stream() *Stream { return &Stream{Runs: Slice(tl.Events), Undated: tl.Undated} }
+
+// Stream is Read for a Stream: with a Cache, the merged events of each run
+// of months are let go once the cache keeps them, and read back from it
+// when the stream's Runs gives them, so the Cache must stay open while the
+// stream is used.
+func (r *Reader) Stream(fsys fs.FS) (*Stream, []error) {
+	files, got, errs := r.read(fsys)
+	return streamFiles(files, got, r.Cache), errs
+}
+
+// read reads and parses the files of fsys.
+func (r *Reader) read(fsys fs.FS) ([]string, []*Parsed, []error) {
 	limit := r.Options.FileLimit()
 	files, errs := corpus.Files(fsys)
 	workers := r.Workers
@@ -171,5 +203,5 @@ func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 	for _, f := range got {
 		errs = append(errs, f.Errors...)
 	}
-	return buildFiles(files, got, r.Cache), errs
+	return files, got, errs
 }

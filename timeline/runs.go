@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"slices"
 	"sort"
 	"strings"
@@ -232,6 +233,43 @@ func (r *run) keyed(what string) {
 // run the cache holds is taken from it, the others are merged and kept.
 // files[i] is the file of paths[i]; their mentions are owned by the merge.
 func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
+	m := plan(paths, files, cache, false)
+	tl := &Timeline{Undated: m.undated.events}
+	for _, r := range m.runs[:len(m.months)] {
+		tl.Events = append(tl.Events, r.events...)
+	}
+	sortEvents(tl.Events)
+	sortEvents(tl.Undated)
+	return tl
+}
+
+// streamFiles is buildFiles for a Stream: the events of a run the cache
+// keeps are let go once kept, and read back from it a run at a time when
+// the stream's Runs asks for them.
+func streamFiles(paths []string, files []*Parsed, cache Cache) *Stream {
+	m := plan(paths, files, cache, cache != nil)
+	if m.undated.events == nil && m.undated.kept {
+		m.undated.events, _ = cache.Merged(m.undated.key)
+	}
+	sortEvents(m.undated.events)
+	for _, r := range m.runs[:len(m.months)] {
+		sortEvents(r.events) // read back ones are sorted when read
+	}
+	return &Stream{Runs: m.each, Undated: m.undated.events}
+}
+
+// merger is what plan made of the files: their runs of months, each with
+// its events or, when they are let go, the key the cache keeps them under.
+type merger struct {
+	runs    []*run // the last: the undated events
+	months  []span
+	undated *run
+	cache   Cache
+}
+
+// plan merges the files' events run by run (see buildFiles); with letGo,
+// a run's events the cache keeps are let go and only its key remains.
+func plan(paths []string, files []*Parsed, cache Cache, letGo bool) *merger {
 	us := units(paths, files)
 	// the months of units the cache knows nothing of, from their events
 	var unknown []*unit
@@ -258,7 +296,7 @@ func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
 	for i := range runs {
 		runs[i] = &run{}
 	}
-	undated := runs[len(months)]
+	m := &merger{runs: runs, months: months, undated: runs[len(months)], cache: cache}
 	for _, u := range us {
 		for _, s := range u.spans {
 			r := runs[runOf(months, s)]
@@ -267,22 +305,26 @@ func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
 			}
 		}
 		if u.undated {
-			undated.units = append(undated.units, u)
+			m.undated.units = append(m.undated.units, u)
 		}
 	}
 	for i, r := range runs[:len(months)] {
 		r.keyed(string(binary.AppendVarint(binary.AppendVarint([]byte("months"), int64(months[i].lo)), int64(months[i].hi))))
 	}
-	undated.keyed("undated")
+	m.undated.keyed("undated")
 
-	// take what the cache holds
+	// take what the cache holds (only its keys, when the events are let go)
 	if cache != nil {
 		parallel.For(len(runs), func(i int) {
 			r := runs[i]
 			if r.key == "" || len(r.units) == 0 {
 				return
 			}
-			r.events, r.kept = cache.Merged(r.key)
+			if letGo {
+				r.kept = cache.HasMerged(r.key)
+			} else {
+				r.events, r.kept = cache.Merged(r.key)
+			}
 		})
 	}
 	// merge the others from their units' articles, in date order; a
@@ -298,51 +340,102 @@ func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
 		}
 	}
 	parallel.For(len(dirty), func(k int) {
-		i := dirty[k]
-		r := runs[i]
-		type told struct {
-			id string
-			es []*Event
-		}
-		var ts []told
-		for _, u := range r.units {
-			var in [][]int
-			if r != undated {
-				in = u.inRuns(months)
-			}
-			for j, a := range u.merged() {
-				if r == undated {
-					ts = append(ts, told{a.id, a.undated})
-					continue
-				}
-				var es []*Event
-				for k, e := range a.dated {
-					if in[j][k] == i {
-						es = append(es, e)
-					}
-				}
-				ts = append(ts, told{a.id, es})
-			}
-		}
-		slices.SortStableFunc(ts, func(a, b told) int { return strings.Compare(a.id, b.id) })
-		var es []*Event
-		for _, t := range ts {
-			es = append(es, t.es...)
-		}
-		r.events = merge([][]*Event{es})
-		parallel.For(len(r.events), func(j int) { r.events[j].finish() })
-		if cache != nil && r.key != "" && len(r.events) > 0 {
-			cache.KeepMerged(r.key, r.events)
+		r := runs[dirty[k]]
+		r.events = m.merge(dirty[k])
+		if cache != nil && r.key != "" && len(r.events) > 0 && cache.KeepMerged(r.key, r.events) && letGo {
+			r.events, r.kept = nil, true
 		}
 		for _, u := range r.units {
 			u.done()
 		}
 	})
-	tl := &Timeline{Undated: undated.events}
-	for _, r := range runs[:len(months)] {
-		tl.Events = append(tl.Events, r.events...)
+	return m
+}
+
+// merge merges the events of run i from its units' articles.
+func (m *merger) merge(i int) []*Event {
+	r := m.runs[i]
+	type told struct {
+		id string
+		es []*Event
 	}
-	sortEvents(tl.Events)
-	sortEvents(tl.Undated)
-	return tl
+	var ts []told
+	for _, u := range r.units {
+		var in [][]int
+		if r != m.undated {
+			in = u.inRuns(m.months)
+		}
+		for j, a := range u.merged() {
+			if r == m.undated {
+				ts = append(ts, told{a.id, a.undated})
+				continue
+			}
+			var es []*Event
+			for k, e := range a.dated {
+				if in[j][k] == i {
+					es = append(es, e)
+				}
+			}
+			ts = append(ts, told{a.id, es})
+		}
+	}
+	slices.SortStableFunc(ts, func(a, b told) int { return strings.Compare(a.id, b.id) })
+	var es []*Event
+	for _, t := range ts {
+		es = append(es, t.es...)
+	}
+	es = merge([][]*Event{es})
+	parallel.For(len(es), func(j int) { es[j].finish() })
+	return es
+}
+
+// ErrLost is the error of a Stream's Runs when the Cache cannot give back
+// the events of a run it kept (a damaged store): the stream is lost, and
+// the corpus is to be read again without what the Cache kept.
+var ErrLost = errors.New("the store could not give back the merged events of a run of months")
+
+// each gives the dated events of the runs in order, each run's read back
+// from the cache when let go (the next while the one before is used).
+func (m *merger) each(yield func([]*Event) error) error {
+	type got struct {
+		es  []*Event
+		err error
+	}
+	next := make(chan got, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(next)
+		for _, r := range m.runs[:len(m.months)] {
+			g := got{es: r.events}
+			if r.events == nil && r.kept {
+				var ok bool
+				if g.es, ok = m.cache.Merged(r.key); ok {
+					sortEvents(g.es)
+				} else {
+					g.err = ErrLost
+				}
+			}
+			select {
+			case next <- g:
+			case <-stop:
+				return
+			}
+			if g.err != nil {
+				return
+			}
+		}
+	}()
+	for g := range next {
+		if g.err != nil {
+			return g.err
+		}
+		if len(g.es) == 0 {
+			continue
+		}
+		if err := yield(g.es); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -241,11 +242,28 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			input = ""
 		}
 	}
-	tl, problems, err := read(c, fsys)
+	// the timeline streamed: its runs are read back from the store, which
+	// stays open until the files are written
+	r, done, err := reader(c)
 	if err != nil {
 		return err
 	}
-	err = report(problems)
+	st, errs := r.Stream(fsys)
+	closed := false
+	closeStore := func() {
+		if closed {
+			return
+		}
+		closed = true
+		if err := done(); err != nil {
+			fmt.Fprintln(os.Stderr, "timeline: store:", err)
+		}
+	}
+	defer closeStore()
+	var problems []string
+	for _, e := range errs {
+		problems = append(problems, e.Error())
+	}
 	prev, rerr := site.ReadRevisions(out)
 	if rerr != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
@@ -297,24 +315,34 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		}
 	}
 	var n atomic.Int64 // files written, from Render's goroutines
-	r, berr := site.Render(tl, o, func(name string, write func(io.Writer) error) error {
+	rendered, berr := site.RenderStream(st, o, func(name string, write func(io.Writer) error) error {
 		if keep != nil && !keep(name) {
 			return nil
 		}
 		n.Add(1)
 		return site.WriteFileFunc(filepath.Join(out, filepath.FromSlash(name)), write)
 	})
+	if errors.Is(berr, timeline.ErrLost) && !c.Bool("rebuild") {
+		// nothing is written of a lost stream: read it all again
+		fmt.Fprintf(os.Stderr, "timeline: %v: the store starts again empty, every file is read\n", berr)
+		closeStore()
+		if err := c.Set("rebuild", "true"); err != nil {
+			return err
+		}
+		return buildSite(c, out, keep)
+	}
+	err = report(problems)
 	if berr != nil {
 		return berr
 	}
 	if keep == nil {
-		if werr := site.WriteRevisions(out, r.Revisions); werr != nil {
+		if werr := site.WriteRevisions(out, rendered.Revisions); werr != nil {
 			return werr
 		}
-		if werr := site.WriteDigests(out, r.Digests); werr != nil {
+		if werr := site.WriteDigests(out, rendered.Digests); werr != nil {
 			return werr
 		}
-		if werr := site.WriteIndex(out, index.Update(out, r.Pieces)); werr != nil {
+		if werr := site.WriteIndex(out, index.Update(out, rendered.Pieces)); werr != nil {
 			return werr
 		}
 	}
@@ -323,7 +351,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if same > 0 {
 		unchanged = fmt.Sprintf(", %d feeds unchanged", same)
 	}
-	summary := fmt.Sprintf("%d events (%d undated) from %s", len(tl.Events), len(tl.Undated), corpusName(c))
+	summary := fmt.Sprintf("%d events (%d undated) from %s", rendered.Events, rendered.Undated, corpusName(c))
 	fmt.Fprintf(os.Stderr, "timeline: %s; %d files written to %s%s (open %s)\n",
 		summary, n.Load(), out, unchanged, filepath.Join(out, "index.html"))
 	if input != "" {

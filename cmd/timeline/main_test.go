@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
+	"database/sql"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -185,3 +188,52 @@ func TestNothingChanged(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreLost: a build whose store cannot give back the merged events it
+// kept (damaged) reads every file again and writes the site a clean build
+// writes, each bad file told once.
+func TestStoreLost(t *testing.T) {
+	corpus, out, clean := t.TempDir(), t.TempDir(), t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt":   "On 12 March 2025, the presidents of Uzbekistan and Kazakhstan held talks in Tashkent.\n",
+		"b.txt":   "On 3 April 2024, the presidents of Kyrgyzstan and Tajikistan held talks in Bishkek.\n",
+		"bad.txt": "",
+	} {
+		if err := os.WriteFile(filepath.Join(corpus, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run(t, "build", "--corpus", corpus, "--out", out)
+	db, err := sql.Open("sqlite", filepath.Join(out, ".timeline", "store.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Exec(`UPDATE merged SET events = x'05ff'`)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(corpus, "c.txt"), []byte("On 5 May 2023, the ministers of Turkmenistan and Uzbekistan held talks in Ashgabat.\n"), 0o644)
+	stderr := filepath.Join(t.TempDir(), "stderr")
+	f, _ := os.Create(stderr)
+	saved := os.Stderr
+	os.Stderr = f
+	_, err = run(t, "build", "--corpus", corpus, "--out", out)
+	os.Stderr = saved
+	f.Close()
+	said, _ := os.ReadFile(stderr)
+	if err == nil || !strings.Contains(string(said), "every file is read") || strings.Count(string(said), "bad.txt") != 1 {
+		t.Errorf("a lost store: error %v, said:\n%s\nwant the empty file's problem told once and every file read again", err, said)
+	}
+	run(t, "build", "--corpus", corpus, "--out", clean, "--no-store")
+	for _, name := range []string{"calendar.ics", "index.html", "feeds/country/TM.ics"} {
+		got, _ := os.ReadFile(filepath.Join(out, name))
+		want, _ := os.ReadFile(filepath.Join(clean, name))
+		if !bytes.Equal(stamps.ReplaceAll(got, nil), stamps.ReplaceAll(want, nil)) || len(want) == 0 {
+			t.Errorf("%s after a lost store differs from a clean build's (%d, %d bytes)", name, len(got), len(want))
+		}
+	}
+}
+
+// stamps are the lines of a feed that tell when it was written.
+var stamps = regexp.MustCompile(`(?m)^(DTSTAMP|LAST-MODIFIED):.*\r\n`)

@@ -180,16 +180,29 @@ func (t *tally) add(ev *Event) {
 	}
 }
 
-// tallied sums up the page's events, dated then undated.
-func tallied(tl *timeline.Timeline) *tally {
-	t := newTally()
-	for _, l := range [][]*timeline.Event{tl.Events, tl.Undated} {
-		for _, e := range l {
-			ev := summary(e)
-			t.add(&ev)
-		}
+// A Tally sums up a timeline's events for the head of its page (the
+// counts and the charts), a list of events at a time: the page of a
+// timeline.Stream is written after one pass over the events to tally them
+// and in another that writes them.
+type Tally struct {
+	t              *tally
+	dated, undated int
+}
+
+// NewTally starts a Tally of no event.
+func NewTally() *Tally { return &Tally{t: newTally()} }
+
+// Add counts the events, dated ones or (undated true) undated ones.
+func (t *Tally) Add(es []*timeline.Event, undated bool) {
+	for _, e := range es {
+		ev := summary(e)
+		t.t.add(&ev)
 	}
-	return t
+	if undated {
+		t.undated += len(es)
+	} else {
+		t.dated += len(es)
+	}
 }
 
 func (t *tally) sortedYears() []string {
@@ -313,12 +326,21 @@ type chart struct {
 
 // Write writes the page.
 func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
+	t := NewTally()
+	t.Add(tl.Events, false)
+	t.Add(tl.Undated, true)
+	return WriteStream(w, tl.Stream(), t, o)
+}
+
+// WriteStream is Write for the events of a stream, which sum tallies
+// (dated and undated).
+func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error {
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
-	t := tallied(tl)
+	t := sum.t
 	nYears := len(t.years)
-	p := page{Title: o.Title, Count: len(tl.Events), Undated: len(tl.Undated), Offline: Offline(), CDN: CDN, NoLibraries: o.NoLibraries}
+	p := page{Title: o.Title, Count: sum.dated, Undated: sum.undated, Offline: Offline(), CDN: CDN, NoLibraries: o.NoLibraries}
 	if !o.NoLibraries {
 		p.ECharts = template.JS(asset("echarts.min.js"))
 		p.Topojson = template.JS(asset("topojson-client.min.js"))
@@ -368,8 +390,8 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 	if s == nil {
 		s = timeline.Whole(w)
 	}
-	none := len(tl.Events)+len(tl.Undated) == 0
-	if err := writeData(w, none, s, tl.Events, tl.Undated); err != nil {
+	none := sum.dated+sum.undated == 0
+	if err := writeData(w, none, s, st.Runs, timeline.Slice(st.Undated)); err != nil {
 		return err
 	}
 	return tmpl.ExecuteTemplate(w, "tail", p)
@@ -379,7 +401,7 @@ func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
 // element, a JSON array (null when there are none, as json.Marshal writes
 // a nil slice); encoding/json escapes <, > and &, so no text can close the
 // element. Each list is written in the pieces of s.
-func writeData(w io.Writer, none bool, s timeline.Splitter, lists ...[]*timeline.Event) error {
+func writeData(w io.Writer, none bool, s timeline.Splitter, lists ...timeline.Runs) error {
 	if _, err := io.WriteString(w, `<script type="application/json" id="timeline-data">`); err != nil {
 		return err
 	}
@@ -388,18 +410,24 @@ func writeData(w io.Writer, none bool, s timeline.Splitter, lists ...[]*timeline
 		return err
 	}
 	sep := "["
-	for _, l := range lists {
-		for _, piece := range s.Split(l) {
-			if len(piece) == 0 {
-				continue
+	for _, runs := range lists {
+		err := runs(func(es []*timeline.Event) error {
+			for _, piece := range s.Split(es) {
+				if len(piece) == 0 {
+					continue
+				}
+				if _, err := io.WriteString(w, sep); err != nil {
+					return err
+				}
+				sep = ","
+				if err := s.Piece(piece, func(w io.Writer) error { return writeEvents(w, piece) }); err != nil {
+					return err
+				}
 			}
-			if _, err := io.WriteString(w, sep); err != nil {
-				return err
-			}
-			sep = ","
-			if err := s.Piece(piece, func(w io.Writer) error { return writeEvents(w, piece) }); err != nil {
-				return err
-			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	if sep == "[" { // no event in any list

@@ -78,9 +78,6 @@ type Reuse struct {
 	// Previous is the feed written with the revisions given to
 	// PrepareRevised (nil: none).
 	Previous *Previous
-	// Digests, when set, holds the events' digests with Salt, worked
-	// out already.
-	Digests map[*timeline.Event]string
 }
 
 // PrepareRevised is Revise then Prepare, building and writing each event's
@@ -91,23 +88,45 @@ type Reuse struct {
 // revision names (its hash and stamps), else rendered. It also returns how
 // many events were not rendered so.
 func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reuse Reuse) (*Prepared, Revisions, int) {
+	p := NewPrepared(prev, now, reuse)
+	p.Add(events, nil)
+	revs, n := p.Revised()
+	return p, revs, n
+}
+
+// NewPrepared starts what PrepareRevised makes, for events put in a run at
+// a time by Add, which Revised ends. A timeline too large to hold at once
+// is so prepared a run at a time, and its feeds written later, a run at a
+// time again, from other copies of the events: a Prepared knows an event
+// by its UID.
+func NewPrepared(prev Revisions, now time.Time, reuse Reuse) *Prepared {
+	next := make(Revisions, len(prev))
+	maps.Copy(next, prev)
+	return &Prepared{at: map[string]int{}, spill: newSpill(), previous: reuse.Previous,
+		prev: prev, next: next, now: now, salt: reuse.Salt}
+}
+
+// Add prepares events (see PrepareRevised) on all cores; digests, when not
+// nil, holds their digests with the Salt, worked out already. Add is not
+// safe to call from more than one goroutine at once.
+func (p *Prepared) Add(events []*timeline.Event, digests []string) {
 	revs := make([]Revision, len(events))
 	texts := make([][]byte, len(events))
 	places := make([]place, len(events))
 	kept := make([]bool, len(events))
-	sp := newSpill()
 	parallel.For(len(events), func(i int) {
 		e := events[i]
 		if !Placeable(e) {
 			return
 		}
 		digest := ""
-		if reuse.Salt != "" {
-			var ok bool
-			if digest, ok = reuse.Digests[e]; !ok {
-				digest = e.Digest(reuse.Salt)
+		if p.salt != "" {
+			if digests != nil {
+				digest = digests[i]
+			} else {
+				digest = e.Digest(p.salt)
 			}
-			if r, ok := prev[UID(e)]; ok && r.Digest == digest {
+			if r, ok := p.prev[UID(e)]; ok && r.Digest == digest {
 				revs[i], kept[i] = r, true
 				return
 			}
@@ -116,26 +135,38 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reu
 		if text == nil {
 			return
 		}
-		revs[i] = revision(prev, e, text, now)
+		revs[i] = revision(p.prev, e, text, p.now)
 		revs[i].Digest = digest
 		t := stamped(text, revs[i])
-		if w, ok := sp.put(t); ok {
+		if w, ok := p.spill.put(t); ok {
 			places[i] = w
 		} else {
 			texts[i] = t
 		}
 	})
-	sp.done()
-	p := prepared(events, texts, revs, places)
-	p.previous, p.spill = reuse.Previous, sp
-	n := 0
 	for i, e := range events {
-		if kept[i] {
+		switch {
+		case kept[i]:
 			p.add(e, nil, revs[i])
-			n++
+			p.kept++
+		case texts[i] != nil:
+			p.add(e, texts[i], revs[i])
+		case places[i].n > 0:
+			p.add(e, nil, revs[i])
+			p.where[len(p.where)-1] = places[i]
+		}
+		if revs[i].Hash != "" {
+			p.next[UID(e)] = revs[i]
 		}
 	}
-	return p, revised(prev, events, revs), n
+}
+
+// Revised ends the adding: it returns the revisions to keep (the previous
+// run's with the events' put in) and how many events were not rendered
+// (see PrepareRevised). The Prepared writes feeds from then on.
+func (p *Prepared) Revised() (Revisions, int) {
+	p.spill.done()
+	return p.next, p.kept
 }
 
 // Previous holds where each VEVENT is in a feed an earlier run wrote.
@@ -207,7 +238,13 @@ func Prepare(events []*timeline.Event, revs Revisions) *Prepared {
 		}
 		texts[i], stamps[i] = stamped(text, rev), rev
 	})
-	return prepared(events, texts, stamps, nil)
+	p := &Prepared{at: map[string]int{}}
+	for i, e := range events {
+		if texts[i] != nil {
+			p.add(e, texts[i], stamps[i])
+		}
+	}
+	return p
 }
 
 // each writes the VEVENT (without stamps) of every event a calendar can
@@ -262,22 +299,6 @@ func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revision
 	return next
 }
 
-// prepared holds the events' texts (nil for those not written), stamped
-// with their revisions, in memory or (places, when set) in a spill.
-func prepared(events []*timeline.Event, texts [][]byte, revs []Revision, places []place) *Prepared {
-	p := &Prepared{at: map[*timeline.Event]int{}}
-	for i, e := range events {
-		switch {
-		case texts[i] != nil:
-			p.add(e, texts[i], revs[i])
-		case places != nil && places[i].n > 0:
-			p.add(e, nil, revs[i])
-			p.where[len(p.where)-1] = places[i]
-		}
-	}
-	return p
-}
-
 // add holds the text of e stamped with rev, or (text nil) only rev, the
 // text to be made when written.
 func (p *Prepared) add(e *timeline.Event, text []byte, rev Revision) {
@@ -285,7 +306,7 @@ func (p *Prepared) add(e *timeline.Event, text []byte, rev Revision) {
 	line := append(append(append([]byte(uid), ' '), rev.Hash...), ' ')
 	line = strconv.AppendInt(line, int64(rev.Sequence), 10)
 	line = strconv.AppendInt(append(line, ' '), rev.Modified.Unix(), 10)
-	p.at[e] = len(p.texts)
+	p.at[uid] = len(p.texts)
 	p.texts = append(p.texts, text)
 	p.where = append(p.where, place{})
 	p.revs = append(p.revs, rev)
@@ -296,7 +317,7 @@ func (p *Prepared) add(e *timeline.Event, text []byte, rev Revision) {
 // from the spill is read into buf, which text returns too, grown to hold it:
 // the caller passes it again for the next text.
 func (p *Prepared) text(e *timeline.Event, buf []byte) (t, b []byte) {
-	i, ok := p.at[e]
+	i, ok := p.at[UID(e)]
 	if !ok {
 		return nil, buf
 	}
@@ -409,15 +430,21 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 // as its revision was (see PrepareRevised), the revision, its text made
 // when a feed first writes it. Its methods are safe for concurrent use.
 type Prepared struct {
-	at       map[*timeline.Event]int // → index in texts, revs and lines; set once
-	mu       sync.Mutex              // guards texts and taken
-	texts    [][]byte                // nil: in the spill, or made when written, from revs
-	where    []place                 // of the texts in spill
-	spill    *spill                  // holding the texts of where
-	revs     []Revision              // the revisions the texts are stamped with
-	lines    [][]byte                // naming each text (see Digest)
+	at       map[string]int // UID → index in texts, revs and lines; set by Add
+	mu       sync.Mutex     // guards texts and taken
+	texts    [][]byte       // nil: in the spill, or made when written, from revs
+	where    []place        // of the texts in spill
+	spill    *spill         // holding the texts of where
+	revs     []Revision     // the revisions the texts are stamped with
+	lines    [][]byte       // naming each text (see Digest)
 	previous *Previous
 	taken    int // texts taken from previous
+
+	// while events are added (see NewPrepared)
+	prev, next Revisions
+	now        time.Time
+	salt       string
+	kept       int // events not rendered
 }
 
 // Close lets go of the texts kept off the heap; the Prepared writes no
@@ -447,6 +474,12 @@ func (p *Prepared) Write(w io.Writer, events []*timeline.Event, feed Feed) error
 // WritePieces is Write, the events written in the pieces of s (see
 // timeline.Splitter), straight to w.
 func (p *Prepared) WritePieces(w io.Writer, events []*timeline.Event, feed Feed, s timeline.Splitter) error {
+	return p.WriteRuns(w, timeline.Slice(events), feed, s)
+}
+
+// WriteRuns is WritePieces for the events of runs, the prepared among them
+// written.
+func (p *Prepared) WriteRuns(w io.Writer, runs timeline.Runs, feed Feed, s timeline.Splitter) error {
 	head, foot, err := shell(feed)
 	if err != nil {
 		return err
@@ -455,21 +488,27 @@ func (p *Prepared) WritePieces(w io.Writer, events []*timeline.Event, feed Feed,
 		return err
 	}
 	var buf []byte // for the texts read back from the spill
-	for _, piece := range s.Split(events) {
-		err := s.Piece(piece, func(w io.Writer) error {
-			for _, e := range piece {
-				var t []byte
-				if t, buf = p.text(e, buf); t != nil {
-					if _, err := w.Write(t); err != nil {
-						return err
+	err = runs(func(events []*timeline.Event) error {
+		for _, piece := range s.Split(events) {
+			err := s.Piece(piece, func(w io.Writer) error {
+				for _, e := range piece {
+					var t []byte
+					if t, buf = p.text(e, buf); t != nil {
+						if _, err := w.Write(t); err != nil {
+							return err
+						}
 					}
 				}
+				return nil
+			})
+			if err != nil {
+				return err
 			}
-			return nil
-		})
-		if err != nil {
-			return err
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	_, err = w.Write(foot)
 	return err
@@ -480,15 +519,42 @@ func (p *Prepared) WritePieces(w io.Writer, events []*timeline.Event, feed Feed,
 // hash names its text, and whose stamps are the rest). Equal digests,
 // equal bytes.
 func (p *Prepared) Digest(events []*timeline.Event, feed Feed) (string, error) {
-	head, foot, err := shell(feed)
+	d, err := NewDigest(feed)
 	if err != nil {
 		return "", err
 	}
+	d.Add(p, events)
+	return d.Sum(), nil
+}
+
+// A FeedDigest works out a feed's Digest a run of its events at a time.
+type FeedDigest struct {
+	h interface {
+		io.Writer
+		Sum([]byte) []byte
+	}
+	foot []byte
+}
+
+// NewDigest starts the Digest of feed.
+func NewDigest(feed Feed) (*FeedDigest, error) {
+	head, foot, err := shell(feed)
+	if err != nil {
+		return nil, err
+	}
 	h := sha256.New()
 	h.Write(head)
-	p.revisions(h, events)
-	h.Write(foot)
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return &FeedDigest{h, foot}, nil
+}
+
+// Add puts in the events that follow those put in so far (p holding what
+// it prepared of them).
+func (d *FeedDigest) Add(p *Prepared, events []*timeline.Event) { p.revisions(d.h, events) }
+
+// Sum is the digest of the feed of the events put in.
+func (d *FeedDigest) Sum() string {
+	d.h.Write(d.foot)
+	return hex.EncodeToString(d.h.Sum(nil))
 }
 
 // Key names what Write writes of events between a feed's head and foot
@@ -506,7 +572,7 @@ func (p *Prepared) Key(events []*timeline.Event) string {
 func (p *Prepared) revisions(h io.Writer, events []*timeline.Event) int {
 	n := 0
 	for _, e := range events {
-		if i, ok := p.at[e]; ok {
+		if i, ok := p.at[UID(e)]; ok {
 			h.Write(p.lines[i])
 			n++
 		}

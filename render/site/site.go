@@ -1,8 +1,10 @@
-// Package site builds every published file of a timeline — timeline.json,
-// calendar.ics, the filtered feeds under feeds/ and the HTML pages — as one
-// set in memory, and writes a set into a folder atomically, file by file
-// (temp file and rename), so a reader or a subscribed calendar never sees half
-// a file.
+// Package site renders every published file of a timeline — timeline.json,
+// calendar.ics, the filtered feeds under feeds/ and the HTML pages — file by
+// file, from the timeline or from a stream of its runs of months (so that a
+// timeline too large to hold is written with the memory of a few runs), or
+// as one set in memory (Build, for timeline serve), and writes files into a
+// folder atomically (temp file and rename), so a reader or a subscribed
+// calendar never sees half a file.
 package site
 
 import (
@@ -74,6 +76,8 @@ type Rendered struct {
 	// is set (see Options.Earlier), to keep with the files' stamps.
 	Pieces map[string][]splice.Piece
 	Copied int64 // bytes copied from the earlier files
+	// Events and Undated count the dated and undated events.
+	Events, Undated int
 }
 
 // Site is a built set of files.
@@ -116,27 +120,41 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 
 // Render renders the timeline file by file: for each it calls emit with the
 // file's name and a function that writes it, so the caller may stream it
-// into a file and keep nothing in memory. The JSON, the feeds and the page
-// are written at once: emit is called from three goroutines. It returns the revisions to keep
-// for the next run. With o.Unchanged set, it also works out each feed's
-// digest, leaves out the feeds o.Unchanged reports unchanged, and returns
-// the digests. With o.Program set, the events of each file are written in
-// pieces of a month (timeline.ByMonth), named by what they hold, and a
-// piece the file's earlier version holds (o.Earlier) is copied.
+// into a file and keep nothing in memory. The JSON, the page and each feed
+// are written at once: emit is called from as many goroutines. It returns
+// the revisions to keep for the next run. With o.Unchanged set, it also
+// works out each feed's digest, leaves out the feeds o.Unchanged reports
+// unchanged, and returns the digests. With o.Program set, the events of
+// each file are written in pieces of a month (timeline.ByMonth), named by
+// what they hold, and a piece the file's earlier version holds
+// (o.Earlier) is copied.
 func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(io.Writer) error) error) (Rendered, error) {
+	return RenderStream(tl.Stream(), o, emit)
+}
+
+// RenderStream is Render for a stream, read twice, a run at a time: once
+// to tally the events (see tally) and prepare their VEVENTs, once to write
+// every file. Its memory is that of a few runs, what it keeps of every
+// event (its revision and where its VEVENT is) and the tally.
+func RenderStream(st *timeline.Stream, o Options, emit func(name string, write func(io.Writer) error) error) (Rendered, error) {
 	r := Rendered{Pieces: map[string][]splice.Piece{}}
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
-	digests := map[*timeline.Event]string{}
-	if o.Program != "" {
-		all := slices.Concat(tl.Events, tl.Undated)
-		ds := make([]string, len(all))
-		parallel.For(len(all), func(i int) { ds[i] = all[i].Digest(o.Program) })
-		for i, e := range all {
-			digests[e] = ds[i]
-		}
+	prepared := ics.NewPrepared(o.Revisions, o.Now, ics.Reuse{Salt: o.Program, Previous: o.Previous})
+	defer prepared.Close()
+	t, err := tally(st, prepared, o)
+	if err != nil {
+		return r, err
 	}
+	r.Events, r.Undated, r.Digests = t.events, len(st.Undated), t.digests
+	r.Revisions, _ = prepared.Revised()
+	var links []html.FeedLink
+	for _, f := range t.feeds {
+		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: f.Count})
+	}
+	page := html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}
+
 	var mu sync.Mutex // guards r.Pieces and r.Copied
 	// write writes the file name with render, in the pieces key names
 	write := func(name string, key func([]*timeline.Event) string, render func(io.Writer, timeline.Splitter) error) error {
@@ -163,103 +181,222 @@ func Render(tl *timeline.Timeline, o Options, emit func(name string, write func(
 		}
 		return nil
 	}
-	byDigest := func(es []*timeline.Event) string {
-		if o.Program == "" {
-			return ""
-		}
-		h := sha256.New()
-		for _, e := range es {
-			io.WriteString(h, digests[e])
-		}
-		return hex.EncodeToString(h.Sum(nil)[:16])
+	// the files, each written from the runs as they are read again
+	var parts []func(batches) error
+	undated := map[*timeline.Event]string{}
+	for i, d := range eventDigests(st.Undated, o.Program) {
+		undated[st.Undated[i]] = d
 	}
-	feeds := Feeds(tl)
-	var links []html.FeedLink
-	for _, f := range feeds {
-		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: len(f.Events)})
-	}
-	page := html.Options{Title: o.Title, Feeds: links, NoLibraries: o.NoLibraries}
-	var prepared *ics.Prepared
-	parts := []func() error{
-		func() error {
-			return write("timeline.json", byDigest, func(w io.Writer, s timeline.Splitter) error { return tl.WriteJSONPieces(w, o.Now, s) })
-		},
-		func() error {
-			var err error
-			prepared, err = writeFeeds(tl, o, feeds, digests, write, &r)
-			return err
-		},
-		func() error {
-			return write("index.html", byDigest, func(w io.Writer, s timeline.Splitter) error {
-				p := page
-				p.Pieces = s
-				return html.Write(w, tl, p)
-			})
-		},
-	}
-	// the three parts are written at once: much of writing them is the
-	// disk's (pieces copied, files synced), done while the cores render
-	errs := make([]error, len(parts))
-	var wg sync.WaitGroup
-	for i, part := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = part()
-		}()
-	}
-	wg.Wait()
-	if prepared != nil {
-		defer prepared.Close()
-	}
-	for _, err := range errs {
-		if err != nil {
-			return r, err
-		}
-	}
-	r.Reused = prepared.Taken()
-	return r, nil
-}
-
-// writeFeeds writes the calendar and the filtered feeds (leaving those
-// o.Unchanged reports unchanged), puts their revisions and digests in r,
-// and returns the events' VEVENTs as prepared.
-func writeFeeds(tl *timeline.Timeline, o Options, feeds []Feed, digests map[*timeline.Event]string,
-	write func(string, func([]*timeline.Event) string, func(io.Writer, timeline.Splitter) error) error, r *Rendered) (*ics.Prepared, error) {
-	prepared, revs, _ := ics.PrepareRevised(o.Revisions, tl.Events, o.Now, ics.Reuse{Salt: o.Program, Digests: digests, Previous: o.Previous})
-	r.Revisions = revs
-	if o.Unchanged != nil {
-		// the feeds' digests, worked out on all cores
-		sums, errs := make([]string, len(feeds)), make([]error, len(feeds))
-		parallel.For(len(feeds), func(i int) {
-			sums[i], errs[i] = prepared.Digest(feeds[i].Events, feeds[i].Feed())
-		})
-		r.Digests = map[string]string{}
-		for i, f := range feeds {
-			if errs[i] != nil {
-				return prepared, fmt.Errorf("%s: %w", f.Path, errs[i])
+	// the key of a piece of the JSON or the page, *b being the batch of
+	// its events unless they are undated
+	byDigest := func(b **batch) func([]*timeline.Event) string {
+		return func(es []*timeline.Event) string {
+			if o.Program == "" {
+				return ""
 			}
-			r.Digests[f.Path] = sums[i]
+			h := sha256.New()
+			for _, e := range es {
+				d, ok := undated[e]
+				if !ok {
+					d = (*b).digests[e]
+				}
+				io.WriteString(h, d)
+			}
+			return hex.EncodeToString(h.Sum(nil)[:16])
 		}
 	}
+	parts = append(parts, func(runs batches) error {
+		var b *batch
+		s := &timeline.Stream{Runs: eventsOf(runs, &b, nil), Undated: st.Undated}
+		return write("timeline.json", byDigest(&b), func(w io.Writer, p timeline.Splitter) error { return s.WriteJSONPieces(w, o.Now, p) })
+	}, func(runs batches) error {
+		var b *batch
+		s := &timeline.Stream{Runs: eventsOf(runs, &b, nil), Undated: st.Undated}
+		return write("index.html", byDigest(&b), func(w io.Writer, p timeline.Splitter) error {
+			pg := page
+			pg.Pieces = p
+			return html.WriteStream(w, s, t.page, pg)
+		})
+	})
 	byRevision := func(es []*timeline.Event) string {
 		if o.Program == "" {
 			return ""
 		}
 		return prepared.Key(es)
 	}
-	for _, f := range feeds {
+	for _, f := range t.feeds {
 		if r.Digests != nil && o.Unchanged(f.Path, r.Digests[f.Path]) {
 			continue
 		}
-		err := write(f.Path, byRevision, func(w io.Writer, s timeline.Splitter) error {
-			return prepared.WritePieces(w, f.Events, f.Feed(), s)
+		parts = append(parts, func(runs batches) error {
+			var b *batch
+			events := eventsOf(runs, &b, f.has)
+			return write(f.Path, byRevision, func(w io.Writer, s timeline.Splitter) error {
+				return prepared.WriteRuns(w, events, f.Feed(), s)
+			})
 		})
-		if err != nil {
-			return prepared, err
+	}
+	err = fan(st.Runs, func(es []*timeline.Event) *batch {
+		b := &batch{es: es}
+		if o.Program != "" {
+			ds := eventDigests(es, o.Program)
+			b.digests = make(map[*timeline.Event]string, len(es))
+			for i, e := range es {
+				b.digests[e] = ds[i]
+			}
+		}
+		return b
+	}, parts)
+	r.Reused = prepared.Taken()
+	return r, err
+}
+
+// tallied is what a first pass over a stream finds (see tally).
+type tallied struct {
+	events  int // dated
+	page    *html.Tally
+	feeds   []*Feed
+	digests map[string]string // of the feeds by path, with Options.Unchanged
+}
+
+// tally reads the stream's runs once: it adds their events to prepared,
+// and tallies them for the page, the feeds and (with o.Unchanged) the
+// feeds' digests.
+func tally(st *timeline.Stream, prepared *ics.Prepared, o Options) (*tallied, error) {
+	t := &tallied{page: html.NewTally()}
+	set := newFeedSet(false)
+	digests := map[*Feed]*ics.FeedDigest{}
+	digest := func(f *Feed) (*ics.FeedDigest, error) {
+		d := digests[f]
+		if d == nil {
+			var err error
+			if d, err = ics.NewDigest(f.Feed()); err != nil {
+				return nil, fmt.Errorf("%s: %w", f.Path, err)
+			}
+			digests[f] = d
+		}
+		return d, nil
+	}
+	err := st.Runs(func(es []*timeline.Event) error {
+		prepared.Add(es, eventDigests(es, o.Program))
+		t.page.Add(es, false)
+		t.events += len(es)
+		for f, in := range set.add(es) {
+			if o.Unchanged == nil {
+				continue
+			}
+			d, err := digest(f)
+			if err != nil {
+				return err
+			}
+			d.Add(prepared, in)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	t.page.Add(st.Undated, true)
+	t.feeds = set.feeds()
+	if o.Unchanged != nil {
+		t.digests = map[string]string{}
+		for _, f := range t.feeds {
+			d, err := digest(f) // the calendar's, of no event
+			if err != nil {
+				return nil, err
+			}
+			t.digests[f.Path] = d.Sum()
 		}
 	}
-	return prepared, nil
+	return t, nil
+}
+
+// eventDigests are the digests of events with program, on all cores; nil
+// without a program.
+func eventDigests(es []*timeline.Event, program string) []string {
+	if program == "" {
+		return nil
+	}
+	ds := make([]string, len(es))
+	parallel.For(len(es), func(i int) { ds[i] = es[i].Digest(program) })
+	return ds
+}
+
+// batch is a run of events as the files are written from it, with the
+// events' digests.
+type batch struct {
+	es      []*timeline.Event
+	digests map[*timeline.Event]string
+}
+
+// batches gives batches to yield, in order (see fan).
+type batches func(yield func(*batch) error) error
+
+// eventsOf gives the events of the batches of runs (those has reports,
+// when set), *cur being the batch they are of while they are given.
+func eventsOf(runs batches, cur **batch, has func(*timeline.Event) bool) timeline.Runs {
+	return func(yield func([]*timeline.Event) error) error {
+		return runs(func(b *batch) error {
+			es := b.es
+			if has != nil {
+				es = nil
+				for _, e := range b.es {
+					if has(e) {
+						es = append(es, e)
+					}
+				}
+			}
+			if len(es) == 0 {
+				return nil
+			}
+			*cur = b
+			return yield(es)
+		})
+	}
+}
+
+// fan reads runs once, making a batch of each run with prep, and gives
+// every batch to each of parts, which run at once, each on its own
+// goroutine: a part is handed the batches (it may read them, once, or not
+// at all) and a batch is let go once every part is past it. A part that
+// reads the batches sees the error of reading runs, if any, after the
+// last, so that no file is written of part of the runs. fan returns the
+// first error, of reading or of a part.
+func fan(runs timeline.Runs, prep func([]*timeline.Event) *batch, parts []func(batches) error) error {
+	chans := make([]chan *batch, len(parts))
+	errs := make([]error, len(parts)+1)
+	var read error // of reading runs, set before the channels are closed
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		chans[i] = make(chan *batch, 1)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i+1] = part(func(yield func(*batch) error) error {
+				for b := range chans[i] {
+					if err := yield(b); err != nil {
+						return err
+					}
+				}
+				return read
+			})
+			for range chans[i] { // what the part did not read
+			}
+		}()
+	}
+	errs[0] = runs(func(es []*timeline.Event) error {
+		b := prep(es)
+		for _, c := range chans {
+			c <- b
+		}
+		return nil
+	})
+	read = errs[0]
+	for _, c := range chans {
+		close(c)
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // pieces writes lists of events in pieces of a month to w, each named by
@@ -342,41 +479,100 @@ type Feed struct {
 	Path        string // "calendar.ics", "feeds/country/UZ.ics", "feeds/type/summit.ics"
 	Name        string
 	Description string
-	Group       string // "", "country" or "type"
-	Events      []*timeline.Event
+	Group       string            // "", "country" or "type"
+	Count       int               // of the events it holds
+	Events      []*timeline.Event // the events it holds (from Feeds only)
+	key         string            // the country or type of the group
 }
 
 // Feed is the calendar's header for the ics writer.
 func (f Feed) Feed() ics.Feed { return ics.Feed{Name: f.Name, Description: f.Description} }
 
+// has reports whether the feed holds e.
+func (f *Feed) has(e *timeline.Event) bool {
+	switch f.Group {
+	case "":
+		return true
+	case "country":
+		return ics.Placeable(e) && slices.Contains(countries(e), f.key)
+	}
+	return ics.Placeable(e) && e.Type == f.key
+}
+
 // Feeds returns the whole calendar, then one per country (a participant or
 // the host) and one per event type, each with the events it holds; a
 // filtered feed exists only when it has an event to show.
 func Feeds(tl *timeline.Timeline) []Feed {
-	g := places.Default()
-	all := Feed{Path: "calendar.ics", Name: "Diplomatic calendar",
-		Description: "Summits, visits, talks and other diplomatic events read from news articles by timeline", Events: tl.Events}
-	byCountry := map[string][]*timeline.Event{}
-	byType := map[string][]*timeline.Event{}
-	for _, e := range tl.Events {
+	s := newFeedSet(true)
+	s.add(tl.Events)
+	var out []Feed
+	for _, f := range s.feeds() {
+		out = append(out, *f)
+	}
+	return out
+}
+
+// feedSet gathers the feeds of a timeline (see Feeds) a run of its dated
+// events at a time.
+type feedSet struct {
+	all               *Feed
+	byCountry, byType map[string]*Feed
+	keep              bool // the events of each feed
+}
+
+func newFeedSet(keep bool) *feedSet {
+	return &feedSet{keep: keep, byCountry: map[string]*Feed{}, byType: map[string]*Feed{},
+		all: &Feed{Path: "calendar.ics", Name: "Diplomatic calendar",
+			Description: "Summits, visits, talks and other diplomatic events read from news articles by timeline"}}
+}
+
+// add puts in the events that follow those put in so far, and returns
+// the events of each feed among them.
+func (s *feedSet) add(es []*timeline.Event) map[*Feed][]*timeline.Event {
+	in := map[*Feed][]*timeline.Event{}
+	if len(es) > 0 {
+		in[s.all] = es
+	}
+	for _, e := range es {
 		if !ics.Placeable(e) {
 			continue // no filtered feed of events that no calendar shows
 		}
 		for _, c := range countries(e) {
-			byCountry[c] = append(byCountry[c], e)
+			f := s.byCountry[c]
+			if f == nil {
+				name := places.Default().CountryName(c)
+				f = &Feed{Path: "feeds/country/" + c + ".ics", Name: "Diplomatic calendar: " + name, Group: "country",
+					Description: "Diplomatic events with " + name + " as host or participant", key: c}
+				s.byCountry[c] = f
+			}
+			in[f] = append(in[f], e)
 		}
-		byType[e.Type] = append(byType[e.Type], e)
+		f := s.byType[e.Type]
+		if f == nil {
+			label := timeline.Label(e.Type)
+			f = &Feed{Path: "feeds/type/" + e.Type + ".ics", Name: "Diplomatic calendar: " + label, Group: "type",
+				Description: "Diplomatic events of the type " + label, key: e.Type}
+			s.byType[e.Type] = f
+		}
+		in[f] = append(in[f], e)
 	}
-	out := []Feed{all}
-	for _, c := range sortedKeys(byCountry) {
-		name := g.CountryName(c)
-		out = append(out, Feed{Path: "feeds/country/" + c + ".ics", Name: "Diplomatic calendar: " + name, Group: "country",
-			Description: "Diplomatic events with " + name + " as host or participant", Events: byCountry[c]})
+	for f, es := range in {
+		f.Count += len(es)
+		if s.keep {
+			f.Events = append(f.Events, es...)
+		}
 	}
-	for _, t := range sortedKeys(byType) {
-		label := timeline.Label(t)
-		out = append(out, Feed{Path: "feeds/type/" + t + ".ics", Name: "Diplomatic calendar: " + label, Group: "type",
-			Description: "Diplomatic events of the type " + label, Events: byType[t]})
+	return in
+}
+
+// feeds are the feeds: the calendar, then by country, then by type.
+func (s *feedSet) feeds() []*Feed {
+	out := []*Feed{s.all}
+	for _, c := range sortedKeys(s.byCountry) {
+		out = append(out, s.byCountry[c])
+	}
+	for _, t := range sortedKeys(s.byType) {
+		out = append(out, s.byType[t])
 	}
 	return out
 }

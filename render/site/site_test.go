@@ -2,10 +2,14 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -257,5 +261,97 @@ func TestClean(t *testing.T) {
 		if got != c.want || ok != c.ok {
 			t.Errorf("Clean(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
 		}
+	}
+}
+
+// byMonths streams the timeline's dated events a month at a time; the
+// calls of its Runs after the first fail (when fail is not nil) after the
+// first month.
+func byMonths(tl *timeline.Timeline, fail error) *timeline.Stream {
+	calls := 0
+	return &timeline.Stream{Undated: tl.Undated, Runs: func(yield func([]*timeline.Event) error) error {
+		calls++
+		for i, m := range timeline.ByMonth(tl.Events) {
+			if i == 1 && calls > 1 && fail != nil {
+				return fail
+			}
+			if err := yield(m); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}
+}
+
+// TestStreamIsWhole: a timeline rendered from a stream of many runs gives
+// the files of rendering it whole, the feeds' digests and revisions too,
+// and a stream that fails halfway through writing gives no file at all.
+func TestStreamIsWhole(t *testing.T) {
+	before, after := beforeAfter(t)
+	first, err := Build(timeline.Build(before), Options{Now: now, Program: "p"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := timeline.Build(after)
+	if n := len(timeline.ByMonth(tl.Events)); n < 4 {
+		t.Fatalf("the sample's events are of %d months: the test says little", n)
+	}
+	for _, o := range []Options{
+		{Now: now},
+		{Now: now.Add(time.Hour), Revisions: first.Revisions, Program: "p", Unchanged: func(string, string) bool { return false }},
+	} {
+		want, err := Build(tl, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]byte{}
+		var mu sync.Mutex
+		r, err := RenderStream(byMonths(tl, nil), o, func(name string, write func(io.Writer) error) error {
+			var b bytes.Buffer
+			err := write(&b)
+			mu.Lock()
+			got[name] = b.Bytes()
+			mu.Unlock()
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range want.Names() {
+			if !bytes.Equal(got[n], want.Files[n]) {
+				t.Errorf("program %q: %s streamed differs from the file rendered whole", o.Program, n)
+			}
+		}
+		if o.Unchanged != nil { // each feed's digest, worked out on its whole list of events
+			p, _, _ := ics.PrepareRevised(o.Revisions, tl.Events, o.Now, ics.Reuse{Salt: o.Program})
+			for _, f := range Feeds(tl) {
+				if d, err := p.Digest(f.Events, f.Feed()); err != nil || r.Digests[f.Path] != d {
+					t.Errorf("%s: digest %s, want %s (%v)", f.Path, r.Digests[f.Path], d, err)
+				}
+			}
+			p.Close()
+		}
+		if len(got) != len(want.Files) || !maps.Equal(r.Digests, want.Digests) || !maps.Equal(r.Revisions, want.Revisions) ||
+			!maps.EqualFunc(r.Pieces, want.Pieces, slices.Equal) ||
+			r.Events != len(tl.Events) || r.Undated != len(tl.Undated) {
+			t.Errorf("program %q: streamed, %d files, digests %v, %d revisions, %d+%d events; whole, %d, %v, %d, %d+%d",
+				o.Program, len(got), r.Digests, len(r.Revisions), r.Events, r.Undated,
+				len(want.Files), want.Digests, len(want.Revisions), len(tl.Events), len(tl.Undated))
+		}
+	}
+	lost := errors.New("a run lost")
+	var written []string
+	var mu sync.Mutex
+	_, err = RenderStream(byMonths(tl, lost), Options{Now: now}, func(name string, write func(io.Writer) error) error {
+		if err := write(io.Discard); err != nil {
+			return err
+		}
+		mu.Lock()
+		written = append(written, name)
+		mu.Unlock()
+		return nil
+	})
+	if !errors.Is(err, lost) || len(written) > 0 {
+		t.Errorf("a stream failing halfway: error %v, files written whole %v; want the error and none", err, written)
 	}
 }

@@ -78,7 +78,7 @@ type Store struct {
 	mu sync.Mutex // serialises the writes of the run's transaction
 	tx *sql.Tx
 	// the run's statements, prepared once
-	putFile, putResult, getResult, putMerged, getMerged *sql.Stmt
+	putFile, putResult, getResult, putMerged, getMerged, hasMerged *sql.Stmt
 	// known holds, per corpus path, what the last run kept of it, read
 	// in one query when the store opens. It is not written after Open
 	// but for each entry's own fields by the one goroutine that reads
@@ -199,6 +199,7 @@ func open(path string, rebuild bool) (*Store, error) {
 		{&s.getResult, `SELECT mentions FROM results WHERE hash=?`},
 		{&s.putMerged, `INSERT OR REPLACE INTO merged(key, events) VALUES (?, ?)`},
 		{&s.getMerged, `SELECT events FROM merged WHERE key=?`},
+		{&s.hasMerged, `SELECT 1 FROM merged WHERE key=?`},
 	} {
 		if *p.stmt, err = s.tx.Prepare(p.q); err != nil {
 			s.tx.Rollback()
@@ -499,14 +500,28 @@ func (s *Store) Merged(key string) ([]*timeline.Event, bool) {
 	return es, true
 }
 
+// HasMerged reports whether merged events are kept under key.
+func (s *Store) HasMerged(key string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var one int
+	if s.hasMerged.QueryRow(key).Scan(&one) != nil {
+		return false
+	}
+	s.merged[key] = true
+	return true
+}
+
 // KeepMerged keeps merged events under key.
-func (s *Store) KeepMerged(key string, events []*timeline.Event) {
+func (s *Store) KeepMerged(key string, events []*timeline.Event) bool {
 	blob := encodeEvents(events)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, err := s.putMerged.Exec(key, blob); err == nil {
-		s.merged[key] = true
+	if _, err := s.putMerged.Exec(key, blob); err != nil {
+		return false
 	}
+	s.merged[key] = true
+	return true
 }
 
 // dropResults drops the results of the contents that paths held before

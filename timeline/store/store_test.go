@@ -189,9 +189,9 @@ func (m *merging) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timel
 	return f
 }
 
-func (m *merging) KeepMerged(key string, events []*timeline.Event) {
+func (m *merging) KeepMerged(key string, events []*timeline.Event) bool {
 	m.merged.Add(1)
-	m.Store.KeepMerged(key, events)
+	return m.Store.KeepMerged(key, events)
 }
 
 // article i of the corpus of TestMergedAsWhole: talks, visits over the
@@ -233,6 +233,7 @@ func whole(t *testing.T, tl *timeline.Timeline) string {
 // touches.
 func TestMergedAsWhole(t *testing.T) {
 	dir, db := t.TempDir(), filepath.Join(t.TempDir(), "store.db")
+	streamed := filepath.Join(t.TempDir(), "store.db") // of the same runs, streamed
 	const n = 48
 	for i := range n {
 		write(t, dir, fmt.Sprintf("a%02d.txt", i), article(i, 0))
@@ -264,6 +265,23 @@ func TestMergedAsWhole(t *testing.T) {
 		if step == "first" && (len(tl.Events) < 40 || len(tl.Undated) == 0) {
 			t.Fatalf("%d events, %d undated: the test says little", len(tl.Events), len(tl.Undated))
 		}
+		// streamed, the runs are let go once kept and read back (twice)
+		s2, err := store.Open(streamed, rebuild)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m2 := &merging{Store: s2}
+		st, _ := (&timeline.Reader{Cache: m2}).Stream(fsys)
+		first, again := wholeStream(t, st), wholeStream(t, st)
+		if err := s2.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if want := whole(t, plain); first != want || again != want {
+			t.Fatalf("%s: the streamed timeline differs from reading anew:\n%s", step, firstLineDiff(first+again, want+want))
+		}
+		if kept := rows(t, streamed, "merged"); int(m2.taken.Load()) < 2*(kept-1) {
+			t.Errorf("%s: the stream read back %d runs of the store's %d, not each dated one twice", step, m2.taken.Load(), kept)
+		}
 		return m.merged.Load(), m.loaded.Load()
 	}
 	all, _ := run("first", false)
@@ -277,7 +295,9 @@ func TestMergedAsWhole(t *testing.T) {
 	}
 	// the mentions of a file the merge needs are damaged in the store:
 	// the file is read again
-	exec(t, db, `UPDATE results SET mentions = x'05ff' WHERE hash = (SELECT hash FROM files WHERE path = 'two.txt')`)
+	for _, db := range []string{db, streamed} {
+		exec(t, db, `UPDATE results SET mentions = x'05ff' WHERE hash = (SELECT hash FROM files WHERE path = 'two.txt')`)
+	}
 	run("damaged mentions", false)
 	write(t, dir, "a07.txt", article(7, 1))
 	merged, loaded := run("one article changed", false)
@@ -307,6 +327,40 @@ func TestMergedAsWhole(t *testing.T) {
 	}
 	if merged, _ := run("rebuild", true); merged < all-2 {
 		t.Errorf("a rebuild merged %d runs, the first run %d", merged, all)
+	}
+}
+
+// wholeStream is whole for a stream.
+func wholeStream(t *testing.T, st *timeline.Stream) string {
+	t.Helper()
+	var b strings.Builder
+	if err := st.WriteJSONPieces(&b, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), timeline.Whole(&b)); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// losing is a store whose merged events cannot be read back.
+type losing struct{ *store.Store }
+
+func (losing) Merged(string) ([]*timeline.Event, bool) { return nil, false }
+
+// TestStreamLost: a stream whose runs the store cannot give back says so,
+// and writes no part of a timeline as if it were whole.
+func TestStreamLost(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 12 {
+		write(t, dir, fmt.Sprintf("a%02d.txt", i), article(i, 0))
+	}
+	s, err := store.Open(filepath.Join(t.TempDir(), "store.db"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, _ := (&timeline.Reader{Cache: losing{s}}).Stream(os.DirFS(dir))
+	var b strings.Builder
+	if err := st.WriteJSONPieces(&b, time.Now(), timeline.Whole(&b)); err == nil || !strings.Contains(err.Error(), "store") {
+		t.Errorf("a stream that lost its runs wrote %d bytes, error %v; want an error naming the store", b.Len(), err)
 	}
 }
 
