@@ -117,49 +117,65 @@ type unit struct {
 	undated bool
 	known   bool // spans and undated are known
 
-	once, numbered sync.Once
-	articles       []article
-	runs           [][]int      // the run of each article's dated events (see inRuns)
-	pending        atomic.Int32 // runs still to merge of its events
+	mu       sync.Mutex   // guards articles, runs and users
+	articles []article    // while users > 0
+	runs     [][]int      // the run of each article's dated events (see take)
+	users    int          // of articles: the runs merging them now
+	pending  atomic.Int32 // runs still to merge of its events
 }
 
-// merged makes the unit's articles' events, once.
-func (u *unit) merged() []article {
-	u.once.Do(func() {
+// take makes the unit's articles' events, unless a run merging now holds
+// them already, and (months not nil) numbers the run of months of each
+// article's dated events, before any of them is merged (a merge changes
+// dates). The articles are made anew from the files' mentions each time
+// no run holds them (see put), so that a file whose events fall in many
+// runs is not held whole from its first to its last: an event falls in
+// one run, so the run that merges it takes it as the files told it.
+func (u *unit) take(months []span) ([]article, [][]int) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.users == 0 {
 		lists := make([][]parse.Mention, len(u.files))
 		for i, f := range u.files {
-			lists[i] = f.Mentions
-			if lists[i] == nil && f.Load != nil {
+			switch {
+			case f.Mentions != nil:
+				lists[i] = slices.Clone(f.Mentions) // a merge dates mentions anew
+			case f.Load != nil:
 				lists[i] = f.Load()
 			}
-			f.Mentions, f.Load = nil, nil // the events point into the list
 		}
-		u.articles = articles(lists...)
-	})
-	return u.articles
-}
-
-// inRuns numbers the run (of months) of each article's dated events,
-// once, before any of them is merged: a merge changes dates.
-func (u *unit) inRuns(months []span) [][]int {
-	u.numbered.Do(func() {
-		as := u.merged()
-		u.runs = make([][]int, len(as))
-		for i, a := range as {
+		u.articles, u.runs = articles(lists...), nil
+	}
+	u.users++
+	if months != nil && u.runs == nil { // no dated run has merged these yet
+		u.runs = make([][]int, len(u.articles))
+		for i, a := range u.articles {
 			u.runs[i] = make([]int, len(a.dated))
 			for j, e := range a.dated {
 				u.runs[i][j] = runOf(months, eventSpan(e))
 			}
 		}
-	})
-	return u.runs
+	}
+	return u.articles, u.runs
+}
+
+// put is called by a run done with the articles take gave it: after the
+// last such run, they are let go.
+func (u *unit) put() {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.users--; u.users == 0 {
+		u.articles, u.runs = nil, nil
+	}
 }
 
 // done is called when a run of the unit's events is merged: after its
-// last, the unit lets go of its articles (and so of its mentions).
+// last, the unit lets go of its files' mentions.
 func (u *unit) done() {
 	if u.pending.Add(-1) == 0 {
-		u.articles, u.runs = nil, nil
+		for _, f := range u.files {
+			f.Mentions, f.Load = nil, nil
+		}
 	}
 }
 
@@ -280,12 +296,14 @@ func plan(paths []string, files []*Parsed, cache Cache, letGo bool) *merger {
 	}
 	parallel.For(len(unknown), func(i int) {
 		u := unknown[i]
-		for _, a := range u.merged() {
+		as, _ := u.take(nil)
+		for _, a := range as {
 			for _, e := range a.dated {
 				u.spans = append(u.spans, eventSpan(e))
 			}
 			u.undated = u.undated || len(a.undated) > 0
 		}
+		u.put()
 	})
 	var all []span
 	for _, u := range us {
@@ -361,11 +379,13 @@ func (m *merger) merge(i int) []*Event {
 	}
 	var ts []told
 	for _, u := range r.units {
-		var in [][]int
+		var months []span
 		if r != m.undated {
-			in = u.inRuns(m.months)
+			months = m.months
 		}
-		for j, a := range u.merged() {
+		as, in := u.take(months)
+		defer u.put()
+		for j, a := range as {
 			if r == m.undated {
 				ts = append(ts, told{a.id, a.undated})
 				continue
