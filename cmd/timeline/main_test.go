@@ -222,8 +222,9 @@ func TestStoreLost(t *testing.T) {
 	os.Stderr = saved
 	f.Close()
 	said, _ := os.ReadFile(stderr)
-	if err == nil || !strings.Contains(string(said), "every file is read") || strings.Count(string(said), "bad.txt") != 1 {
-		t.Errorf("a lost store: error %v, said:\n%s\nwant the empty file's problem told once and every file read again", err, said)
+	if err == nil || strings.Count(string(said), "could not give back") != 1 || !strings.Contains(string(said), "every file is read") ||
+		strings.Count(string(said), "bad.txt") != 1 {
+		t.Errorf("a lost store: error %v, said:\n%s\nwant the loss and the empty file's problem told once each, and every file read again", err, said)
 	}
 	run(t, "build", "--corpus", corpus, "--out", clean, "--no-store")
 	for _, name := range []string{"calendar.ics", "index.html", "feeds/country/TM.ics"} {

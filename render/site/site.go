@@ -396,7 +396,12 @@ func fan(runs timeline.Runs, prep func([]*timeline.Event) *batch, parts []func(b
 		close(c)
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	for _, err := range errs { // reading's first: the parts' are of it then
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // pieces writes lists of events in pieces of a month to w, each named by
