@@ -164,11 +164,16 @@ func read(c *cli.Context, fsys fs.FS) (*timeline.Timeline, []string, error) {
 	if err := done(); err != nil {
 		fmt.Fprintln(os.Stderr, "timeline: store:", err)
 	}
+	return tl, lines(errs), nil
+}
+
+// lines are the bad files' errors, a line each.
+func lines(errs []error) []string {
 	var problems []string
 	for _, e := range errs {
 		problems = append(problems, e.Error())
 	}
-	return tl, problems, nil
+	return problems
 }
 
 // report prints each problem on its own line; the error returned, when
@@ -260,10 +265,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		}
 	}
 	defer closeStore()
-	var problems []string
-	for _, e := range errs {
-		problems = append(problems, e.Error())
-	}
+	problems := lines(errs)
 	prev, rerr := site.ReadRevisions(out)
 	if rerr != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
