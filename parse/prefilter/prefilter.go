@@ -43,9 +43,21 @@ func New(re *regexp.Regexp) *Regexp {
 				break
 			}
 		}
-		r.anchor(starts(t), t.String()) // the tree's form: safe to wrap
+		r.anchor(starts(t), wrappable(re.String(), t))
 	}
 	return r
+}
+
+// wrappable is the pattern p, of tree t, in a form that stays itself
+// inside a group: p itself unless it quotes (a \Q with no \E would swallow
+// the group's closing parenthesis), then the tree's printed form. Printing
+// a tree is slow where it has large classes under (?i): it folds \p{L}
+// rune by rune, and the parse package's start took 497 ms of it.
+func wrappable(p string, t *syntax.Regexp) string {
+	if strings.Contains(p, `\Q`) {
+		return t.String()
+	}
+	return p
 }
 
 // anchor sets the fast path of a pattern p whose matches begin with one of

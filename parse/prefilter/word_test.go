@@ -56,11 +56,12 @@ var patternCases = struct {
 	texts    []string
 }{
 	[]string{`(?i)\bUS\b|\bU\.S\.(?:A\.)?|\bUSA\b`, `\bSCO\b|Shanghai Cooperation Organi[sz]ation|\bШОС\b`,
-		`(?i)\bC5\s*\+\s*1\b`, `\bKazISS\b|Казахстанск\p{L}+ институт`, `(?m)^Astana|^Ташкент`, `\Bsco`, `a|ab|abc`},
+		`(?i)\bC5\s*\+\s*1\b`, `\bKazISS\b|Казахстанск\p{L}+ институт`, `(?m)^Astana|^Ташкент`, `\Bsco`, `a|ab|abc`,
+		`\QU.S.`, `(?i)\Qa|b`, `x\Qa.b\Ey`}, // quoted to the end: a group around it would be swallowed
 	[]string{"", "US", "us", "Let us meet the US and USA, U.S. and U.S.A. reps", "_US US_ 1US US1 ½US",
 		"Moscow SCO,SCO.SCO_ SCOs the Shanghai Cooperation Organisation ШОС, саммит ШОС", "C5+1 c5 + 1 C5+12",
 		"KazISS KazISSx xKazISS Казахстанский институт", "Astana\nАстана\nТашкент Astana", "Moscow sco disco",
-		"a ab abc abcd", "\xffUS\xe2\x82US", "ⓐUS ⅣUS \u0345US"},
+		"a ab abc abcd", "\xffUS\xe2\x82US", "ⓐUS ⅣUS \u0345US", "UxSx U.S. a|b A|B ab xa.by xaxby"},
 }
 
 func TestNewIsRegexp(t *testing.T) {
