@@ -16,7 +16,13 @@ import (
 // depend on (the program that renders them, say). Two events with one digest
 // render the same, so a build may keep the bytes an earlier build wrote for
 // an event of the same digest instead of rendering it again.
+//
+// An event whose digest was kept with the same salt (KeepDigest) gives
+// that digest without working it out.
 func (e *Event) Digest(salt string) string {
+	if e.kept.sum != "" && e.kept.salt == salt {
+		return e.kept.sum
+	}
 	d := digester{h: sha256.New(), b: make([]byte, 0, digestBuffer+128)}
 	d.str(salt)
 	d.str(e.ID)
@@ -57,6 +63,16 @@ func (e *Event) Digest(salt string) string {
 	d.h.Write(d.b)
 	return hex.EncodeToString(d.h.Sum(nil)[:16])
 }
+
+// KeepDigest records sum as what Digest gives with salt: whoever keeps an
+// event with its digest (a store that encodes both) gives the digest back
+// with the event read back, and a build that reads an event unchanged
+// since does not hash it again. The event's fields are not watched: one
+// that changes after must not keep the digest.
+func (e *Event) KeepDigest(salt, sum string) { e.kept = keptDigest{salt, sum} }
+
+// keptDigest is a digest given to KeepDigest and its salt.
+type keptDigest struct{ salt, sum string }
 
 // digestBuffer is how many bytes a digester gathers before it hashes them:
 // an event's quotes are hashed a kilobyte or so at a time, not gathered

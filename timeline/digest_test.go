@@ -113,6 +113,20 @@ func TestDigestKept(t *testing.T) {
 	}
 }
 
+// TestKeepDigest: a kept digest is given for its salt only; another salt's
+// is worked out.
+func TestKeepDigest(t *testing.T) {
+	e := full()
+	want := e.Digest("other")
+	e.KeepDigest("salt", "kept")
+	if got := e.Digest("salt"); got != "kept" {
+		t.Errorf("with the kept salt: %s, want the kept digest", got)
+	}
+	if got := e.Digest("other"); got != want {
+		t.Errorf("with another salt: %s, want %s", got, want)
+	}
+}
+
 // BenchmarkDigest: an event told by one article and by eight.
 func BenchmarkDigest(b *testing.B) {
 	for _, n := range []int{1, 8} {

@@ -44,6 +44,7 @@ type Event struct {
 	Sources      []Source
 	Disagreement []string
 	mentions     []*parse.Mention // owned by the merge: absorb dates them anew
+	kept         keptDigest       // see KeepDigest
 }
 
 // Timeline is the merged result.

@@ -265,11 +265,14 @@ func (d *decoder) mention(m *parse.Mention) {
 
 // The merged events of a run of months are kept in the same form.
 
-func encodeEvents(es []*timeline.Event) []byte {
+// encodeEvents encodes events, each with its digest with salt (see
+// timeline.Event.Digest), which decodeEvents gives back with it.
+func encodeEvents(es []*timeline.Event, salt string) []byte {
 	e := &encoder{strings: map[string]int{}}
 	e.uint(uint64(len(es)))
 	for _, ev := range es {
 		e.event(ev)
+		e.str(ev.Digest(salt))
 	}
 	return e.buf
 }
@@ -295,12 +298,14 @@ func (e *encoder) event(ev *timeline.Event) {
 	e.flags(ev.Dated, p.HasGeo, p.Online)
 }
 
-func decodeEvents(b []byte) ([]*timeline.Event, error) {
+// decodeEvents decodes what encodeEvents encoded with salt.
+func decodeEvents(b []byte, salt string) ([]*timeline.Event, error) {
 	d := &decoder{buf: b}
 	es := make([]*timeline.Event, d.count())
 	for i := range es {
 		es[i] = &timeline.Event{}
 		d.event(es[i])
+		es[i].KeepDigest(salt, d.str())
 	}
 	if d.err == nil && len(d.buf) != 0 {
 		d.err = errCorrupt

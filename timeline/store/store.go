@@ -30,7 +30,7 @@ import (
 // Version is the layout of the store; results are also tied to the program
 // that stored them (see parser), so a new build never reuses the results of
 // an older parser.
-const Version = "3"
+const Version = "4"
 
 // parser names the running program: the hash of its executable, or, when it
 // cannot be read, a name that matches nothing stored.
@@ -490,7 +490,7 @@ func (s *Store) Merged(key string) ([]*timeline.Event, bool) {
 	if !ok {
 		return nil, false
 	}
-	es, err := decodeEvents(blob)
+	es, err := decodeEvents(blob, parser())
 	if err != nil {
 		return nil, false
 	}
@@ -514,7 +514,7 @@ func (s *Store) HasMerged(key string) bool {
 
 // KeepMerged keeps merged events under key.
 func (s *Store) KeepMerged(key string, events []*timeline.Event) bool {
-	blob := encodeEvents(events)
+	blob := encodeEvents(events, parser()) // with the digests the site names them by
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, err := s.putMerged.Exec(key, blob); err != nil {
