@@ -32,11 +32,15 @@ import (
 // an older parser.
 const Version = "4"
 
-// parser names the running program: the hash of its executable, or, when it
-// cannot be read, a name that matches nothing stored.
+// parser names the running program: its Go build ID (see buildID), or
+// the hash of its executable when it has none, or, when that cannot be
+// read, a name that matches nothing stored.
 var parser = sync.OnceValue(func() string {
 	exe, err := os.Executable()
 	if err == nil {
+		if id, ok := buildID(exe); ok {
+			return Version + ":" + id
+		}
 		if f, err := os.Open(exe); err == nil {
 			defer f.Close()
 			h := sha256.New()
