@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -31,8 +33,10 @@ type entry struct {
 // List walks fsys once, describing everything in it.
 func List(fsys fs.FS) (*Listing, error) {
 	l := &Listing{FS: fsys, dirs: map[string][]entry{}}
+	l.crawl(runtime.GOMAXPROCS(0))
 	h := sha256.New()
-	err := fs.WalkDir(recording{l}, ".", func(p string, d fs.DirEntry, err error) error {
+	// a folder crawl could not read, the walk reads again: its error
+	err := fs.WalkDir(l, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -92,12 +96,56 @@ func (l *Listing) Stat(name string) (fs.FileInfo, error) {
 	return fs.Stat(l.FS, name)
 }
 
-// recording is the Listing as its walk fills it: each folder's entries
-// described once (the walk's own Info calls read what is kept).
-type recording struct{ *Listing }
+// crawl describes every folder under the root it can read, workers at a
+// time: the stat calls are most of a listing's time, and the file system
+// answers several at once.
+func (l *Listing) crawl(workers int) {
+	var (
+		mu   sync.Mutex
+		more = sync.NewCond(&mu)
+		todo = []string{"."}
+		busy int
+	)
+	var wg sync.WaitGroup
+	for range max(workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			defer mu.Unlock()
+			for {
+				for len(todo) == 0 && busy > 0 {
+					more.Wait()
+				}
+				if len(todo) == 0 {
+					more.Broadcast() // no folder left, none being read
+					return
+				}
+				name := todo[len(todo)-1]
+				todo = todo[:len(todo)-1]
+				busy++
+				mu.Unlock()
+				es, err := describe(l.FS, name)
+				mu.Lock()
+				busy--
+				if err == nil {
+					l.dirs[name] = es
+				}
+				for _, e := range es {
+					if e.mode.IsDir() {
+						todo = append(todo, path.Join(name, e.name))
+					}
+				}
+				more.Broadcast()
+			}
+		}()
+	}
+	wg.Wait()
+}
 
-func (r recording) ReadDir(name string) ([]fs.DirEntry, error) {
-	des, err := fs.ReadDir(r.FS, name)
+// describe describes the entries of a folder, sorted by name.
+func describe(fsys fs.FS, name string) ([]entry, error) {
+	des, err := fs.ReadDir(fsys, name)
 	if err != nil {
 		return nil, err
 	}
@@ -109,8 +157,7 @@ func (r recording) ReadDir(name string) ([]fs.DirEntry, error) {
 		}
 		es[i] = entry{d.Name(), info.Size(), info.ModTime().UnixNano(), info.Mode()}
 	}
-	r.dirs[name] = es
-	return r.Listing.ReadDir(name)
+	return es, nil
 }
 
 // dirEntry is an entry as fs.DirEntry and as fs.FileInfo.

@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // TestListing: a Listing walks as the folder does, describes its regular
@@ -75,4 +78,47 @@ func TestListing(t *testing.T) {
 	if again == l.Fingerprint() {
 		t.Error("the fingerprint did not change with a file's size")
 	}
+}
+
+// TestCrawl: folders read several at once give what one walk gives,
+// whatever the number of workers, and a folder that cannot be read fails
+// the listing.
+func TestCrawl(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 40 {
+		fsys[fmt.Sprintf("d%d/e%d/f%d/a%d.txt", i%3, i%5, i%7, i)] = &fstest.MapFile{Data: []byte(strings.Repeat("x", i))}
+	}
+	walked := map[string][]entry{} // what one walk finds in each folder
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
+		}
+		walked[p], err = describe(fsys, p)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []int{1, 2, 8} {
+		l := &Listing{FS: fsys, dirs: map[string][]entry{}}
+		if l.crawl(w); !reflect.DeepEqual(l.dirs, walked) {
+			t.Errorf("%d workers: %d folders, the walk %d", w, len(l.dirs), len(walked))
+		}
+	}
+	if _, err := List(failing{fsys, "d1/e3"}); err == nil || !strings.Contains(err.Error(), "d1/e3") {
+		t.Errorf("a folder that cannot be read: %v", err)
+	}
+}
+
+// failing fails to read the folder name.
+type failing struct {
+	fs.FS
+	name string
+}
+
+func (f failing) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name == f.name {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrPermission}
+	}
+	return fs.ReadDir(f.FS, name)
 }
