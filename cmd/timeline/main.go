@@ -247,6 +247,17 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			input = ""
 		}
 	}
+	// the feed revisions (23 MB at 136,000 events) are read while the
+	// corpus is
+	type kept struct {
+		revs ics.Revisions
+		err  error
+	}
+	revisions := make(chan kept, 1)
+	go func() {
+		revs, err := site.ReadRevisions(out)
+		revisions <- kept{revs, err}
+	}()
 	// the timeline streamed: its runs are read back from the store, which
 	// stays open until the files are written
 	r, done, err := reader(c)
@@ -266,7 +277,8 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	}
 	defer closeStore()
 	problems := lines(errs)
-	prev, rerr := site.ReadRevisions(out)
+	k := <-revisions
+	prev, rerr := k.revs, k.err
 	if rerr != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
 	}
