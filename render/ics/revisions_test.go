@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -74,6 +75,78 @@ func BenchmarkRevisionsJSON(b *testing.B) {
 	b.Run("MarshalIndent", func(b *testing.B) {
 		for b.Loop() {
 			json.MarshalIndent(revs, "", " ")
+		}
+	})
+}
+
+// TestParseRevisions: ParseRevisions reads what AppendJSON wrote as
+// json.Unmarshal reads it, by its layout when nothing in it is escaped.
+func TestParseRevisions(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 3))
+	plain := Revisions{}
+	for u, rev := range randomRevisions(r, 300) {
+		if unescaped(u) && unescaped(rev.Hash) {
+			plain[u] = rev
+		}
+	}
+	for _, c := range []struct {
+		revs    Revisions
+		laidOut bool // read by its layout
+	}{{nil, true}, {Revisions{}, true}, {plain, true}, {randomRevisions(r, 1), false}, {randomRevisions(r, 2000), false}} {
+		b, err := c.revs.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkParse(t, b)
+		if _, ok := parseLaidOut(b); !ok && c.laidOut {
+			t.Errorf("%d revisions: not read by their layout", len(c.revs))
+		}
+	}
+}
+
+// unescaped reports whether s is written as it is between quotes.
+func unescaped(s string) bool { return string(appendString(nil, s)) == `"`+s+`"` }
+
+// checkParse requires ParseRevisions to read b as json.Unmarshal does.
+func checkParse(t *testing.T, b []byte) {
+	t.Helper()
+	var want Revisions
+	werr := json.Unmarshal(b, &want)
+	got, err := ParseRevisions(b)
+	if (err != nil) != (werr != nil) || werr == nil && !reflect.DeepEqual(got, want) {
+		t.Fatalf("ParseRevisions(%.200q) = %d revisions, %v; json.Unmarshal %d, %v", b, len(got), err, len(want), werr)
+	}
+}
+
+func FuzzParseRevisions(f *testing.F) {
+	r := rand.New(rand.NewPCG(1, 4))
+	for _, revs := range []Revisions{nil, {}, randomRevisions(r, 1), randomRevisions(r, 3)} {
+		b, _ := revs.AppendJSON(nil)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"a": {"hash": "h", "sequence": 1, "modified": "2026-01-02T03:04:05Z"}}`))
+	f.Fuzz(func(t *testing.T, b []byte) { checkParse(t, b) })
+}
+
+// BenchmarkRevisionsParse reads 100,000 revisions with ParseRevisions,
+// against json.Unmarshal (the baseline, measured in the same run).
+func BenchmarkRevisionsParse(b *testing.B) {
+	revs := randomRevisions(rand.New(rand.NewPCG(1, 1)), 100000)
+	for u, r := range revs { // as a run keeps them: nothing to escape
+		if !unescaped(u) || !unescaped(r.Hash) {
+			delete(revs, u)
+		}
+	}
+	data, _ := revs.AppendJSON(nil)
+	b.Run("ParseRevisions", func(b *testing.B) {
+		for b.Loop() {
+			ParseRevisions(data)
+		}
+	})
+	b.Run("Unmarshal", func(b *testing.B) {
+		for b.Loop() {
+			var r Revisions
+			json.Unmarshal(data, &r)
 		}
 	})
 }

@@ -428,8 +428,15 @@ func WriteRevisions(dir string, revs ics.Revisions) error {
 
 // ReadRevisions reads the revisions kept in dir; a missing file is no error.
 func ReadRevisions(dir string) (ics.Revisions, error) {
-	var r ics.Revisions
-	return r, readState(dir, StateFile, &r)
+	b, err := readStateFile(dir, StateFile)
+	if b == nil || err != nil {
+		return nil, err
+	}
+	r, err := ics.ParseRevisions(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", StateFile, err)
+	}
+	return r, nil
 }
 
 // WriteDigests keeps the feeds' digests in dir for the next run.
@@ -466,17 +473,23 @@ func writeState(dir, name string, v any) error {
 }
 
 func readState(dir, name string, v any) error {
-	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
+	b, err := readStateFile(dir, name)
+	if b == nil || err != nil {
 		return err
 	}
 	if err := json.Unmarshal(b, v); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// readStateFile reads a state file; a missing one is nil and no error.
+func readStateFile(dir, name string) ([]byte, error) {
+	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return b, err
 }
 
 // Feed is one calendar of the site.
