@@ -30,7 +30,7 @@ type entry struct {
 	mode        fs.FileMode
 }
 
-// List walks fsys once, describing everything in it.
+// List reads each folder of fsys once, describing everything in it.
 func List(fsys fs.FS) (*Listing, error) {
 	l := &Listing{FS: fsys, dirs: map[string][]entry{}}
 	l.crawl(runtime.GOMAXPROCS(0))
