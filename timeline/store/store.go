@@ -214,28 +214,52 @@ func open(path string, rebuild bool) (*Store, error) {
 }
 
 // load reads every kept path with what its result tells without its
-// mentions, in one query.
+// mentions: the results, then the files, each table read through once and
+// joined here. SQLite's join looks up the result of each file: over the
+// store of 61,000 files of the 100 MB generated corpus (Python's sqlite3)
+// it took 0.28 s, the two reads 0.07 s each.
 func (s *Store) load() error {
-	rows, err := s.db.Query(`SELECT f.path, f.stamp, f.hash, r.errors, r.months FROM files f LEFT JOIN results r ON r.hash = f.hash`)
+	told := map[string]*entry{} // what each content's result tells
+	err := s.each(`SELECT hash, errors, months FROM results`, func(rows *sql.Rows) error {
+		e := &entry{}
+		if err := rows.Scan(&e.hash, &e.errs, &e.months); err != nil {
+			return err
+		}
+		if e.months == nil {
+			e.months = []byte{}
+		}
+		told[e.hash] = e
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.each(`SELECT path, stamp, hash FROM files`, func(rows *sql.Rows) error {
+		var p string
+		e := &entry{}
+		if err := rows.Scan(&p, &e.stamp, &e.hash); err != nil {
+			return err
+		}
+		if t := told[e.hash]; t != nil {
+			e.errs, e.months = t.errs, t.months
+			s.byHash[e.hash] = e
+		}
+		s.known[p] = e
+		return nil
+	})
+}
+
+// each calls f on every row of the query q.
+func (s *Store) each(q string, f func(*sql.Rows) error) error {
+	rows, err := s.db.Query(q)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var p string
-		var errs sql.NullString
-		e := &entry{}
-		if err := rows.Scan(&p, &e.stamp, &e.hash, &errs, &e.months); err != nil {
+		if err := f(rows); err != nil {
 			return err
 		}
-		if errs.Valid {
-			e.errs = errs.String
-			if e.months == nil {
-				e.months = []byte{}
-			}
-			s.byHash[e.hash] = e
-		}
-		s.known[p] = e
 	}
 	return rows.Err()
 }
