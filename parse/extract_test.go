@@ -215,3 +215,20 @@ func BenchmarkSample(b *testing.B) {
 		}
 	}
 }
+
+// TestResolve: a place read back finds its city, with its old names, each
+// time it is resolved, and only in its own country.
+func TestResolve(t *testing.T) {
+	for range 2 { // the second time, what the first found is remembered
+		p := parse.Place{Name: "Astana", City: "Astana", Country: "KZ"}
+		p.Resolve()
+		if got := p.CityOn("2021-06-01"); got != "Nur-Sultan" {
+			t.Errorf("Astana, KZ, on 2021-06-01: %q, want Nur-Sultan", got)
+		}
+		q := parse.Place{Name: "Astana", City: "Astana", Country: "UZ"}
+		q.Resolve()
+		if got := q.CityOn("2021-06-01"); got != "Astana" {
+			t.Errorf("Astana, UZ (no such city), on 2021-06-01: %q, want the name as it is", got)
+		}
+	}
+}
