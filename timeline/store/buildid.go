@@ -32,7 +32,7 @@ func buildID(exe string) (string, bool) {
 		return "", false
 	}
 	id := string(b[16 : 16+n])
-	if strings.Count(id, "/") < 1 {
+	if !strings.Contains(id, "/") {
 		return "", false
 	}
 	return id, true
