@@ -132,11 +132,20 @@ func TestStore(t *testing.T) {
 	if _, _, reads = run(false); reads != 0 {
 		t.Errorf("after renaming an article and copying it %d files were read, want none", reads)
 	}
+	// a content one file no longer holds and another still does is kept
+	if err := os.Remove(filepath.Join(dir, "c.txt")); err != nil {
+		t.Fatal(err)
+	}
+	run(false)
+	if n := rows(t, db, "results"); n != 3 {
+		t.Errorf("the store holds %d results after one of two files of one content went, want 3", n)
+	}
+	if _, _, reads = run(false); reads != 0 {
+		t.Errorf("after one of two files of one content went, %d files were read, want none", reads)
+	}
 	// what a run no longer sees is dropped: the file is read again when it is back
-	for _, n := range []string{"c.txt", "d.txt"} {
-		if err := os.Remove(filepath.Join(dir, n)); err != nil {
-			t.Fatal(err)
-		}
+	if err := os.Remove(filepath.Join(dir, "d.txt")); err != nil {
+		t.Fatal(err)
 	}
 	run(false)
 	write(t, dir, "d.txt", "On 4 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.")
