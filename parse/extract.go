@@ -481,7 +481,7 @@ func (p *Place) Resolve() {
 	if p.city != nil || p.City == "" {
 		return
 	}
-	key := p.City + "\x00" + p.Country
+	key := cityKey{p.City, p.Country}
 	if c, ok := resolved.Load(key); ok {
 		p.city = c.(*places.City)
 		return
@@ -509,9 +509,12 @@ func resolve(name, country string) *places.City {
 // most maxResolved are remembered, so that the names of a damaged store
 // cannot grow it without end.
 var (
-	resolved      sync.Map // name + "\x00" + country → *places.City
+	resolved      sync.Map // cityKey → *places.City
 	resolvedCount atomic.Int64
 )
+
+// cityKey is a city's name and country.
+type cityKey struct{ name, country string }
 
 const maxResolved = 1 << 14
 
