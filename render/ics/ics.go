@@ -147,13 +147,10 @@ func (p *Prepared) Add(events []*timeline.Event, digests []string) {
 	for i, e := range events {
 		switch {
 		case kept[i]:
-			p.add(e, nil, revs[i])
+			p.add(e, nil, place{})
 			p.kept++
-		case texts[i] != nil:
-			p.add(e, texts[i], revs[i])
-		case places[i].n > 0:
-			p.add(e, nil, revs[i])
-			p.where[len(p.where)-1] = places[i]
+		case texts[i] != nil || places[i].n > 0:
+			p.add(e, texts[i], places[i])
 		}
 		if revs[i].Hash != "" {
 			p.next[UID(e)] = revs[i]
@@ -238,10 +235,11 @@ func Prepare(events []*timeline.Event, revs Revisions) *Prepared {
 		}
 		texts[i], stamps[i] = stamped(text, rev), rev
 	})
-	p := &Prepared{at: map[string]int{}}
+	p := &Prepared{at: map[string]int{}, next: Revisions{}}
 	for i, e := range events {
 		if texts[i] != nil {
-			p.add(e, texts[i], stamps[i])
+			p.add(e, texts[i], place{})
+			p.next[UID(e)] = stamps[i]
 		}
 	}
 	return p
@@ -299,50 +297,46 @@ func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revision
 	return next
 }
 
-// add holds the text of e stamped with rev, or (text nil) only rev, the
-// text to be made when written.
-func (p *Prepared) add(e *timeline.Event, text []byte, rev Revision) {
-	uid := UID(e)
-	line := append(append(append([]byte(uid), ' '), rev.Hash...), ' ')
-	line = strconv.AppendInt(line, int64(rev.Sequence), 10)
-	line = strconv.AppendInt(append(line, ' '), rev.Modified.Unix(), 10)
-	p.at[uid] = len(p.texts)
-	p.texts = append(p.texts, text)
-	p.where = append(p.where, place{})
-	p.revs = append(p.revs, rev)
-	p.lines = append(p.lines, append(line, '\n'))
+// add holds the text of e, or (text nil) none, the text to be read back
+// from the spill at w or made when written; its stamps are those of the
+// event's revision in p.next.
+func (p *Prepared) add(e *timeline.Event, text []byte, w place) {
+	p.at[UID(e)] = len(p.slots)
+	p.slots = append(p.slots, slot{text, w})
 }
 
 // text is the VEVENT of e, nil when it is not written. A text read back
 // from the spill is read into buf, which text returns too, grown to hold it:
 // the caller passes it again for the next text.
 func (p *Prepared) text(e *timeline.Event, buf []byte) (t, b []byte) {
-	i, ok := p.at[UID(e)]
+	uid := UID(e)
+	i, ok := p.at[uid]
 	if !ok {
 		return nil, buf
 	}
-	if w := p.where[i]; w.n > 0 {
-		if t := p.spill.get(w, buf); t != nil {
+	s := &p.slots[i]
+	if s.where.n > 0 {
+		if t := p.spill.get(s.where, buf); t != nil {
 			return t, t
 		}
 		if text := render(e); text != nil { // the spill failed: made again
-			return stamped(text, p.revs[i]), buf
+			return stamped(text, p.next[uid]), buf
 		}
 		return nil, buf
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.texts[i] == nil {
-		rev := p.revs[i]
-		t := p.previous.text(UID(e), rev)
+	if s.text == nil {
+		rev := p.next[uid]
+		t := p.previous.text(uid, rev)
 		if t != nil {
 			p.taken++
 		} else if text := render(e); text != nil {
 			t = stamped(text, rev)
 		}
-		p.texts[i] = t
+		s.text = t
 	}
-	return p.texts[i], buf
+	return s.text, buf
 }
 
 const (
@@ -430,21 +424,30 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 // as its revision was (see PrepareRevised), the revision, its text made
 // when a feed first writes it. Its methods are safe for concurrent use.
 type Prepared struct {
-	at       map[string]int // UID → index in texts, revs and lines; set by Add
-	mu       sync.Mutex     // guards texts and taken
-	texts    [][]byte       // nil: in the spill, or made when written, from revs
-	where    []place        // of the texts in spill
-	spill    *spill         // holding the texts of where
-	revs     []Revision     // the revisions the texts are stamped with
-	lines    [][]byte       // naming each text (see Digest)
+	at       map[string]int // UID → index in slots; set by Add
+	mu       sync.Mutex     // guards the slots' texts and taken
+	slots    []slot
+	spill    *spill // holding the texts of the slots' places
 	previous *Previous
 	taken    int // texts taken from previous
+	// next holds the revision each text is stamped with, by UID (with
+	// those of events no longer written, Revised's result)
+	next Revisions
 
 	// while events are added (see NewPrepared)
-	prev, next Revisions
-	now        time.Time
-	salt       string
-	kept       int // events not rendered
+	prev Revisions
+	now  time.Time
+	salt string
+	kept int // events not rendered
+}
+
+// slot is where the text of a prepared event is: on the heap, in the
+// spill, or (neither) made when it is written. Its stamps, and what names
+// it in a Digest, come from the event's revision: the slot holds nothing
+// that the revision holds already, for memory grows with it by the event.
+type slot struct {
+	text  []byte // nil: in the spill, or made when written
+	where place  // of the text in the spill when where.n > 0
 }
 
 // Close lets go of the texts kept off the heap; the Prepared writes no
@@ -571,13 +574,26 @@ func (p *Prepared) Key(events []*timeline.Event) string {
 // number.
 func (p *Prepared) revisions(h io.Writer, events []*timeline.Event) int {
 	n := 0
+	var line []byte
 	for _, e := range events {
-		if i, ok := p.at[UID(e)]; ok {
-			h.Write(p.lines[i])
+		uid := UID(e)
+		if _, ok := p.at[uid]; ok {
+			line = appendLine(line[:0], uid, p.next[uid])
+			h.Write(line)
 			n++
 		}
 	}
 	return n
+}
+
+// appendLine appends the line that names the text of the event uid
+// stamped with rev in a Digest: its UID, the hash of its text without
+// stamps, and the stamps.
+func appendLine(b []byte, uid string, rev Revision) []byte {
+	b = append(append(append(append(b, uid...), ' '), rev.Hash...), ' ')
+	b = strconv.AppendInt(b, int64(rev.Sequence), 10)
+	b = strconv.AppendInt(append(b, ' '), rev.Modified.Unix(), 10)
+	return append(b, '\n')
 }
 
 // shell is the text of the feed's calendar before its events and after

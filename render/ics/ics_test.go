@@ -244,7 +244,7 @@ func TestPrepareRevised(t *testing.T) {
 		t.Errorf("revisions %v, want %v", revs, wantRevs)
 	}
 	want := written(t, Prepare(evs, wantRevs), evs)
-	if p.spill == nil || p.where[0].n == 0 {
+	if p.spill == nil || p.slots[0].where.n == 0 {
 		t.Fatal("no text kept off the heap: the test says less than it should")
 	}
 	if got := written(t, p, evs); got != want {
