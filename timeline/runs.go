@@ -367,6 +367,12 @@ func plan(paths []string, files []*Parsed, cache Cache, letGo bool) *merger {
 			u.done()
 		}
 	})
+	// every run is merged: the files (their keys, months and what reads
+	// their mentions, some hundreds of bytes each) are let go before the
+	// events are written
+	for _, r := range runs {
+		r.units = nil
+	}
 	return m
 }
 
