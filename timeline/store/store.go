@@ -1,8 +1,11 @@
 // Package store keeps what was read from each corpus file in an embedded
 // SQLite database (modernc.org/sqlite, no cgo), keyed by the hash of the
-// file's bytes (and of its meta file), so that a run on a corpus where one
-// article changed reads and parses only that article. A file whose size and
-// modification time are unchanged is not even read again.
+// file's path and bytes (and of its meta file), so that a run on a corpus
+// where one article changed reads and parses only that article. A file
+// whose size and modification time are unchanged is not even read again;
+// one only touched is read but not parsed. The path is in the hash for
+// what a file gives names it: its articles' ids, and so its events'
+// sources, come from the path, so a file renamed or copied is parsed anew.
 package store
 
 import (
@@ -30,7 +33,7 @@ import (
 // Version is the layout of the store; results are also tied to the program
 // that stored them (see parser), so a new build never reuses the results of
 // an older parser.
-const Version = "4"
+const Version = "5"
 
 // parser names the running program: its Go build ID (see buildID), or
 // the hash of its executable when it has none, or, when that cannot be
@@ -88,11 +91,6 @@ type Store struct {
 	// but for each entry's own fields by the one goroutine that reads
 	// its path.
 	known map[string]*entry
-	// byHash finds a kept result by content (a file renamed or touched).
-	byHash map[string]*entry
-	// fresh finds a result this run stored by content (a copy of a file
-	// read in this run); guarded by mu.
-	fresh map[string]*entry
 	// merged holds the keys of the merged events this run used or kept;
 	// Close drops the others.
 	merged map[string]bool
@@ -187,7 +185,7 @@ func open(path string, rebuild bool) (*Store, error) {
 	if _, err := db.Exec(schema); err != nil {
 		return fail(err)
 	}
-	s := &Store{Hold: DefaultHold, db: db, known: map[string]*entry{}, byHash: map[string]*entry{}, fresh: map[string]*entry{}, merged: map[string]bool{}, orphans: map[string]bool{}}
+	s := &Store{Hold: DefaultHold, db: db, known: map[string]*entry{}, merged: map[string]bool{}, orphans: map[string]bool{}}
 	if err := s.load(); err != nil {
 		return fail(err)
 	}
@@ -242,7 +240,6 @@ func (s *Store) load() error {
 		}
 		if t := told[e.hash]; t != nil {
 			e.errs, e.months = t.errs, t.months
-			s.byHash[e.hash] = e
 		}
 		s.known[p] = e
 		return nil
@@ -343,10 +340,12 @@ type file struct {
 
 // readContents reads a file and its meta file (sts, from stats), up to
 // limit bytes each (a larger file is hashed as it is streamed and left to
-// the reader, which reports it).
+// the reader, which reports it); the hash is of the file's path and the
+// bytes.
 func readContents(fsys fs.FS, sts []fileStat, limit int64) (*contents, string, error) {
 	c := &contents{FS: fsys, files: map[string]file{}}
 	h := sha256.New()
+	h.Write(append([]byte(sts[0].name), 0))
 	for i, st := range sts {
 		if st.info == nil {
 			if i == 0 {
@@ -434,26 +433,20 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	if err != nil {
 		return read(fsys) // the reader reports the problem
 	}
-	if e != nil && e.hash != h {
+	if e != nil && e.hash == h && e.months != nil { // touched: keep the new stamp
+		s.put(p, st, h, nil, "", nil)
+		return s.kept(fsys, p, e, read)
+	}
+	if e != nil {
 		s.mu.Lock()
 		s.orphans[e.hash] = true
 		s.mu.Unlock()
-	}
-	k := s.byHash[h]
-	if k == nil {
-		s.mu.Lock()
-		k = s.fresh[h]
-		s.mu.Unlock()
-	}
-	if k != nil { // the same bytes, touched, renamed or copied: keep the new stamp
-		s.put(p, st, h, nil, nil)
-		return s.kept(fsys, p, k, read)
 	}
 	r := read(c)
 	r.Months = timeline.Months(r.Mentions)
 	r.Key = key(p, h)
 	blob := encodeMentions(r.Mentions)
-	s.put(p, st, h, blob, &entry{hash: h, errs: errorLines(r.Errors), months: r.Months})
+	s.put(p, st, h, blob, errorLines(r.Errors), r.Months)
 	r.Mentions = nil
 	// until the merge asks for them, the mentions are held encoded, in a
 	// fraction of the memory they take decoded, while they fit in Hold;
@@ -643,15 +636,14 @@ func errorLines(errs []error) string {
 	return b.String()
 }
 
-// put keeps that path p has content h, and, when e is set, what the
-// content gives: its encoded mentions and e, which sums up the rest for
-// other paths of the same content.
-func (s *Store) put(p, st, h string, blob []byte, e *entry) {
+// put keeps that path p, of stamp st, has content h, and, when blob is
+// not nil, what the content gives: its encoded mentions, its problems
+// (errorLines) and its months.
+func (s *Store) put(p, st, h string, blob []byte, errs string, months []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.putFile.Exec(p, st, h)
-	if e != nil {
-		s.putResult.Exec(h, blob, e.errs, e.months)
-		s.fresh[h] = e
+	if blob != nil {
+		s.putResult.Exec(h, blob, errs, months)
 	}
 }
