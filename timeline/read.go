@@ -63,6 +63,9 @@ type Cache interface {
 	// HasMerged reports whether Merged has events under key, without
 	// reading them.
 	HasMerged(key string) bool
+	// ReadAll is called once every file is read (and before the merge):
+	// Read is not called again.
+	ReadAll()
 	// KeepMerged keeps the merged (and finished) events of a run of
 	// months, under a key made of the keys of the files they come from,
 	// and reports whether they are kept.
@@ -200,6 +203,9 @@ func (r *Reader) read(fsys fs.FS) ([]string, []*Parsed, []error) {
 	close(jobs)
 	parsers.Wait()
 	parsed.Store(true)
+	if r.Cache != nil {
+		r.Cache.ReadAll()
+	}
 	for _, f := range got {
 		errs = append(errs, f.Errors...)
 	}

@@ -97,6 +97,8 @@ type Store struct {
 	// orphans are the contents paths held before this run and may hold no
 	// more (see dropResults); guarded by mu.
 	orphans map[string]bool
+	// readErr is the error of ReadAll, told by Close; guarded by mu.
+	readErr error
 }
 
 // DefaultHold is the Hold of an opened store: what a corpus of some tens
@@ -269,13 +271,7 @@ func each(db interface {
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var err error
-	for p, e := range s.known {
-		if !e.seen && err == nil {
-			_, err = s.tx.Exec(`DELETE FROM files WHERE path=?`, p)
-			s.orphans[e.hash] = true
-		}
-	}
+	err := s.readAll()
 	if err == nil {
 		err = s.dropResults()
 	}
@@ -290,6 +286,33 @@ func (s *Store) Close() error {
 	if cerr := s.db.Close(); err == nil {
 		err = cerr
 	}
+	return err
+}
+
+// ReadAll ends the reading of the run's files: the paths it did not read
+// are no longer the store's, and what finds the result of a path (some
+// hundreds of bytes a file) is let go, before the merge.
+// Read is not to be called after it; Close calls it when it was not.
+func (s *Store) ReadAll() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.readErr = s.readAll()
+}
+
+// readAll is ReadAll, with s.mu held; it returns the error of the first
+// call, if any.
+func (s *Store) readAll() error {
+	if s.known == nil {
+		return s.readErr
+	}
+	var err error
+	for p, e := range s.known {
+		if !e.seen && err == nil {
+			_, err = s.tx.Exec(`DELETE FROM files WHERE path=?`, p)
+			s.orphans[e.hash] = true
+		}
+	}
+	s.known = nil
 	return err
 }
 
@@ -467,8 +490,13 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	return r
 }
 
-// key names the path and content of a file for the merge.
-func key(p, h string) string { return p + "\x00" + h }
+// key names the path and content of a file for the merge: 16 bytes of
+// their hash, not the two joined (held for every file until the merge
+// is done: 96 bytes a file the other way).
+func key(p, h string) string {
+	sum := sha256.Sum256([]byte(p + "\x00" + h))
+	return string(sum[:16])
+}
 
 // kept is what e keeps for path p; its mentions are read when asked for
 // (see loader).

@@ -465,6 +465,37 @@ func TestHold(t *testing.T) {
 	}
 }
 
+// TestReadAll: once the reader has read every file, the store lets go of
+// what finds a path's result, and a run after it still knows each file.
+func TestReadAll(t *testing.T) {
+	dir, db := t.TempDir(), filepath.Join(t.TempDir(), "store.db")
+	write(t, dir, "a.txt", "On 18 February 2021, the foreign ministers of Kazakhstan and Uzbekistan held talks in Nur-Sultan.")
+	write(t, dir, "b.txt", "On 3 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.")
+	fsys := os.DirFS(dir)
+	for run, want := range []int64{2, 0} {
+		s, err := store.Open(db, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if run > 0 && store.Lookups(s) != 2 {
+			t.Fatalf("run %d: the store opens with %d paths, want 2", run, store.Lookups(s))
+		}
+		c := &counting{Store: s}
+		if _, errs := (&timeline.Reader{Cache: c}).Stream(fsys); len(errs) != 0 {
+			t.Fatal(errs)
+		}
+		if n := store.Lookups(s); n != 0 {
+			t.Errorf("run %d: the store holds %d look-ups after the reading", run, n)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if c.reads.Load() != want {
+			t.Errorf("run %d: %d files read, want %d", run, c.reads.Load(), want)
+		}
+	}
+}
+
 // TestRenamed: a file renamed (its bytes unchanged) gives the events of
 // reading it anew, which name the new article: its id comes from the
 // path, so what the store keeps is of the path and the bytes, not of the
