@@ -44,9 +44,12 @@ type Parsed struct {
 	Months []byte
 	Errors []error
 	// Mentions are the file's mentions when it was read now; else Load
-	// gives them (nil when neither is set: none).
+	// gives them, or, when it is not set either, the Cache's Mentions
+	// (none when Key is "" too).
 	Mentions []parse.Mention
 	Load     func() []parse.Mention
+
+	path string // of the file, set by the Reader
 }
 
 // Cache keeps what corpus files gave, and the events merged of them, from
@@ -66,6 +69,10 @@ type Cache interface {
 	// ReadAll is called once every file is read (and before the merge):
 	// Read is not called again.
 	ReadAll()
+	// Mentions returns the mentions of the file Read gave key (as
+	// Parsed.Key, without Mentions or Load), for the merge to change;
+	// false when it cannot (the file is then read again).
+	Mentions(key string) ([]parse.Mention, bool)
 	// KeepMerged keeps the merged (and finished) events of a run of
 	// months, under a key made of the keys of the files they come from,
 	// and reports whether they are kept.
@@ -98,7 +105,7 @@ type fileMentions struct {
 // Read reads the corpus of fsys.
 func (r *Reader) Read(fsys fs.FS) (*Timeline, []error) {
 	files, got, errs := r.read(fsys)
-	return buildFiles(files, got, r.Cache), errs
+	return buildFiles(files, got, r.source(fsys)), errs
 }
 
 // A Stream is a timeline whose dated events are given a run of months at
@@ -120,7 +127,20 @@ func (tl *Timeline) Stream() *Stream { return &Stream{Runs: Slice(tl.Events), Un
 // stream is used.
 func (r *Reader) Stream(fsys fs.FS) (*Stream, []error) {
 	files, got, errs := r.read(fsys)
-	return streamFiles(files, got, r.Cache), errs
+	return streamFiles(files, got, r.source(fsys)), errs
+}
+
+// source is what the merge of the files of fsys reads their mentions
+// from: the cache, or a file read and parsed again.
+func (r *Reader) source(fsys fs.FS) source {
+	if r.Cache == nil {
+		return source{}
+	}
+	return source{cache: r.Cache, reread: func(p string) []parse.Mention {
+		var ms []parse.Mention
+		corpus.ReadFile(fsys, p, r.Options, func(a corpus.Article) { ms = append(ms, parse.Article(a)...) })
+		return ms
+	}}
 }
 
 // read reads and parses the files of fsys.
@@ -175,6 +195,7 @@ func (r *Reader) read(fsys fs.FS) ([]string, []*Parsed, []error) {
 				} else {
 					f = r.Cache.Read(fsys, files[i], limit, read)
 				}
+				f.path = files[i]
 				got[i] = &f
 				n := done.Add(1)
 				if r.Progress != nil {

@@ -131,18 +131,13 @@ type unit struct {
 // no run holds them (see put), so that a file whose events fall in many
 // runs is not held whole from its first to its last: an event falls in
 // one run, so the run that merges it takes it as the files told it.
-func (u *unit) take(months []span) ([]article, [][]int) {
+func (u *unit) take(src source, months []span) ([]article, [][]int) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.users == 0 {
 		lists := make([][]parse.Mention, len(u.files))
 		for i, f := range u.files {
-			switch {
-			case f.Mentions != nil:
-				lists[i] = slices.Clone(f.Mentions) // a merge dates mentions anew
-			case f.Load != nil:
-				lists[i] = f.Load()
-			}
+			lists[i] = src.mentions(f)
 		}
 		u.articles, u.runs = articles(lists...), nil
 	}
@@ -157,6 +152,32 @@ func (u *unit) take(months []span) ([]article, [][]int) {
 		}
 	}
 	return u.articles, u.runs
+}
+
+// source is what the merge reads the files' mentions from.
+type source struct {
+	cache Cache // nil: none
+	// reread reads and parses the file at path again, when the cache
+	// cannot give its mentions (nil: the files hold theirs)
+	reread func(path string) []parse.Mention
+}
+
+// mentions are the mentions of f, the merge's to change.
+func (src source) mentions(f *Parsed) []parse.Mention {
+	switch {
+	case f.Mentions != nil:
+		return slices.Clone(f.Mentions) // a merge dates mentions anew
+	case f.Load != nil:
+		return f.Load()
+	case f.Key != "" && src.cache != nil:
+		if ms, ok := src.cache.Mentions(f.Key); ok {
+			return ms
+		}
+		if src.reread != nil {
+			return src.reread(f.path)
+		}
+	}
+	return nil
 }
 
 // put is called by a run done with the articles take gave it: after the
@@ -248,8 +269,8 @@ func (r *run) keyed(what string) {
 // buildFiles merges what the files gave into a timeline, run by run: a
 // run the cache holds is taken from it, the others are merged and kept.
 // files[i] is the file of paths[i]; their mentions are owned by the merge.
-func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
-	m := plan(paths, files, cache, false)
+func buildFiles(paths []string, files []*Parsed, src source) *Timeline {
+	m := plan(paths, files, src, false)
 	tl := &Timeline{Undated: m.undated.events}
 	for _, r := range m.runs[:len(m.months)] {
 		tl.Events = append(tl.Events, r.events...)
@@ -262,10 +283,10 @@ func buildFiles(paths []string, files []*Parsed, cache Cache) *Timeline {
 // streamFiles is buildFiles for a Stream: the events of a run the cache
 // keeps are let go once kept, and read back from it a run at a time when
 // the stream's Runs asks for them.
-func streamFiles(paths []string, files []*Parsed, cache Cache) *Stream {
-	m := plan(paths, files, cache, cache != nil)
+func streamFiles(paths []string, files []*Parsed, src source) *Stream {
+	m := plan(paths, files, src, src.cache != nil)
 	if m.undated.events == nil && m.undated.kept {
-		m.undated.events, _ = cache.Merged(m.undated.key)
+		m.undated.events, _ = src.cache.Merged(m.undated.key)
 	}
 	sortEvents(m.undated.events)
 	for _, r := range m.runs[:len(m.months)] {
@@ -280,12 +301,13 @@ type merger struct {
 	runs    []*run // the last: the undated events
 	months  []span
 	undated *run
-	cache   Cache
+	src     source
 }
 
 // plan merges the files' events run by run (see buildFiles); with letGo,
 // a run's events the cache keeps are let go and only its key remains.
-func plan(paths []string, files []*Parsed, cache Cache, letGo bool) *merger {
+func plan(paths []string, files []*Parsed, src source, letGo bool) *merger {
+	cache := src.cache
 	us := units(paths, files)
 	// the months of units the cache knows nothing of, from their events
 	var unknown []*unit
@@ -296,7 +318,7 @@ func plan(paths []string, files []*Parsed, cache Cache, letGo bool) *merger {
 	}
 	parallel.For(len(unknown), func(i int) {
 		u := unknown[i]
-		as, _ := u.take(nil)
+		as, _ := u.take(src, nil)
 		for _, a := range as {
 			for _, e := range a.dated {
 				u.spans = append(u.spans, eventSpan(e))
@@ -314,7 +336,7 @@ func plan(paths []string, files []*Parsed, cache Cache, letGo bool) *merger {
 	for i := range runs {
 		runs[i] = &run{}
 	}
-	m := &merger{runs: runs, months: months, undated: runs[len(months)], cache: cache}
+	m := &merger{runs: runs, months: months, undated: runs[len(months)], src: src}
 	for _, u := range us {
 		for _, s := range u.spans {
 			r := runs[runOf(months, s)]
@@ -367,12 +389,13 @@ func plan(paths []string, files []*Parsed, cache Cache, letGo bool) *merger {
 			u.done()
 		}
 	})
-	// every run is merged: the files (their keys, months and what reads
-	// their mentions, some hundreds of bytes each) are let go before the
-	// events are written
+	// every run is merged: the files (their keys and months, some
+	// hundreds of bytes each) and the corpus's listing that reread reads
+	// from are let go before the events are written
 	for _, r := range runs {
 		r.units = nil
 	}
+	m.src.reread = nil
 	return m
 }
 
@@ -389,7 +412,7 @@ func (m *merger) merge(i int) []*Event {
 		if r != m.undated {
 			months = m.months
 		}
-		as, in := u.take(months)
+		as, in := u.take(m.src, months)
 		defer u.put()
 		for j, a := range as {
 			if r == m.undated {
@@ -436,7 +459,7 @@ func (m *merger) each(yield func([]*Event) error) error {
 			g := got{es: r.events}
 			if r.events == nil && r.kept {
 				var ok bool
-				if g.es, ok = m.cache.Merged(r.key); ok {
+				if g.es, ok = m.src.cache.Merged(r.key); ok {
 					sortEvents(g.es)
 				} else {
 					g.err = ErrLost

@@ -26,7 +26,7 @@ func TestStreamLetsGoOfFiles(t *testing.T) {
 	for _, f := range files {
 		runtime.AddCleanup(f, func(chan struct{}) { freed <- struct{}{} }, freed)
 	}
-	st := streamFiles([]string{"a.txt", "b.txt"}, files, nil)
+	st := streamFiles([]string{"a.txt", "b.txt"}, files, source{})
 	files = nil
 	n := 0
 	for try := 0; n < 2 && try < 50; try++ {

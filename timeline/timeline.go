@@ -80,7 +80,7 @@ func Family(t string) string { return family[t] }
 // families (which never merge with each other), on all cores; then each
 // event is finished.
 func Build(mentions []parse.Mention) *Timeline {
-	return buildFiles([]string{""}, []*Parsed{{Mentions: slices.Clone(mentions)}}, nil)
+	return buildFiles([]string{""}, []*Parsed{{Mentions: slices.Clone(mentions)}}, source{})
 }
 
 // merge merges across articles the events of each part on its own, and

@@ -449,7 +449,7 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	if e != nil {
 		e.seen = true
 		if e.stamp == st && e.months != nil {
-			return s.kept(fsys, p, e, read)
+			return s.kept(p, e)
 		}
 	}
 	c, h, err := readContents(fsys, sts, limit)
@@ -458,7 +458,7 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	}
 	if e != nil && e.hash == h && e.months != nil { // touched: keep the new stamp
 		s.put(p, st, h, nil, "", nil)
-		return s.kept(fsys, p, e, read)
+		return s.kept(p, e)
 	}
 	if e != nil {
 		s.mu.Lock()
@@ -467,17 +467,16 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	}
 	r := read(c)
 	r.Months = timeline.Months(r.Mentions)
-	r.Key = key(p, h)
+	r.Key = h
 	blob := encodeMentions(r.Mentions)
 	s.put(p, st, h, blob, errorLines(r.Errors), r.Months)
 	r.Mentions = nil
 	// until the merge asks for them, the mentions are held encoded, in a
 	// fraction of the memory they take decoded, while they fit in Hold;
-	// else read back from the database
+	// else read back from the database (see Mentions)
 	n := int64(len(blob))
 	if s.held.Add(n) > s.Hold {
 		s.held.Add(-n)
-		r.Load = s.loader(fsys, h, read)
 		return r
 	}
 	r.Load = func() []parse.Mention {
@@ -490,30 +489,17 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 	return r
 }
 
-// key names the path and content of a file for the merge: 16 bytes of
-// their hash, not the two joined (held for every file until the merge
-// is done: 96 bytes a file the other way).
-func key(p, h string) string {
-	sum := sha256.Sum256([]byte(p + "\x00" + h))
-	return string(sum[:16])
+// kept is what e keeps for path p: its key is its hash (of the path and
+// the bytes), under which Mentions reads its mentions when the merge asks
+// for them. What a file costs until the merge is done is so its Parsed,
+// key and months: no function reading it is held.
+func (s *Store) kept(p string, e *entry) timeline.Parsed {
+	return timeline.Parsed{Key: e.hash, Months: e.months, Errors: fileErrors(p, e.errs)}
 }
 
-// kept is what e keeps for path p; its mentions are read when asked for
-// (see loader).
-func (s *Store) kept(fsys fs.FS, p string, e *entry, read func(fs.FS) timeline.Parsed) timeline.Parsed {
-	return timeline.Parsed{Key: key(p, e.hash), Months: e.months, Errors: fileErrors(p, e.errs), Load: s.loader(fsys, e.hash, read)}
-}
-
-// loader gives the mentions kept for content h, read from the database when
-// asked for (from read when what is kept cannot be decoded).
-func (s *Store) loader(fsys fs.FS, h string, read func(fs.FS) timeline.Parsed) func() []parse.Mention {
-	return func() []parse.Mention {
-		if ms, ok := s.mentions(h); ok {
-			return ms
-		}
-		return read(fsys).Mentions
-	}
-}
+// Mentions reads the mentions kept for the file Read gave key (its hash)
+// from the database.
+func (s *Store) Mentions(key string) ([]parse.Mention, bool) { return s.mentions(key) }
 
 // blob reads the one blob stmt selects for key.
 func (s *Store) blob(stmt *sql.Stmt, key string) ([]byte, bool) {

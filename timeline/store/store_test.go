@@ -199,6 +199,11 @@ func (m *merging) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timel
 	return f
 }
 
+func (m *merging) Mentions(key string) ([]parse.Mention, bool) {
+	m.loaded.Add(1)
+	return m.Store.Mentions(key)
+}
+
 func (m *merging) KeepMerged(key string, events []*timeline.Event) bool {
 	m.merged.Add(1)
 	return m.Store.KeepMerged(key, events)
