@@ -479,6 +479,7 @@ func (s *Store) Read(fsys fs.FS, p string, limit int64, read func(fs.FS) timelin
 		s.held.Add(-n)
 		return r
 	}
+	blob = bytes.Clone(blob) // at its length: grown by appends, it had up to twice the room
 	r.Load = func() []parse.Mention {
 		s.held.Add(-n)
 		if ms, err := decodeMentions(blob); err == nil {
