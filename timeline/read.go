@@ -136,6 +136,11 @@ func (r *Reader) source(fsys fs.FS) source {
 	if r.Cache == nil {
 		return source{}
 	}
+	if l, ok := fsys.(*corpus.Listing); ok {
+		// a file is read again from the folder itself: the listing's
+		// description of every file is not held through the merge
+		fsys = l.FS
+	}
 	return source{cache: r.Cache, reread: func(p string) []parse.Mention {
 		var ms []parse.Mention
 		corpus.ReadFile(fsys, p, r.Options, func(a corpus.Article) { ms = append(ms, parse.Article(a)...) })

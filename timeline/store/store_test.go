@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -541,4 +542,61 @@ func TestRenamed(t *testing.T) {
 	if again, reads := stream(); again != got || reads != 0 {
 		t.Errorf("touched, the file was parsed %d times, want 0 (the timeline the same: %v)", reads, again == got)
 	}
+}
+
+// collecting is a store whose Mentions, asked for while the merge runs,
+// tells whether the collector has let go of a value by then (freed, set
+// by a cleanup).
+type collecting struct {
+	*store.Store
+	freed      atomic.Bool
+	asked, saw atomic.Int64
+}
+
+func (c *collecting) Mentions(key string) ([]parse.Mention, bool) {
+	c.asked.Add(1)
+	for range 20 {
+		if c.freed.Load() {
+			c.saw.Add(1)
+			break
+		}
+		runtime.GC()
+		time.Sleep(time.Millisecond) // cleanups run on their own goroutine
+	}
+	return c.Store.Mentions(key)
+}
+
+// TestMergeLetsGoOfListing: the corpus's listing (a description of every
+// file) is not held while the files are merged: the store's Mentions,
+// asked for by the merge, sees it collected.
+func TestMergeLetsGoOfListing(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 6 {
+		write(t, dir, fmt.Sprintf("a%02d.txt", i), article(i, 0))
+	}
+	s, err := store.Open(filepath.Join(t.TempDir(), "store.db"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.Hold = 0 // every file's mentions through Mentions
+	l, err := corpus.List(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &collecting{Store: s}
+	runtime.AddCleanup(l, func(b *atomic.Bool) { b.Store(true) }, &c.freed)
+	r := &timeline.Reader{Cache: c}
+	st, errs := r.Stream(l)
+	l = nil
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	if c.asked.Load() == 0 {
+		t.Fatal("the merge asked the store for no mentions: the test says nothing")
+	}
+	if c.saw.Load() != c.asked.Load() {
+		t.Errorf("the listing was held while the files were merged (%d of %d asks saw it let go)", c.saw.Load(), c.asked.Load())
+	}
+	runtime.KeepAlive(st)
 }
