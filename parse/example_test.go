@@ -17,7 +17,7 @@ func ExampleArticle() {
 		fmt.Println(m.Type, m.Date.Start.Format(m.Date.Precision), m.Status, m.Place.City, m.Codes)
 	}
 	// Output:
-	// state_visit 2024-08-08 held Astana [UZ KZ]
 	// visit 2024-08-08 held Astana [UZ KZ]
+	// state_visit 2024-08-08 held Astana [UZ KZ]
 	// signing 2024-08-08 held Astana [KZ]
 }

@@ -123,33 +123,37 @@ func Article(a corpus.Article) []Mention {
 		// the quote is copied out of the article, so that the article's text
 		// is not kept alive by the mentions
 		quote := strings.Clone(strings.TrimSpace(st))
-		future := f.Match(lex.Planned, st)
+		skip := -1 // the dateline's date is the day of the report, not of an event dated otherwise
+		if dl != nil && len(se.dates) > 1 {
+			skip = dl.at
+		}
+		ds := eventDates(lex, s, se, skip)
+		cls := clauses(lex, st)
+		rs := roles(lex, st, found)
+		at := attach(lex, st, cls, found, rs, ds, se.Start)
 		// an event named as what is talked about ("preparations for the
 		// visit") is no event of the sentence's date; it is one when its own
 		// date lies ahead ("…the visit, which will take place in May")
-		type pick struct {
-			e     dates.Expr
-			dated bool
-		}
-		picks := make([]pick, len(found))
 		keep := make([]bool, len(found))
-		eventNamed := false // an event of its own is named (not a bare "discussed")
+		future := make([]bool, len(found))
+		eventNamed := false // an event of its own is told (not a bare "discussed", nor only a frame)
 		for i, tr := range found {
-			skip := -1 // the dateline's date is the day of the report, not of an event dated otherwise
-			if dl != nil && len(se.dates) > 1 {
-				skip = dl.at
-			}
-			e, dated := pickDate(lex, s, se, tr, skip)
-			picks[i] = pick{e, dated}
-			keep[i] = !(lex.Topic != nil && topicBefore(lex.Topic, st, tr.start)) ||
-				!tr.weak && dated && ref.Year != 0 && e.Value.Start.Year != 0 && e.Value.Start.Compare(ref) > 0
-			eventNamed = eventNamed || keep[i] && !tr.weak
+			a := at[i]
+			future[i] = clauseFuture(lex, st, cls, tr, a, ds, se.Start)
+			ahead := a.owned && (future[i] ||
+				ref.Year != 0 && ds[a.date].Value.Start.Year != 0 && ds[a.date].Value.Start.Compare(ref) > 0)
+			keep[i] = rs[i] != topicRole || !tr.weak && ahead
+			// a bare "discussed" is an event of its own only beside a visit
+			// it happened during: what is discussed at a summit is the summit
+			eventNamed = eventNamed || keep[i] && !tr.weak && (rs[i] != anchorRole && !(rs[i] == frameRole && isVisit(tr.typ)))
 		}
+		dropRepeats(found, at, keep)
 		// "During the visit, …" opening a sentence: what it tells happens
 		// during the article's visit
-		duringVisit := slices.ContainsFunc(found, func(tr trigger) bool {
-			return isVisit(tr.typ) && tr.start < 40 && framed(lex.Frame, st, tr.start, tr.end)
-		})
+		duringVisit := false
+		for i, tr := range found {
+			duringVisit = duringVisit || isVisit(tr.typ) && tr.start < 40 && rs[i] == frameRole
+		}
 		for i, tr := range found {
 			if !keep[i] || eventNamed && tr.weak {
 				continue
@@ -157,14 +161,15 @@ func Article(a corpus.Article) []Mention {
 			m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title,
 				Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
 				Weak: tr.weak, Codes: codes, Groups: groups}
-			m.Framed = framed(lex.Frame, st, tr.start, tr.end)
+			m.Framed = rs[i] == frameRole || rs[i] == anchorRole
 			m.During = duringVisit && !isVisit(tr.typ)
-			e, dated := picks[i].e, picks[i].dated
-			if dated {
-				m.Date, m.Dated = e.Value, true
+			if a := at[i]; a.date >= 0 {
+				m.Date, m.Dated = ds[a.date].Value, true
 			} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision {
 				m.Date, m.Dated = dl.date, true
-			} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed {
+			} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed &&
+				len(ds) == 0 && (prev.Status == Planned) == future[i] {
+				// the event of the sentence before, told on: only in the same tense
 				m.Date, m.Dated = prev.Date, true
 			}
 			if m.Weak && !m.Dated {
@@ -178,7 +183,7 @@ func Article(a corpus.Article) []Mention {
 				}
 			}
 			m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
-			m.Place = placeOf(hits, st, tr, m.Type, lex)
+			m.Place = placeOf(inClause(hits, cls, tr), st, tr, m.Type, lex)
 			if f.Match(lex.Online, st) || m.Type == "call" {
 				m.Place = Place{Online: true}
 			}
@@ -190,8 +195,8 @@ func Article(a corpus.Article) []Mention {
 					m.Place = cityPlace(dl.city)
 				}
 			}
-			m.Status = status(lex, f, st, m, ref, future)
-			if m.Type == "talks" && len(m.Codes) >= 3 && f.Match(lex.Leaders, st) && !f.Match(lex.Bilateral, st) {
+			m.Status = status(lex, f, st, m, ref, future[i])
+			if leadersMeet(lex, st, cls, tr) && len(m.Codes) >= 3 {
 				m.Type = "summit"
 			}
 			if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online {
@@ -242,11 +247,10 @@ type trigger struct {
 	weak       bool
 }
 
-// triggers finds the event words of a sentence; overlapping ones keep the
-// first listed, and a type is kept once.
+// triggers finds the event words of a sentence in order; of overlapping
+// ones the first listed is kept.
 func triggers(lex *Lexicon, f *prefilter.Found, st string) []trigger {
 	var out []trigger
-	seen := map[string]bool{}
 	for _, t := range lex.Triggers {
 		for _, loc := range f.FindAll(t.Re, st) {
 			start := loc[0]
@@ -269,17 +273,10 @@ func triggers(lex *Lexicon, f *prefilter.Found, st string) []trigger {
 			if overlap {
 				continue
 			}
-			if seen[t.Type] {
-				// the same kind twice in one sentence is one event, except
-				// signings (a visit may bring two agreements)
-				if t.Type != "signing" {
-					continue
-				}
-			}
-			seen[t.Type] = true
 			out = append(out, trigger{typ: t.Type, start: start, end: loc[1], weak: t.Weak})
 		}
 	}
+	slices.SortFunc(out, func(a, b trigger) int { return a.start - b.start })
 	return out
 }
 
@@ -296,51 +293,80 @@ func reportingDate(lex *Lexicon, before string) bool {
 
 var onlyPreposition = regexp.MustCompile(`^[\s,]*(?:on|в|во|da)?[\s,]*$`)
 
-// pickDate takes the date of a trigger: the nearest date of its sentence,
-// preferring one of its own clause, never the date of a statement nor the
-// expression at offset skip.
-func pickDate(lex *Lexicon, s string, se sentence, tr trigger, skip int) (dates.Expr, bool) {
-	best, bestScore := dates.Expr{}, 1<<30
+// eventDates are the dates of a sentence that may be an event's day: not
+// the expression at offset skip, not the date of a statement ("said on
+// Monday"), not a source's date cited in brackets ("(TASS, November 12)").
+func eventDates(lex *Lexicon, s string, se sentence, skip int) []dates.Expr {
+	var out []dates.Expr
 	for _, e := range se.dates {
-		if e.Offset == skip {
+		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) ||
+			citedDate(s[se.Start:se.End], e.Offset-se.Start, e.Offset-se.Start+len(e.Text)) {
 			continue
 		}
-		off := e.Offset - se.Start
-		if reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) {
-			continue
-		}
-		var dist int
-		var between string
-		if off >= tr.end {
-			dist, between = off-tr.end, s[se.Start+tr.end:e.Offset]
-		} else {
-			dist, between = tr.start-(off+len(e.Text)), s[min(e.Offset+len(e.Text), se.Start+tr.start):se.Start+tr.start]
-			dist += 10 // a date after its event word is the usual order
-		}
-		if dist < 0 {
-			dist = 0
-		}
-		if clauseBreak.MatchString(between) {
-			dist += 200
-		}
-		if dist < bestScore {
-			best, bestScore = e, dist
-		}
+		out = append(out, e)
 	}
-	return best, bestScore < 1<<30
+	return out
 }
 
-var clauseBreak = prefilter.MustCompile(`[;:]|, (?:and|but|while|then|а|но|и|затем|va|ammo)\s|\. `)
-
-func topicBefore(topic *prefilter.Regexp, st string, at int) bool {
-	return topic.MatchString(st[max(0, at-40):at])
-}
-
-func framed(frame *prefilter.Regexp, st string, start, end int) bool {
-	if frame == nil {
+// citedDate reports whether the date at [off, end) of a sentence closes a
+// bracketed citation of a source: "(TASS, November 12)", "(, May 3)".
+func citedDate(st string, off, end int) bool {
+	open := strings.LastIndexByte(st[:off], '(')
+	if open < 0 || strings.ContainsRune(st[open:off], ')') {
 		return false
 	}
-	return frame.MatchString(st[max(0, start-24):start]) || frame.MatchString(st[end:min(len(st), end+24)])
+	inside := strings.TrimSpace(st[open+1 : off])
+	return strings.HasSuffix(inside, ",") && utf8.RuneCountInString(inside) < 40 &&
+		strings.HasPrefix(strings.TrimLeft(st[end:], " "), ")")
+}
+
+// clauseFuture reports whether an event word is told of as ahead: the
+// language's future is read in its own clause and in the clause of the date
+// that belongs to it, not anywhere in the sentence.
+func clauseFuture(lex *Lexicon, st string, cls []text.Span, tr trigger, a attachment, ds []dates.Expr, base int) bool {
+	if lex.Planned == nil {
+		return false
+	}
+	c := cls[clauseOf(cls, tr.start)]
+	if lex.Planned.MatchString(st[c.Start:c.End]) {
+		return true
+	}
+	if a.date < 0 {
+		return false
+	}
+	d := cls[clauseOf(cls, ds[a.date].Offset-base)]
+	return d != c && lex.Planned.MatchString(st[d.Start:d.End])
+}
+
+// dropRepeats keeps one event word of a type per date in a sentence: "the
+// summit … the summit" is one event, "the summit on 29 November, after the
+// CSTO summit on 28 November" two. Of two, a strong word wins over a weak
+// one, a dated over an undated one, then the first. Signings stay apart (a
+// visit may bring two agreements).
+func dropRepeats(trs []trigger, at []attachment, keep []bool) {
+	better := func(i, k int) bool { // i is kept rather than k
+		if trs[i].weak != trs[k].weak {
+			return !trs[i].weak
+		}
+		if (at[i].date >= 0) != (at[k].date >= 0) {
+			return at[i].date >= 0
+		}
+		return i < k
+	}
+	for i, tr := range trs {
+		for k := i + 1; k < len(trs); k++ {
+			if !keep[i] || !keep[k] || trs[k].typ != tr.typ || tr.typ == "signing" {
+				continue
+			}
+			if at[i].date < 0 || at[k].date < 0 || at[i].date == at[k].date {
+				if better(i, k) {
+					keep[k] = false
+				} else {
+					keep[i] = false
+				}
+			}
+		}
+	}
 }
 
 func isVisit(t string) bool { return strings.HasSuffix(t, "visit") }

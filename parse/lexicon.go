@@ -33,6 +33,20 @@ type Lexicon struct {
 	Reporting *prefilter.Regexp
 	// Frame marks an event named as the frame of another ("during the visit").
 	Frame *prefilter.Regexp
+	// Anchor marks an event named as a point in time for another ("ahead
+	// of the summit", "after the talks", "в преддверии"): it takes only a
+	// date of its own.
+	Anchor *prefilter.Regexp
+	// Clause, matched right after a comma, opens a new clause ("which",
+	// "while", "который", "ammo").
+	Clause *regexp.Regexp
+	// And joins two event words told of together ("and", "и", "va").
+	And *regexp.Regexp
+	// HeadFinal is set in languages whose words come after what qualifies
+	// them: a date stands before the event it belongs to, and "during" or
+	// "ahead of" after it (Uzbek: "27 noyabr kuni … sammit", "tashrif
+	// doirasida").
+	HeadFinal bool
 	// Leaders marks heads of state or government meeting together, in the
 	// plural ("presidents", "глав государств", "rahbarlari"): with three or
 	// more countries it makes talks a summit. A singular ("the President's

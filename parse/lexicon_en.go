@@ -29,7 +29,10 @@ func init() {
 		Online:      re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
 		Topic:       re(`organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|date of|proposed|initiative to hold|promoting`),
 		Reporting:   re(`said|says|told|reported|announced|stated|noted|informed|learned`),
-		Frame:       re(`during|within|as part of|in the framework of`),
+		Frame:       re(`during|within|as part of|in the framework of|at|on the (?:sidelines|margins) of`),
+		Anchor:      re(`ahead of|on the eve of|in the run-up to|after|following|prior to|before|in the wake of|since|in preparation for`),
+		Clause:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according)\b`),
+		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 		Leaders:     re(`presidents|leaders|heads of (?:state|government)|prime ministers`),
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)
 		Bilateral:   re(`bilateral`),

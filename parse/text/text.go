@@ -52,7 +52,7 @@ func EndsSentence(s string, i int) bool {
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(s[j:])
-	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"«“„'‘(—–-", next)) {
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"«“„'‘(—–-/[", next)) {
 		return false
 	}
 	if c != '.' {

@@ -1,0 +1,272 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/parse/text"
+)
+
+// A sentence is read clause by clause. Each date belongs to one event word:
+// the one of its clause that it qualifies. An event word takes the date that
+// belongs to it; failing that, a date that opens the sentence before any
+// event word, the date of an event it is framed by ("talks during the
+// visit on 18 April"), or the date of an event it is coordinated with
+// ("held talks and signed a treaty on 18 April"). Anything else is undated:
+// the date of another event in the same sentence is not its date.
+
+// clauses cuts a sentence (relative offsets) at semicolons, colons and
+// parentheses, and at a comma followed by a word the language opens a
+// clause with (Lexicon.Clause: "which", "который", "ammo").
+func clauses(lex *Lexicon, st string) []text.Span {
+	var out []text.Span
+	start := 0
+	cut := func(at, next int) {
+		if at > start {
+			out = append(out, text.Span{Start: start, End: at})
+		}
+		start = next
+	}
+	for i := 0; i < len(st); i++ {
+		switch st[i] {
+		case ';', ':', '(', ')':
+			cut(i, i+1)
+		case ',':
+			if lex.Clause != nil && lex.Clause.MatchString(st[i+1:]) {
+				cut(i, i+1)
+			}
+		}
+	}
+	cut(len(st), len(st))
+	return out
+}
+
+// clauseOf is the index of the clause holding offset off.
+func clauseOf(cls []text.Span, off int) int {
+	for i, c := range cls {
+		if off < c.End {
+			return i
+		}
+	}
+	return len(cls) - 1
+}
+
+// attachment is what attach found for one event word.
+type attachment struct {
+	date  int  // index into the sentence's dates, -1 when none
+	owned bool // the date belongs to this event word itself
+}
+
+// attach gives each event word of a sentence its date (see the top of this
+// file). ds are the sentence's dates that may name an event's day; base is
+// the sentence's offset in the article.
+func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []role, ds []dates.Expr, base int) []attachment {
+	owner := make([]int, len(ds)) // the event word each date belongs to; -1 opens the sentence
+	for j, e := range ds {
+		owner[j] = dateOwner(lex, cls, trs, e.Offset-base, e.Offset-base+len(e.Text))
+	}
+	out := make([]attachment, len(trs))
+	for i, tr := range trs {
+		out[i] = attachment{date: -1}
+		best := 1 << 30
+		for j, e := range ds {
+			if owner[j] != i {
+				continue
+			}
+			if d := distance(tr, e.Offset-base, e.Offset-base+len(e.Text)); d < best {
+				out[i], best = attachment{date: j, owned: true}, d
+			}
+		}
+	}
+	for i, tr := range trs {
+		if out[i].date >= 0 || roles[i] == anchorRole || roles[i] == topicRole {
+			continue
+		}
+		// a date that opens the sentence: the last one before the event word
+		for j, e := range ds {
+			if owner[j] == -1 && (out[i].date < 0 || e.Offset-base < tr.start) {
+				out[i].date = j
+			}
+		}
+		if out[i].date >= 0 {
+			continue
+		}
+		// the nearest event it is told with: talks during a visit on 18
+		// April; a visit during which a treaty was signed on 18 April;
+		// talks and a signing on 18 April
+		best := 1 << 30
+		for k, o := range trs {
+			if k == i || !out[k].owned {
+				continue
+			}
+			if d := max(o.start-tr.end, tr.start-o.end); d < best &&
+				(roles[k] == frameRole || roles[i] == frameRole && roles[k] == eventRole || coordinated(lex, st, tr, o)) {
+				out[i].date, best = out[k].date, d
+			}
+		}
+	}
+	return out
+}
+
+// dateOwner is the event word a date at [off, end) of the sentence belongs
+// to: -1 when it comes before every event word (it opens the sentence), else
+// the nearest in its clause on the side the language puts an event's date
+// (after the event word in English and Russian, before it in Uzbek), then on
+// the other side, then the nearest before it in an earlier clause ("the
+// summit, which will be held on 6 August").
+func dateOwner(lex *Lexicon, cls []text.Span, trs []trigger, off, end int) int {
+	first := true
+	for _, tr := range trs {
+		if tr.start < off {
+			first = false
+		}
+	}
+	if first {
+		return -1
+	}
+	c := cls[clauseOf(cls, off)]
+	before, after := -1, -1
+	for i, tr := range trs {
+		switch {
+		case tr.end <= off && tr.start >= c.Start && (before < 0 || tr.start > trs[before].start):
+			before = i
+		case tr.start >= end && tr.end <= c.End && (after < 0 || tr.start < trs[after].start):
+			after = i
+		}
+	}
+	if lex.HeadFinal && after >= 0 || before < 0 && after >= 0 {
+		return after
+	}
+	if before >= 0 {
+		return before
+	}
+	for i, tr := range trs {
+		if tr.end <= off && (before < 0 || tr.start > trs[before].start) {
+			before = i
+		}
+	}
+	return before
+}
+
+// distance is how far a date at [off, end) lies from an event word.
+func distance(tr trigger, off, end int) int {
+	if off >= tr.end {
+		return off - tr.end
+	}
+	return max(0, tr.start-end)
+}
+
+// coordinated reports whether two event words are told of together, joined
+// by a word such as "and" with no comma or clause between them: "held
+// talks and signed a treaty".
+func coordinated(lex *Lexicon, st string, a, b trigger) bool {
+	if lex.And == nil {
+		return false
+	}
+	lo, hi := a, b
+	if b.start < a.start {
+		lo, hi = b, a
+	}
+	if hi.start < lo.end {
+		return false
+	}
+	between := st[lo.end:hi.start]
+	return len(between) < 80 && !strings.ContainsAny(between, ",;:()") && lex.And.MatchString(between)
+}
+
+// phrase is the noun phrase an event word heads, as far as its clause
+// goes: up to 60 bytes after it ("meeting of the heads of state"), or
+// before it in a head-final language ("davlatlari rahbarlarining …
+// uchrashuvi").
+func phrase(lex *Lexicon, st string, cls []text.Span, tr trigger) string {
+	c := cls[clauseOf(cls, tr.start)]
+	if lex.HeadFinal {
+		return st[max(c.Start, tr.start-60):tr.end]
+	}
+	return st[tr.start:min(c.End, tr.end+60)]
+}
+
+// meetingTypes are the kinds of meeting that heads of state or government
+// make a summit.
+var meetingTypes = map[string]bool{"talks": true, "council_meeting": true, "dialogue": true}
+
+// leadersMeet reports whether an event word names a meeting of heads of
+// state or government, not a bilateral one: "the meeting of the Council of
+// Heads of State", "met with the presidents of five states", "davlatlari
+// rahbarlarining maslahatlashuv uchrashuvi".
+func leadersMeet(lex *Lexicon, st string, cls []text.Span, tr trigger) bool {
+	if !meetingTypes[tr.typ] || lex.Leaders == nil {
+		return false
+	}
+	p := phrase(lex, st, cls, tr)
+	return lex.Leaders.MatchString(p) && (lex.Bilateral == nil || !lex.Bilateral.MatchString(p))
+}
+
+// inClause keeps the names found in the clause of an event word, or all
+// of them when its clause names none.
+func inClause(hits []places.Hit, cls []text.Span, tr trigger) []places.Hit {
+	c := cls[clauseOf(cls, tr.start)]
+	var out []places.Hit
+	for _, h := range hits {
+		if h.Start >= c.Start && h.End <= c.End {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return hits
+	}
+	return out
+}
+
+// role is what an event word is to its sentence.
+type role int
+
+const (
+	eventRole  role = iota // the sentence tells of the event
+	frameRole              // a frame around another event ("during the visit")
+	anchorRole             // a time anchor ("ahead of the summit", "after the talks")
+	topicRole              // what is talked of ("preparations for the visit")
+)
+
+// roles reads each event word's role from the words that govern it.
+func roles(lex *Lexicon, st string, trs []trigger) []role {
+	out := make([]role, len(trs))
+	for i := range trs {
+		switch g := governing(lex, st, trs, i); {
+		case lex.Topic != nil && lex.Topic.MatchString(g):
+			out[i] = topicRole
+		case lex.Anchor != nil && lex.Anchor.MatchString(g):
+			out[i] = anchorRole
+		case lex.Frame != nil && lex.Frame.MatchString(g):
+			out[i] = frameRole
+		}
+	}
+	return out
+}
+
+// governing is the text that may govern event word i as a preposition does
+// ("during the", "ahead of the"): up to 40 bytes before it, or after it in
+// a head-final language ("tashrif doirasida"), not past a comma or another
+// event word.
+func governing(lex *Lexicon, st string, trs []trigger, i int) string {
+	tr := trs[i]
+	if lex.HeadFinal {
+		end := min(len(st), tr.end+40)
+		if i+1 < len(trs) {
+			end = min(end, trs[i+1].start)
+		}
+		if c := strings.IndexByte(st[tr.end:end], ','); c >= 0 {
+			end = tr.end + c
+		}
+		return st[tr.end:end]
+	}
+	start := max(0, tr.start-40)
+	if i > 0 {
+		start = max(start, trs[i-1].end)
+	}
+	if c := strings.LastIndexByte(st[start:tr.start], ','); c >= 0 {
+		start += c + 1
+	}
+	return st[start:tr.start]
+}
