@@ -105,6 +105,7 @@ func Article(a corpus.Article) []Mention {
 	gaz := places.Default()
 	dl := dateline(s, sents, gaz)
 
+	body := lex.Body != nil && lex.Body.Match(s, ls) // the article names a council or commission
 	var out []Mention
 	var prev *Mention // the last dated mention, for dates carried to the next sentence
 	days := -1        // the stated length of a visit, read when first needed
@@ -112,12 +113,17 @@ func Article(a corpus.Article) []Mention {
 		st := s[se.Start:se.End]
 		lst := ls[se.Start:se.End] // the sentence, lower case
 		f := lex.sentence.Scan(lst)
-		found := triggers(lex, f, st)
+		found := triggers(lex, f, st, body)
 		if len(found) == 0 {
 			f.Release()
 			continue
 		}
 		hits := outsideDates(gaz.FindLower(st, lst), se)
+		if dl != nil {
+			// the city of a dateline is where the report was filed: the
+			// place of the lead only when the lead names none
+			hits = slices.DeleteFunc(hits, func(h places.Hit) bool { return se.Start+h.End <= dl.cityEnd })
+		}
 		codes, direct, groups := participants(hits)
 		named := people.Find(st)
 		// the quote is copied out of the article, so that the article's text
@@ -146,6 +152,9 @@ func Article(a corpus.Article) []Mention {
 			// a bare "discussed" is an event of its own only beside a visit
 			// it happened during: what is discussed at a summit is the summit
 			eventNamed = eventNamed || keep[i] && !tr.weak && (rs[i] != anchorRole && !(rs[i] == frameRole && isVisit(tr.typ)))
+			// a bare "meeting" or "discussed" is an event only as what the
+			// sentence tells, not as a frame or anchor of something else
+			keep[i] = keep[i] && !(tr.weak && rs[i] != eventRole)
 		}
 		dropRepeats(found, at, keep)
 		// "During the visit, …" opening a sentence: what it tells happens
@@ -169,8 +178,12 @@ func Article(a corpus.Article) []Mention {
 				m.Date, m.Dated = dl.date, true
 			} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed &&
 				len(ds) == 0 && (prev.Status == Planned) == future[i] {
-				// the event of the sentence before, told on: only in the same tense
+				// the event of the sentence before, told on: only in the same
+				// tense; "the meeting" told on is that event
 				m.Date, m.Dated = prev.Date, true
+				if m.Weak {
+					m.Type = prev.Type
+				}
 			}
 			if m.Weak && !m.Dated {
 				continue
@@ -187,13 +200,17 @@ func Article(a corpus.Article) []Mention {
 			if f.Match(lex.Online, st) || m.Type == "call" {
 				m.Place = Place{Online: true}
 			}
-			if m.Place.Country == "" && !m.Place.Online {
-				switch {
-				case prev != nil && se.para == sents[prev.Sentence].para && prev.Place.Country != "":
-					m.Place = prev.Place
-				case dl != nil && dl.city != nil && si <= dl.lead+2:
-					m.Place = cityPlace(dl.city)
+			lead := dl != nil && dl.city != nil && si <= dl.lead+2
+			switch {
+			case m.Place.Online || m.Place.City != "":
+			case m.Place.Country != "":
+				if lead && dl.city.Country == m.Place.Country {
+					m.Place = cityPlace(dl.city) // "a visit to Kazakhstan" under "ASTANA –"
 				}
+			case prev != nil && se.para == sents[prev.Sentence].para && prev.Place.Country != "":
+				m.Place = prev.Place
+			case lead:
+				m.Place = cityPlace(dl.city)
 			}
 			m.Status = status(lex, f, st, m, ref, future[i])
 			if leadersMeet(lex, st, cls, tr) && len(m.Codes) >= 3 {
@@ -249,7 +266,7 @@ type trigger struct {
 
 // triggers finds the event words of a sentence in order; of overlapping
 // ones the first listed is kept.
-func triggers(lex *Lexicon, f *prefilter.Found, st string) []trigger {
+func triggers(lex *Lexicon, f *prefilter.Found, st string, body bool) []trigger {
 	var out []trigger
 	for _, t := range lex.Triggers {
 		for _, loc := range f.FindAll(t.Re, st) {
@@ -273,7 +290,11 @@ func triggers(lex *Lexicon, f *prefilter.Found, st string) []trigger {
 			if overlap {
 				continue
 			}
-			out = append(out, trigger{typ: t.Type, start: start, end: loc[1], weak: t.Weak})
+			tr := trigger{typ: t.Type, start: start, end: loc[1], weak: t.Weak}
+			if t.Sitting && !body {
+				tr.typ, tr.weak = "talks", true
+			}
+			out = append(out, tr)
 		}
 	}
 	slices.SortFunc(out, func(a, b trigger) int { return a.start - b.start })
@@ -592,6 +613,8 @@ type datelineInfo struct {
 	date dates.Value
 	at   int // the offset of its date in the text; -1 when it has none
 	lead int // the sentence it introduces
+	// cityEnd is the offset in the text where its city's name ends
+	cityEnd int
 }
 
 // isDateline reports whether st opens as a dateline does: a capital, 2 to
@@ -659,7 +682,7 @@ func dateline(s string, sents []sentence, gaz *places.Gazetteer) *datelineInfo {
 		if len(hits) == 0 || hits[0].Kind != places.CityHit || hits[0].Start > 2 {
 			continue
 		}
-		d := &datelineInfo{city: hits[0].City, at: -1, lead: i}
+		d := &datelineInfo{city: hits[0].City, at: -1, lead: i, cityEnd: se.Start + hits[0].End}
 		if len(se.dates) == 0 && i+1 < len(sents) && strings.TrimSpace(strings.TrimLeft(st[hits[0].End:], ".,")) == "" {
 			// "Астана. 10 июня. КазТАГ – …": the city alone, the date next
 			se = sents[i+1]

@@ -56,6 +56,9 @@ type Lexicon struct {
 	// of another noun and no event ("the visit programme", "программа
 	// визита" is written before and needs no entry).
 	Attributive *regexp.Regexp
+	// Body names a council, commission or committee, whose sittings the
+	// Sitting triggers name.
+	Body *prefilter.Regexp
 	// Bilateral marks a meeting of two sides ("bilateral").
 	Bilateral *prefilter.Regexp
 	// Duration gives a visit's length in days ("two-day", "ikki kunlik").
@@ -72,6 +75,11 @@ type Trigger struct {
 	Re   *prefilter.Regexp
 	// Weak triggers (a bare "meeting") need a date in their own sentence.
 	Weak bool
+	// Sitting triggers name the sitting of a body without naming the body
+	// ("the 12th meeting", "the session", "заседание"): they are of their
+	// type in an article that names a council, commission or committee
+	// (Lexicon.Body), and weak talks elsewhere.
+	Sitting bool
 }
 
 // Duration is a phrase that gives a number of days.
@@ -120,4 +128,7 @@ func re(p string) *prefilter.Regexp { return prefilter.Word(p, true) }
 // inside a word.
 func trig(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.Word(p, false)} }
 func weak(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.Word(p, false), Weak: true} }
+func sitting(t, p string) Trigger {
+	return Trigger{Type: t, Re: prefilter.Word(p, false), Sitting: true}
+}
 func dur(p string, n int) Duration { return Duration{Re: re(p), Days: n} }

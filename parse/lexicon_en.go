@@ -10,16 +10,17 @@ func init() {
 			trig("state_visit", `state visit`),
 			trig("working_visit", `(?:official )?working visit`),
 			trig("official_visit", `official visit`),
-			trig("council_meeting", `(?:meeting|session|sitting)s? of the [\p{L}\s-]{0,60}?(?:council|commission|committee)|(?:council|commission|committee) (?:met|meeting|session|(?:will )?(?:hold|holds|held) (?:its|a|the) (?:[\p{L}-]+ )?(?:meeting|session))|council of (?:the )?heads of (?:state|government)`),
+			trig("council_meeting", `(?:meeting|session|sitting|convening)s? of (?:the|their|its) [\p{L}\s-]{0,60}?(?:council|commission|committee)|(?:council|commission|committee) (?:met|meeting|session|sitting|assembly|(?:will )?(?:hold|holds|held) (?:its|a|the) (?:[\p{L}-]+ )?(?:meeting|session))|council of (?:the )?heads of (?:state|government)`),
 			trig("call", `(?:tele)?phone (?:conversation|call|talk)s?|video ?call|spoke (?:by|on the) (?:tele)?phone`),
 			trig("dialogue", `[\p{L}-]+ (?:partnership |political |security |economic )?dialogue|consultations|trialogue`),
 			trig("conference", `conference|round ?table|seminar|symposium`),
 			trig("forum", `forum|expo\b`),
-			trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the)|signing of|signing ceremony`),
+			trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the)|signing of|signing ceremony|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)`),
 			trig("talks", `talks|negotiations|informal meeting|bilateral meeting|ministers' meeting|held a meeting|(?:will|to) meet|met with|meeting between|received`),
 			// "visiting" names a visit as a verb ("is visiting"), not as an
 			// adjective ("talks with the visiting president")
 			trig("visit", `visit(?:ed|s)?\b|(?:is|are|was|were|be|been) visiting|arriv(?:ed|al|es|e) in`),
+			sitting("council_meeting", `(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|next|regular|previous|prior|extraordinary) (?:meeting|session|sitting|convening)|session|sitting|convening`),
 			weak("talks", `discuss(?:ed|es)?|meeting|met\b`),
 		},
 		Planned:     re(`will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going) to|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would`),
@@ -35,6 +36,7 @@ func init() {
 		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 		Leaders:     re(`presidents|leaders|heads of (?:state|government)|prime ministers`),
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)
+		Body:        re(`council|commission|committee`),
 		Bilateral:   re(`bilateral`),
 		Duration: []Duration{
 			dur(`(?:one|1)-day`, 1), dur(`(?:two|2)-day`, 2), dur(`(?:three|3)-day`, 3),

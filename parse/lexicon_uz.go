@@ -26,6 +26,7 @@ func init() {
 			trig("signing", `imzola\p{L}*|имзола\p{L}*`),
 			trig("talks", q(`muzokara\p{L}*|музокара\p{L}*|uchrashdi|учрашди|uchrashuv\p{L}* o'tkaz\p{L}*|учрашув\p{L}* ўтказ\p{L}*|qabul qildi|қабул қилди`)),
 			trig("visit", `tashrif\p{L}*|ташриф\p{L}*|keladi|keldi|келади|келди`),
+			sitting("council_meeting", q(`majlis\p{L}*|yig'ilish\p{L}*|sessiya\p{L}*|мажлис\p{L}*|йиғилиш\p{L}*|сессия\p{L}*`)),
 			weak("talks", `uchrashuv\p{L}*|учрашув\p{L}*`),
 		},
 		// -adi is the present-future (keladi, o'tkaziladi), but -la-di is the
@@ -45,6 +46,7 @@ func init() {
 		HeadFinal:   true,
 		Leaders:     re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|дастур|кун тартиб)`),
+		Body:        re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*`)),
 		Bilateral:   re(`ikki tomonlama|икки томонлама`),
 		Duration: []Duration{
 			dur(`bir kun(?:lik)?|бир кун(?:лик)?`, 1), dur(`ikki kun(?:lik)?|икки кун(?:лик)?`, 2),

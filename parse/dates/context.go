@@ -8,9 +8,11 @@ import "time"
 type Context struct {
 	// Ref is the publication date of the article; the zero Date when unknown.
 	Ref Date
-	// Year is the year the text itself gives (the first explicit year of a
-	// full date) when Ref is unknown; 0 when nothing gives one.
-	Year int
+	// Year is the year the text itself gives when Ref is unknown: that of
+	// the last month or day stated with its year before the expression; 0
+	// when none is. FirstYear is the first such year anywhere in the text:
+	// what "this year" means when no year was stated before it.
+	Year, FirstYear int
 	// Prev is the last day-precision date read before this expression whose
 	// day is known, and PrevPast the last one not after Ref: anaphora such as
 	// "a day earlier" or "later that day" count from them.
@@ -36,10 +38,13 @@ func (c *Context) HasRef() bool { return c.Ref.Year != 0 }
 // year is the year that "this year" means: the publication year, else the
 // text's own year, else 0 (unknown).
 func (c *Context) year() int {
-	if c.HasRef() {
+	switch {
+	case c.HasRef():
 		return c.Ref.Year
+	case c.Year != 0:
+		return c.Year
 	}
-	return c.Year
+	return c.FirstYear
 }
 
 // nearFuture is how far ahead a date written without a year may lie in a

@@ -97,7 +97,11 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 	}
 	ctx := Context{Ref: opt.Ref}
 	if !ctx.HasRef() {
-		ctx.Year = textYear(cands)
+		for _, c := range cands {
+			if ctx.FirstYear = statedYear(c); ctx.FirstYear != 0 {
+				break
+			}
+		}
 	}
 	out := make([]Expr, 0, len(cands))
 	// the tense of a sentence is worked out when a rule first asks for it
@@ -116,6 +120,11 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 		if !ok || v.Precision == NoPrecision {
 			continue
 		}
+		if !ctx.HasRef() {
+			if y := statedYear(c); y != 0 {
+				ctx.Year = y
+			}
+		}
 		out = append(out, Expr{Text: s[c.off:c.end], Offset: c.off, Value: v, Rule: c.rule.Name})
 		if v.Precision == Day && v.End.Year != 0 {
 			ctx.Prev = v.End
@@ -127,16 +136,15 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 	return out
 }
 
-// textYear is the year of the first expression that states a month or day
-// with its year: "August 2 of this year" in an article that says "August 28,
-// 2024" is 2024.
-func textYear(cands []found) int {
+// statedYear is the year an expression states with its month or day
+// ("August 28, 2024"), or 0. Without a publication date it gives the year
+// of the expressions after it, as a narrative does: "August 2 of this year"
+// after "August 28, 2024" is 2024, but a year stated only further on (a
+// background fact, an author's note) dates nothing before it.
+func statedYear(c found) int {
 	var empty Context
-	for _, c := range cands {
-		v, ok := c.rule.eval(c.g, &empty)
-		if ok && v.Precision >= Month && v.Start.Year != 0 {
-			return v.Start.Year
-		}
+	if v, ok := c.rule.eval(c.g, &empty); ok && v.Precision >= Month && v.Start.Year != 0 {
+		return v.Start.Year
 	}
 	return 0
 }

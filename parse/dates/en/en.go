@@ -90,6 +90,9 @@ var Language = (&dates.Language{
 		// in 2025, in early 2025
 		&dates.Rule{Name: "in-y", Starts: []string{"in ####", "in early", "in late", "in mid"},
 			Pattern: `in\s+(?:early\s+|late\s+|mid-?)?(?P<y>{yyyy})`, Value: dates.Calendar},
+		// scheduled for 2025; not the span of "a programme for 2024-2034"
+		&dates.Rule{Name: "for-y", Starts: []string{"for ####"},
+			Pattern: `for\s+(?P<y>{yyyy})(?P<span>\s*{dash}\s*\d)?`, Value: notSpan},
 		// in the 1990s, since the 2000s
 		&dates.Rule{Name: "decade", Starts: []string{"in the", "since the", "from the", "during the", "the ####"},
 			Pattern: `(?:(?:in|since|from|during)\s+)?the\s+(?P<dec>1[89]\d0|20\d0)'?s`, Value: dates.DecadeValue},
@@ -116,3 +119,11 @@ var Language = (&dates.Language{
 			wen.PastTime(rules.Skip), dates.Day),
 	),
 }).Compile()
+
+// notSpan reads a year unless it begins a span of years.
+func notSpan(g dates.Groups, c *dates.Context) (dates.Value, bool) {
+	if g.Has("span") {
+		return dates.Value{}, false
+	}
+	return dates.Calendar(g, c)
+}
