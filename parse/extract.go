@@ -57,6 +57,9 @@ type Mention struct {
 	URL      string
 	Language string
 	Title    string // article title
+	// Published is the article's publication date (zero when unknown): what
+	// the status was judged against.
+	Published dates.Date
 	Type     string
 	Status   string
 	Note     string // "postponed", "cancelled"
@@ -124,8 +127,9 @@ func Article(a corpus.Article) []Mention {
 			// place of the lead only when the lead names none
 			hits = slices.DeleteFunc(hits, func(h places.Hit) bool { return se.Start+h.End <= dl.cityEnd })
 		}
-		codes, direct, groups := participants(hits)
 		named := people.Find(st)
+		hits = notNames(hits, named, st)
+		codes, direct, groups := participants(hits)
 		// the quote is copied out of the article, so that the article's text
 		// is not kept alive by the mentions
 		quote := strings.Clone(strings.TrimSpace(st))
@@ -167,14 +171,15 @@ func Article(a corpus.Article) []Mention {
 			if !keep[i] || eventNamed && tr.weak {
 				continue
 			}
-			m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title,
+			m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title, Published: ref,
 				Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
 				Weak: tr.weak, Codes: codes, Groups: groups}
 			m.Framed = rs[i] == frameRole || rs[i] == anchorRole
 			m.During = duringVisit && !isVisit(tr.typ)
 			if a := at[i]; a.date >= 0 {
 				m.Date, m.Dated = ds[a.date].Value, true
-			} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision {
+			} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision && !future[i] {
+				// the day of the report is that of a lead told in the past
 				m.Date, m.Dated = dl.date, true
 			} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed &&
 				len(ds) == 0 && (prev.Status == Planned) == future[i] {
@@ -200,7 +205,7 @@ func Article(a corpus.Article) []Mention {
 			if f.Match(lex.Online, st) || m.Type == "call" {
 				m.Place = Place{Online: true}
 			}
-			lead := dl != nil && dl.city != nil && si <= dl.lead+2
+			lead := dl != nil && dl.city != nil && si >= dl.lead && si <= dl.lead+2
 			switch {
 			case m.Place.Online || m.Place.City != "":
 			case m.Place.Country != "":
@@ -414,6 +419,19 @@ func participants(hits []places.Hit) (codes, direct, groups []string) {
 		}
 	}
 	return codes, direct, groups
+}
+
+// notNames drops the towns that are a person's first name: the Vladimir of
+// "Vladimir Putin", read as one of the people the register knows.
+func notNames(hits []places.Hit, named []people.Hit, st string) []places.Hit {
+	return slices.DeleteFunc(hits, func(h places.Hit) bool {
+		for _, p := range named {
+			if h.Start < p.End && p.Start < h.End || h.End <= p.Start && strings.TrimSpace(st[h.End:p.Start]) == "" {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // outsideDates drops names found inside a date expression of the sentence:

@@ -38,12 +38,13 @@ func runOf(runs []span, s span) int {
 }
 
 // monthSpan numbers the first and last months whose buckets hold a date or
-// are looked in for it: a year's buckets are its own, numbered as its
-// January; dates without a year are numbered as months of year 0.
+// are looked in for it: a year's are its twelve (a year may join a day of
+// its city, see cityYears); dates without a year are numbered as months of
+// year 0.
 func monthSpan(v dates.Value) (lo, hi int32) {
 	lo = int32(v.Start.Year) * 12
 	if v.Precision == dates.Year {
-		return lo, lo
+		return lo, int32(max(v.Start.Year, v.End.Year))*12 + 11
 	}
 	lo += int32(v.Start.Month) - 1
 	hi = int32(v.End.Year)*12 + int32(v.End.Month) - 1

@@ -297,31 +297,56 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 }
 
 // same reports whether an event and a mention tell of one real event: one
-// family, overlapping days, a compatible place and shared participants.
+// family, overlapping days, and no more evidence against it than for it
+// (see identity).
 func same(e *Event, typ string, d dates.Value, dated bool, p parse.Place, codes []string) bool {
-	if family[e.Type] != family[typ] || e.Dated != dated {
+	if family[e.Type] != family[typ] || e.Dated != dated || dated && !overlaps(e.Date, d) {
 		return false
 	}
-	if dated && !overlaps(e.Date, d) {
-		return false
-	}
-	if e.Place.Country != "" && p.Country != "" && e.Place.Country != p.Country {
-		return false
-	}
-	if e.Place.Online != p.Online && e.Place.Country != "" && p.Country != "" {
-		return false
-	}
-	if len(e.Codes) >= 2 && len(codes) >= 2 && overlap(e.Codes, codes) < 2 && !sameSummit(e, typ, d, p) {
-		return false
-	}
-	return true
+	return identity(e, d, dated, p, codes) >= 0
 }
 
-// sameSummit: one summit on one day in one city is one summit, whoever
-// each source lists among its participants.
-func sameSummit(e *Event, typ string, d dates.Value, p parse.Place) bool {
-	return e.Type == "summit" && typ == "summit" && e.Date.Precision == dates.Day && d.Precision == dates.Day &&
-		e.Place.City != "" && e.Place.City == p.City
+// identity weighs what two tellings of one family on overlapping days say
+// of being one event: one day, one city or one country, the same two
+// countries or more speak for it; another country, or two sets of
+// countries that share fewer than two, against it (all but outright for a
+// meeting of two sides: talks with Türkiye are not talks with Uzbekistan).
+// A place is evidence, not a veto: one source's city may be its dateline's
+// or a misread name, and the same day and sides outweigh it.
+func identity(e *Event, d dates.Value, dated bool, p parse.Place, codes []string) int {
+	w := 0
+	if dated {
+		switch min(e.Date.Precision, d.Precision) {
+		case dates.Day:
+			w += 2
+		case dates.Month:
+			w++
+		}
+	}
+	switch {
+	case e.Place.Online != p.Online && e.Place.Country != "" && p.Country != "":
+		w -= 3
+	case e.Place.Country == "" || p.Country == "":
+	case e.Place.Country != p.Country:
+		w -= 3
+	case e.Place.City != "" && p.City != "" && e.Place.City != p.City:
+		w--
+	case e.Place.City != "" && e.Place.City == p.City:
+		w += 2
+	default:
+		w++
+	}
+	if len(e.Codes) >= 2 && len(codes) >= 2 {
+		switch n := overlap(e.Codes, codes); {
+		case n >= 2:
+			w += 2
+		case n == 1 && (family[e.Type] == "summit" || family[e.Type] == "conference"):
+			w -= 3
+		default:
+			w -= 6
+		}
+	}
+	return w
 }
 
 func overlap(a, b []string) int {
@@ -398,12 +423,47 @@ func (e *Event) add(m *parse.Mention) {
 			e.People = append(e.People, p)
 		}
 	}
-	if m.Status == parse.Held {
-		e.Status = parse.Held
-	}
 	if m.Note != "" {
 		e.Note = m.Note
 	}
+}
+
+// status is what the sources say of the event: held when one published on
+// or after its first day tells it as held (an article published before the
+// event cannot report it held, whatever the tense of a sentence that names
+// it); else planned when one tells it as planned; else unknown.
+func (e *Event) status() string {
+	planned := false
+	for _, m := range e.mentions {
+		switch m.Status {
+		case parse.Held:
+			if !e.Dated || !after(e.Date, m.Published) {
+				return parse.Held
+			}
+			planned = true // told in the past before it happened: a plan
+		case parse.Planned:
+			planned = true
+		}
+	}
+	if planned {
+		return parse.Planned
+	}
+	return parse.Unknown
+}
+
+// after reports whether a value begins after the day d, compared at the
+// value's precision; with either year unknown it does not.
+func after(v dates.Value, d dates.Date) bool {
+	if v.Start.Year == 0 || d.Year == 0 {
+		return false
+	}
+	switch v.Precision {
+	case dates.Year:
+		return v.Start.Year > d.Year
+	case dates.Month:
+		return v.Start.Compare(dates.Date{Year: d.Year, Month: d.Month, Day: 31}) > 0
+	}
+	return v.Start.Compare(d) > 0
 }
 
 func (e *Event) note(s string) {
@@ -476,9 +536,15 @@ func mergeAcross(es []*Event) []*Event {
 
 // joins reports whether e, of another article, tells of the event o.
 func joins(o, e *Event) bool {
-	// a year says too little to join a day told elsewhere
+	if !same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) || !e.Dated && overlap(o.Codes, e.Codes) < 2 {
+		return false
+	}
+	// a year says too little to join a day told elsewhere, but for a
+	// format that meets once a year (a summit, a commission) in the same
+	// city with the same sides
 	coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
-	return !coarse && same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) && (e.Dated || overlap(o.Codes, e.Codes) >= 2)
+	yearly := family[o.Type] == "summit" || family[o.Type] == "council"
+	return !coarse || yearly && o.Place.City != "" && o.Place.City == e.Place.City && identity(o, e.Date, e.Dated, e.Place, e.Codes) >= 4
 }
 
 // absorb merges the mentions of e into o, each at e's date.
@@ -508,6 +574,9 @@ type key struct {
 const (
 	fewOfDate = -1
 	cityOf    = -2
+	// yearCity (key.y a year, key.b a city) holds every dated event with
+	// a city, so that a year may join a day or a month of its city
+	yearCity = -3
 )
 
 // families numbers the families of types for keys.
@@ -553,6 +622,17 @@ func (n names) homeKeys(keys []key, e *Event) []key {
 		keys = append(keys, k)
 		keys = n.who(keys, k, e)
 	}
+	return n.cityYears(keys, f, e)
+}
+
+// cityYears appends the yearCity keys of a dated event with a city.
+func (n names) cityYears(keys []key, f uint8, e *Event) []key {
+	if e.Place.City == "" || e.Date.Start.Year == 0 {
+		return keys
+	}
+	for y := e.Date.Start.Year; y <= max(e.Date.Start.Year, e.Date.End.Year) && y < e.Date.Start.Year+3; y++ {
+		keys = append(keys, key{fam: f, y: int32(y), a: yearCity, b: n.id(e.Place.City)})
+	}
 	return keys
 }
 
@@ -578,6 +658,7 @@ func (n names) lookKeys(keys []key, e *Event) []key {
 			}
 		}
 	}
+	keys = n.cityYears(keys, f, e)
 	if len(e.Codes) < 2 {
 		return append(keys, ds...)
 	}
@@ -679,9 +760,7 @@ func (e *Event) finish() {
 	if len(e.Sources) < cap(e.Sources) {
 		e.Sources = slices.Clone(e.Sources) // a file read twice (a.txt and a.html)
 	}
-	if e.Status == "" {
-		e.Status = parse.Unknown
-	}
+	e.Status = e.status()
 	sort.Strings(e.Codes)
 	e.Title = title(e)
 	e.ID = id(e)

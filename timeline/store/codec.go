@@ -101,6 +101,7 @@ func (e *encoder) mention(m *parse.Mention) {
 		e.str(s)
 	}
 	e.value(m.Date)
+	e.date(m.Published)
 	p := &m.Place
 	e.place(p)
 	e.strs(m.Codes)
@@ -250,6 +251,7 @@ func (d *decoder) mention(m *parse.Mention) {
 		*s = d.str()
 	}
 	m.Date = d.value()
+	m.Published = d.date()
 	p := &m.Place
 	d.place(p)
 	m.Codes = d.strs()
