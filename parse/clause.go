@@ -42,6 +42,20 @@ func clauses(lex *Lexicon, st string) []text.Span {
 	return out
 }
 
+// futureAt reports whether the clause holding byte off of the text tells of
+// something ahead: "upcoming" in one clause does not move a date of another
+// to next year.
+func futureAt(lex *Lexicon, s string, off int) bool {
+	if lex.Planned == nil {
+		return false
+	}
+	sp := text.SentenceAt(s, off)
+	st := s[sp.Start:sp.End]
+	cls := clauses(lex, st)
+	c := cls[clauseOf(cls, off-sp.Start)]
+	return lex.Planned.MatchString(st[c.Start:c.End])
+}
+
 // clauseOf is the index of the clause holding offset off.
 func clauseOf(cls []text.Span, off int) int {
 	for i, c := range cls {

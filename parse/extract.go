@@ -103,7 +103,8 @@ func Article(a corpus.Article) []Mention {
 	}
 	s := a.Text
 	ls := prefilter.Lower(s) // the article in lower case, for the prefilters
-	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref, Lower: ls})
+	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref, Lower: ls,
+		Tense: func(off int) bool { return futureAt(lex, s, off) }})
 	sents := split(s, exprs)
 	gaz := places.Default()
 	dl := dateline(s, sents, gaz)

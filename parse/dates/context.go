@@ -180,8 +180,10 @@ func (c *Context) WeekdayOfWeek(wd time.Weekday, n int) (Value, bool) {
 	return Value{d, d, Day}, true
 }
 
-// Weekday resolves a bare weekday: in a sentence about the future the first
-// such day after the publication date, otherwise the last one on or before it.
+// Weekday resolves a bare weekday: the publication's own day when it is
+// that weekday ("will meet on Saturday" in Saturday's news is today's);
+// otherwise in a sentence about the future the first such day after the
+// publication date, else the last one before it.
 func (c *Context) Weekday(wd time.Weekday) (Value, bool) {
 	if !c.HasRef() {
 		return Value{}, false
@@ -190,9 +192,6 @@ func (c *Context) Weekday(wd time.Weekday) (Value, bool) {
 	var n int
 	if c.IsFuture() {
 		n = (int(wd) - int(cur) + 7) % 7
-		if n == 0 {
-			n = 7
-		}
 	} else {
 		n = -((int(cur) - int(wd) + 7) % 7)
 	}

@@ -40,6 +40,11 @@ type Options struct {
 	// Lower is the text's prefilter.Lower form when the caller has it
 	// already (empty: Read makes it).
 	Lower string
+	// Tense, when set, reports whether the expression at a byte offset is
+	// told of as ahead ("will be held on 6 August"); a caller that reads
+	// clauses judges it in the expression's own clause. Without it the
+	// whole sentence is read with the language's Future.
+	Tense func(offset int) bool
 }
 
 // Reader finds date expressions with the rules of its languages.
@@ -110,6 +115,9 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 	for _, c := range cands {
 		off := c.off
 		ctx.Future, ctx.tense = false, func() bool {
+			if opt.Tense != nil {
+				return opt.Tense(off)
+			}
 			if sent.End == 0 || off < sent.Start || off >= sent.End {
 				sent = text.SentenceAt(s, off)
 				future = l.future(lower[sent.Start:sent.End])

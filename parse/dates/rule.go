@@ -213,6 +213,9 @@ type Language struct {
 	RelWords map[string]int
 	// Units name calendar units for RelWords ("week", "неделе", "hafta").
 	Units map[string]Unit
+	// Numbers are the words for small counts ("two", "двумя", "ikki"), for
+	// spans of time ago ("nine years ago").
+	Numbers map[string]int
 	// CaseSensitiveMonths makes month names match only as written in
 	// Months' Title case (English: "May" is a month, "may" is not).
 	CaseSensitiveMonths bool
@@ -301,7 +304,7 @@ func (l *Language) macros(lower bool) map[string]string {
 		"yyyy":  `(?:1[89]\d\d|20\d\d|21\d\d)`,
 		"month": alternation(months, monthFold),
 	}
-	for _, c := range []string{"weekday", "dayword", "anaphor", "rel", "unit"} {
+	for _, c := range []string{"weekday", "dayword", "anaphor", "rel", "unit", "number"} {
 		m[c] = alternation(l.classForms("@"+c), fold)
 	}
 	for k, v := range l.Macros {

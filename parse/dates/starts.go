@@ -169,6 +169,8 @@ func (l *Language) classForms(c string) []string {
 		return keys(l.RelWords)
 	case "@unit":
 		return keys(l.Units)
+	case "@number":
+		return keys(l.Numbers)
 	}
 	return nil
 }

@@ -172,8 +172,9 @@ func WeekdayValue(g Groups, c *Context) (Value, bool) {
 	if !ok {
 		return Value{}, false
 	}
+	n := 0
 	if g.Has("rel") {
-		n := g.lang.RelWords[g.Word("rel")]
+		n = g.lang.RelWords[g.Word("rel")]
 		saved := c.IsFuture()
 		c.Future = n > 0
 		defer func() { c.Future = saved }()
@@ -181,7 +182,82 @@ func WeekdayValue(g Groups, c *Context) (Value, bool) {
 			c.Future = saved
 		}
 	}
-	return c.Weekday(wd)
+	v, ok := c.Weekday(wd)
+	if ok && n != 0 && v.Start == c.Ref {
+		// "next Friday" on a Friday is a week on, "last Friday" a week back
+		v.Start = v.Start.AddDays(7 * n)
+		v.End = v.Start
+	}
+	return v, ok
+}
+
+// Ago reads n and a unit of years (yr) or months (mo) back from the
+// publication date, at the unit's precision: "nine years ago" is a year,
+// not a day.
+func Ago(g Groups, c *Context) (Value, bool) {
+	n := g.Int("n")
+	switch w := g.Word("n"); {
+	case w == "":
+		n = 1 // "год назад"
+	case n == 0:
+		n = g.lang.Numbers[w]
+	}
+	if n <= 0 {
+		return Value{}, false
+	}
+	switch {
+	case g.Has("yr"):
+		y, ok := c.RelYear(-n)
+		if !ok || !c.HasRef() {
+			return Value{}, false
+		}
+		return YearValue(y), true
+	case g.Has("mo"):
+		return c.RelMonth(-n)
+	}
+	return Value{}, false
+}
+
+// WeekdaySpan reads the days from wd to wd2 ("on Thursday and Friday",
+// "с понедельника по среду"), each as a bare weekday reads.
+func WeekdaySpan(g Groups, c *Context) (Value, bool) {
+	wd, ok := g.Weekday("wd")
+	wd2, ok2 := g.Weekday("wd2")
+	if !ok || !ok2 {
+		return Value{}, false
+	}
+	a, ok := c.Weekday(wd)
+	b, ok2 := c.Weekday(wd2)
+	if !ok || !ok2 {
+		return Value{}, false
+	}
+	for b.Start.Compare(a.Start) < 0 {
+		if c.IsFuture() {
+			b.Start = b.Start.AddDays(7)
+		} else {
+			a.Start = a.Start.AddDays(-7)
+		}
+	}
+	return Value{a.Start, b.Start, Day}, true
+}
+
+// MonthRel reads a month named with rel ("last November", "next May"): the
+// last such month before the publication's, the next after it, or the
+// publication year's.
+func MonthRel(g Groups, c *Context) (Value, bool) {
+	m := g.Month("m")
+	n, ok := g.lang.RelWords[g.Word("rel")]
+	if !ok || m < 1 || !c.HasRef() {
+		return Value{}, false
+	}
+	y := c.Ref.Year
+	switch {
+	case n < 0 && m >= c.Ref.Month:
+		y--
+	case n > 0 && m <= c.Ref.Month:
+		y++
+	}
+	return MonthValue(y, m), true
 }
 
 // DecadeValue reads dec: "in the 1990s", "в 1990-е годы".

@@ -40,6 +40,8 @@ var Language = (&dates.Language{
 	},
 	RelWords: map[string]int{"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "current": 0},
 	Units:    map[string]dates.Unit{"week": dates.WeekUnit, "month": dates.MonthUnit, "year": dates.YearUnit},
+	Numbers: map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
 	Future:   regexp.MustCompile(`\b(?:will|shall|is (?:expected|scheduled|set|due|going|planned) to|are (?:expected|scheduled|set|due|going|planned) to|to be held|upcoming|forthcoming|next|plans? to|intends? to)\b`),
 	Macros: map[string]string{
 		"th":   `(?:st|nd|rd|th)?`,
@@ -111,9 +113,18 @@ var Language = (&dates.Language{
 		// on Monday last week, on Friday next week
 		&dates.Rule{Name: "weekday-week", Starts: []string{"on @weekday", "@weekday of", "@weekday the", "@weekday @rel"},
 			Pattern: `(?:on\s+)?(?P<wd>{weekday})\s+(?:of\s+)?(?:the\s+)?(?P<rel>{rel})\s+week`, Value: dates.WeekdayInWeek},
+		// on Thursday and Friday, from Monday to Wednesday
+		&dates.Rule{Name: "weekday-span", Starts: []string{"on @weekday", "from @weekday", "@weekday and|to|-|through"},
+			Pattern: `(?:on\s+|from\s+)?(?P<wd>{weekday})(?:\s+(?:and|to|through)\s+|{dash})(?P<wd2>{weekday})`, Value: dates.WeekdaySpan},
+		// last November, in next May
+		&dates.Rule{Name: "rel-month", Starts: []string{"@rel @month", "in @rel"},
+			Pattern: `(?:in\s+)?(?P<rel>{rel})\s+(?P<m>{month})`, Value: dates.MonthRel},
 		// on Friday, last Monday, next Tuesday
 		&dates.Rule{Name: "weekday", Starts: []string{"on @weekday", "on @rel", "@rel @weekday", "@weekday"},
 			Pattern: `(?:on\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})`, Value: dates.WeekdayValue},
+		// nine years ago, two months ago: a year, a month
+		&dates.Rule{Name: "units-ago", Starts: []string{"# year|years|month|months", "@number year|years|month|months"},
+			Pattern: `(?P<n>\d+|{number})\s+(?:(?P<yr>years?)|(?P<mo>months?))\s+ago`, Value: dates.Ago},
 		// three days ago, a week ago: when's own rule does this well
 		dates.FromWhen("ago", []string{"#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"}, "ago",
 			wen.PastTime(rules.Skip), dates.Day),

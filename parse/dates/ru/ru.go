@@ -37,6 +37,10 @@ var Language = (&dates.Language{
 		"среда": time.Wednesday, "четверг": time.Thursday, "пятницу": time.Friday,
 		"пятница": time.Friday, "субботу": time.Saturday, "суббота": time.Saturday,
 		"воскресенье": time.Sunday,
+		// genitive, for spans ("с понедельника по среду")
+		"понедельника": time.Monday, "вторника": time.Tuesday, "среды": time.Wednesday,
+		"четверга": time.Thursday, "пятницы": time.Friday, "субботы": time.Saturday,
+		"воскресенья": time.Sunday,
 	},
 	DayWords: map[string]int{
 		"вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2, "позавчера": -2,
@@ -53,8 +57,11 @@ var Language = (&dates.Language{
 		"этом": 0, "этой": 0, "этого": 0, "текущем": 0, "текущей": 0, "текущего": 0, "нынешнем": 0,
 		"прошлом": -1, "прошлой": -1, "прошлого": -1, "минувшем": -1, "минувшей": -1, "минувшего": -1,
 		"следующем": 1, "следующей": 1, "следующего": 1, "будущем": 1, "будущей": 1, "будущего": 1,
-		"предстоящей": 1, "с.г": 0, "с. г": 0, "т.г": 0, "т. г": 0,
+		"предстоящей": 1, "следующую": 1, "прошлую": -1, "эту": 0, "ближайшую": 1, "ближайший": 1, "следующий": 1, "прошлый": -1, "ближайшее": 1, "следующее": 1, "прошлое": -1,
+		"с.г": 0, "с. г": 0, "т.г": 0, "т. г": 0,
 	},
+	Numbers: map[string]int{"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+		"шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
 	Units: map[string]dates.Unit{
 		"неделе": dates.WeekUnit, "неделю": dates.WeekUnit,
 		"месяце": dates.MonthUnit, "месяца": dates.MonthUnit,
@@ -69,6 +76,9 @@ var Language = (&dates.Language{
 		"go":   `(?:-?(?:го|е|ого))?`,
 	},
 	Rules: append(dates.NumericRules(),
+		// девять лет назад, два года назад, год назад: a year, a month
+		&dates.Rule{Name: "units-ago", Starts: []string{"# лет|года|год|месяц|месяца|месяцев", "@number лет|года|год|месяц|месяца|месяцев", "год назад", "месяц назад"},
+			Pattern: `(?:(?P<n>\d+|{number})\s+)?(?:(?P<yr>лет|года|год)|(?P<mo>месяцев|месяца|месяц))\s+назад`, Value: dates.Ago},
 		// 15 ноября 2024 года, 6 августа, 16 июля прошлого года
 		&dates.Rule{Name: "d-month-y", Starts: []string{"# @month", "# - го|е|ого", "в @weekday", "во @weekday"},
 			Pattern: `{wd,}(?P<d>{d}){go}\s+(?P<m>{month}){year}`, Value: dates.Calendar},
@@ -107,7 +117,10 @@ var Language = (&dates.Language{
 		&dates.Rule{Name: "anaphor", Starts: []string{"@anaphor"},
 			Pattern: `(?P<an>{anaphor})`, Value: dates.Anaphor},
 		// в пятницу, в прошлый понедельник
-		&dates.Rule{Name: "weekday", Starts: []string{"в @weekday", "во @weekday", "@weekday"},
-			Pattern: `(?:(?:в|во)\s+)?(?P<wd>{weekday})`, Value: dates.WeekdayValue},
+		// в четверг и пятницу, с понедельника по среду
+		&dates.Rule{Name: "weekday-span", Starts: []string{"в @weekday", "во @weekday", "с @weekday", "со @weekday", "@weekday и|-"},
+			Pattern: `(?:(?:в|во|с|со)\s+)?(?P<wd>{weekday})(?:\s+(?:и|по)\s+|{dash})(?P<wd2>{weekday})`, Value: dates.WeekdaySpan},
+		&dates.Rule{Name: "weekday", Starts: []string{"в @weekday", "во @weekday", "@weekday", "в @rel", "во @rel"},
+			Pattern: `(?:(?:в|во)\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{weekday})`, Value: dates.WeekdayValue},
 	),
 }).Compile()

@@ -53,6 +53,9 @@ var Language = (&dates.Language{
 		"keyingi": 1,
 		"жорий":   0, "шу": 0, "бу": 0, "ўтган": -1, "келгуси": 1, "келаси": 1, "кейинги": 1,
 	},
+	Numbers: map[string]int{"bir": 1, "ikki": 2, "uch": 3, "to'rt": 4, "besh": 5, "olti": 6, "yetti": 7,
+		"sakkiz": 8, "to'qqiz": 9, "o'n": 10, "бир": 1, "икки": 2, "уч": 3, "тўрт": 4, "беш": 5, "олти": 6,
+		"етти": 7, "саккиз": 8, "тўққиз": 9, "ўн": 10},
 	Units: map[string]dates.Unit{
 		"yil": dates.YearUnit, "hafta": dates.WeekUnit, "oy": dates.MonthUnit,
 		"йил": dates.YearUnit, "ҳафта": dates.WeekUnit, "хафта": dates.WeekUnit, "ой": dates.MonthUnit,
@@ -71,6 +74,9 @@ var Language = (&dates.Language{
 		"ryil": `(?P<rel>{rel})\s+(?:yil|йил)\p{L}*`,
 	},
 	Rules: append(dates.NumericRules(),
+		// to‘qqiz yil oldin, ikki oy avval: a year, a month
+		&dates.Rule{Name: "units-ago", Starts: []string{"# yil|йил|oy|ой", "@number yil|йил|oy|ой"},
+			Pattern: `(?P<n>\d+|{number})\s+(?:(?P<yr>yil|йил)|(?P<mo>oy|ой))\s+(?:oldin|avval|олдин|аввал)`, Value: dates.Ago},
 		// 2025-yilning 26-noyabr kuni; 2023-yilning 15-18-noyabr kunlari
 		&dates.Rule{Name: "y-d-month", Starts: []string{"# - yil*|йил* #", "# yil*|йил* #"},
 			Pattern: `{yil}\s+{dm}{kun}`, Value: dates.Calendar},
@@ -106,6 +112,9 @@ var Language = (&dates.Language{
 		// o‘tgan hafta dushanba kuni, kelgusi haftaning seshanbasi
 		&dates.Rule{Name: "week-weekday", Starts: []string{"@rel hafta*|ҳафта*|хафта*"},
 			Pattern: `(?P<rel>{rel})\s+(?:hafta|ҳафта|хафта)\p{L}*\s+(?P<wd>{weekday})\p{L}*(?:\s+(?:kuni|куни))?`, Value: dates.WeekdayInWeek},
+		// payshanba va juma kunlari, душанба-сешанба кунлари
+		&dates.Rule{Name: "weekday-span", Starts: []string{"@weekday va|ва|-"},
+			Pattern: `(?P<wd>{weekday})(?:\s+(?:va|ва)\s+|{dash})(?P<wd2>{weekday})(?:\s+(?:kunlari|kuni|кунлари|куни))?`, Value: dates.WeekdaySpan},
 		&dates.Rule{Name: "weekday", Starts: []string{"@weekday kuni|куни"},
 			Pattern: `(?P<wd>{weekday})\s+(?:kuni|куни)`, Value: dates.WeekdayValue},
 	),
