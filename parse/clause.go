@@ -5,6 +5,7 @@ import (
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
@@ -54,6 +55,12 @@ func futureAt(lex *Lexicon, s string, off int) bool {
 	cls := clauses(lex, st)
 	c := cls[clauseOf(cls, off-sp.Start)]
 	return lex.Planned.MatchString(st[c.Start:c.End])
+}
+
+// inClauseOf reports whether re matches in the clause of an event word.
+func inClauseOf(re *prefilter.Regexp, st string, cls []text.Span, tr trigger) bool {
+	c := cls[clauseOf(cls, tr.start)]
+	return re != nil && re.MatchString(st[c.Start:c.End])
 }
 
 // clauseOf is the index of the clause holding offset off.
@@ -207,13 +214,17 @@ var meetingTypes = map[string]bool{"talks": true, "council_meeting": true, "dial
 
 // leadersMeet reports whether an event word names a meeting of heads of
 // state or government, not a bilateral one: "the meeting of the Council of
-// Heads of State", "met with the presidents of five states", "davlatlari
-// rahbarlarining maslahatlashuv uchrashuvi".
+// Heads of State", "met with the presidents of five states", "the heads of
+// Central Asian states are holding a meeting", "davlatlari rahbarlarining
+// maslahatlashuv uchrashuvi".
 func leadersMeet(lex *Lexicon, st string, cls []text.Span, tr trigger) bool {
 	if !meetingTypes[tr.typ] || lex.Leaders == nil {
 		return false
 	}
 	p := phrase(lex, st, cls, tr)
+	if !lex.HeadFinal { // and the clause's subject before it
+		p = st[cls[clauseOf(cls, tr.start)].Start:tr.start] + p
+	}
 	return lex.Leaders.MatchString(p) && (lex.Bilateral == nil || !lex.Bilateral.MatchString(p))
 }
 

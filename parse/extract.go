@@ -182,6 +182,9 @@ func Article(a corpus.Article) []Mention {
 			} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision && !future[i] {
 				// the day of the report is that of a lead told in the past
 				m.Date, m.Dated = dl.date, true
+			} else if ref.Year != 0 && rs[i] == eventRole && inClauseOf(lex.Ongoing, st, cls, tr) {
+				// "the summit is under way": the day of the report
+				m.Date, m.Dated = dates.Value{Start: ref, End: ref, Precision: dates.Day}, true
 			} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed &&
 				len(ds) == 0 && (prev.Status == Planned) == future[i] {
 				// the event of the sentence before, told on: only in the same
@@ -304,6 +307,25 @@ func triggers(lex *Lexicon, f *prefilter.Found, st string, body bool) []trigger 
 		}
 	}
 	slices.SortFunc(out, func(a, b trigger) int { return a.start - b.start })
+	return phrases(st, out)
+}
+
+// phrases joins a weak event word to a strong one beside it: they name one
+// event ("maslahatlashuv uchrashuvi", a consultative meeting), of the
+// strong one's type.
+func phrases(st string, trs []trigger) []trigger {
+	out := trs[:0]
+	for _, tr := range trs {
+		if n := len(out); n > 0 && out[n-1].weak != tr.weak && strings.TrimSpace(st[out[n-1].end:tr.start]) == "" {
+			last := &out[n-1]
+			if last.weak {
+				last.typ, last.weak = tr.typ, false
+			}
+			last.end = tr.end
+			continue
+		}
+		out = append(out, tr)
+	}
 	return out
 }
 
