@@ -17,9 +17,11 @@ import (
 // ("held talks and signed a treaty on 18 April"). Anything else is undated:
 // the date of another event in the same sentence is not its date.
 
-// clauses cuts a sentence (relative offsets) at semicolons, colons and
-// parentheses, and at a comma followed by a word the language opens a
-// clause with (Lexicon.Clause: "which", "который", "ammo").
+// clauses cuts a sentence (relative offsets) at semicolons and colons, and
+// at a comma followed by a word the language opens a clause with
+// (Lexicon.Clause: "which", "который", "ammo"). Brackets do not cut: what
+// they hold qualifies the words around them ("a working (consultative)
+// meeting", "the state visit (21-22 December)").
 func clauses(lex *Lexicon, st string) []text.Span {
 	var out []text.Span
 	start := 0
@@ -31,7 +33,7 @@ func clauses(lex *Lexicon, st string) []text.Span {
 	}
 	for i := 0; i < len(st); i++ {
 		switch st[i] {
-		case ';', ':', '(', ')':
+		case ';', ':':
 			cut(i, i+1)
 		case ',':
 			if lex.Clause != nil && lex.Clause.MatchString(st[i+1:]) {
@@ -294,4 +296,62 @@ func governing(lex *Lexicon, st string, trs []trigger, i int) string {
 		start += c + 1
 	}
 	return st[start:tr.start]
+}
+
+// toldWord is an event word read earlier in an article, lower case, with
+// the type it was read as.
+type toldWord struct{ typ, text string }
+
+// reread drops the event words a sentence negates ("we have not met") and
+// gives a weak word that names an event already told ("the previous
+// meeting", "bu yilgi uchrashuv") the type of the last event told with a
+// word of the same stem ("consultative meeting": a summit).
+func reread(lex *Lexicon, st string, trs []trigger, told []toldWord) []trigger {
+	out := trs[:0]
+	for _, tr := range trs {
+		before := st[max(0, tr.start-40):tr.start]
+		if lex.Negation != nil && lex.Negation.MatchString(before) {
+			continue
+		}
+		if tr.weak && lex.Definite != nil && lex.Definite.MatchString(before) {
+			w := prefilter.Lower(st[tr.start:tr.end])
+			stem := stemOf(w[strings.LastIndexByte(w, ' ')+1:]) // of its head: "previous meeting"
+			for i := len(told) - 1; i >= 0; i-- {
+				if hasWordPrefix(told[i].text, stem) {
+					tr.typ, tr.weak = told[i].typ, false
+					break
+				}
+			}
+		}
+		out = append(out, tr)
+	}
+	return out
+}
+
+// stemOf is the first five letters of a word, enough to tell "meeting"
+// from "met" and to find "встреча" in "встречи".
+func stemOf(w string) string {
+	n := 0
+	for i := range w {
+		if n == 5 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// hasWordPrefix reports whether a word of s begins with p.
+func hasWordPrefix(s, p string) bool {
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], p)
+		if j < 0 {
+			return false
+		}
+		if at := i + j; at == 0 || s[at-1] == ' ' {
+			return true
+		}
+		i += j + 1
+	}
+	return false
 }

@@ -111,13 +111,14 @@ func Article(a corpus.Article) []Mention {
 
 	body := lex.Body != nil && lex.Body.Match(s, ls) // the article names a council or commission
 	var out []Mention
+	var told []toldWord // the event words read so far, for "the previous meeting"
 	var prev *Mention // the last dated mention, for dates carried to the next sentence
 	days := -1        // the stated length of a visit, read when first needed
 	for si, se := range sents {
 		st := s[se.Start:se.End]
 		lst := ls[se.Start:se.End] // the sentence, lower case
 		f := lex.sentence.Scan(lst)
-		found := triggers(lex, f, st, body)
+		found := reread(lex, st, triggers(lex, f, st, body), told)
 		if len(found) == 0 {
 			f.Release()
 			continue
@@ -237,6 +238,7 @@ func Article(a corpus.Article) []Mention {
 				}
 			}
 			out = append(out, m)
+			told = append(told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end])})
 			if m.Dated {
 				prev = &out[len(out)-1]
 			}

@@ -42,6 +42,14 @@ type Lexicon struct {
 	Clause *regexp.Regexp
 	// And joins two event words told of together ("and", "и", "va").
 	And *regexp.Regexp
+	// Definite, matched against the text just before a weak event word,
+	// marks it as naming an event already told ("the previous meeting",
+	// "эта встреча", "bu yilgi uchrashuv"): it takes the type of the last
+	// event told with the same word.
+	Definite *regexp.Regexp
+	// Negation, matched against the text just before an event word, says it
+	// did not happen ("we have not met", "не встречались").
+	Negation *regexp.Regexp
 	// HeadFinal is set in languages whose words come after what qualifies
 	// them: a date stands before the event it belongs to, and "during" or
 	// "ahead of" after it (Uzbek: "27 noyabr kuni … sammit", "tashrif

@@ -48,6 +48,7 @@ func init() {
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|дастур|кун тартиб)`),
 		Body:        re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*`)),
 		Bilateral:   re(`ikki tomonlama|икки томонлама`),
+		Definite:    regexp.MustCompile(q(`(?i)(?:^|\s)(?:bu|shu|ushbu|mazkur|o'sha|navbatdagi|keyingi|oldingi|ana shunday|бу|шу|ушбу|мазкур|ўша|навбатдаги|кейинги|олдинги|ана шундай)\s+(?:\p{L}+\s+){0,2}$`)),
 		Duration: []Duration{
 			dur(`bir kun(?:lik)?|бир кун(?:лик)?`, 1), dur(`ikki kun(?:lik)?|икки кун(?:лик)?`, 2),
 			dur(`uch kun(?:lik)?|уч кун(?:лик)?`, 3),
