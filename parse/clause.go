@@ -3,8 +3,6 @@ package parse
 import (
 	"strings"
 
-	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
@@ -17,9 +15,10 @@ import (
 // ("held talks and signed a treaty on 18 April"). Anything else is undated:
 // the date of another event in the same sentence is not its date.
 
-// clauses cuts a sentence (relative offsets) at semicolons and colons, and
-// at a comma followed by a word the language opens a clause with
-// (Lexicon.Clause: "which", "который", "ammo"). Brackets do not cut: what
+// clauses cuts a sentence (relative offsets) at semicolons and colons, at
+// a comma followed by a word the language opens a clause with
+// (Lexicon.Clause: "which", "который", "ammo"), and at the comma that
+// closes a relative clause (Lexicon.Relative). Brackets do not cut: what
 // they hold qualifies the words around them ("a working (consultative)
 // meeting", "the state visit (21-22 December)").
 func clauses(lex *Lexicon, st string) []text.Span {
@@ -31,12 +30,21 @@ func clauses(lex *Lexicon, st string) []text.Span {
 		}
 		start = next
 	}
+	relative := false
 	for i := 0; i < len(st); i++ {
 		switch st[i] {
 		case ';', ':':
 			cut(i, i+1)
+			relative = false
 		case ',':
-			if lex.Clause != nil && lex.Clause.MatchString(st[i+1:]) {
+			switch {
+			case relative:
+				cut(i, i+1)
+				relative = false
+			case lex.Relative != nil && lex.Relative.MatchString(st[i+1:]):
+				cut(i, i+1)
+				relative = true
+			case lex.Clause != nil && lex.Clause.MatchString(st[i+1:]):
 				cut(i, i+1)
 			}
 		}
@@ -54,8 +62,19 @@ func futureAt(lex *Lexicon, s string, off int) bool {
 	}
 	sp := text.SentenceAt(s, off)
 	st := s[sp.Start:sp.End]
-	cls := clauses(lex, st)
-	c := cls[clauseOf(cls, off-sp.Start)]
+	return clauseAhead(lex, st, clauses(lex, st), off-sp.Start)
+}
+
+// clauseAhead reports whether the clause of a sentence holding offset off
+// tells of something ahead. In a head-final language only the part from
+// off on counts: the verb that a date or an event qualifies comes after it
+// ("3-4 iyul kunlari bo'lib o'tadigan sammit arafasida 19 iyun kuni …
+// o'tkazdi").
+func clauseAhead(lex *Lexicon, st string, cls []text.Span, off int) bool {
+	c := cls[clauseOf(cls, off)]
+	if lex.HeadFinal {
+		c.Start = max(c.Start, off)
+	}
 	return lex.Planned.MatchString(st[c.Start:c.End])
 }
 
@@ -77,107 +96,116 @@ func clauseOf(cls []text.Span, off int) int {
 
 // attachment is what attach found for one event word.
 type attachment struct {
-	date  int  // index into the sentence's dates, -1 when none
-	owned bool // the date belongs to this event word itself
+	at    int  // index into the spans, -1 when none
+	owned bool // the span belongs to this event word itself
 }
 
-// attach gives each event word of a sentence its date (see the top of this
-// file). ds are the sentence's dates that may name an event's day; base is
-// the sentence's offset in the article.
-func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []role, ds []dates.Expr, base int) []attachment {
-	owner := make([]int, len(ds)) // the event word each date belongs to; -1 opens the sentence
-	for j, e := range ds {
-		owner[j] = dateOwner(lex, cls, trs, e.Offset-base, e.Offset-base+len(e.Text))
+// attach gives each event word of a sentence one of the spans (dates, or
+// places) that may qualify it, as the top of this file tells. Spans are
+// relative to the sentence.
+func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []role, spans []text.Span) []attachment {
+	owner := make([]int, len(spans)) // the event word each span belongs to, -1 for none
+	opens := make([]bool, len(spans)) // the span stands before every event word
+	for j, sp := range spans {
+		owner[j], opens[j] = spanOwner(lex, st, cls, trs, sp)
 	}
 	out := make([]attachment, len(trs))
 	for i, tr := range trs {
-		out[i] = attachment{date: -1}
+		out[i] = attachment{at: -1}
 		best := 1 << 30
-		for j, e := range ds {
+		for j, sp := range spans {
 			if owner[j] != i {
 				continue
 			}
-			if d := distance(tr, e.Offset-base, e.Offset-base+len(e.Text)); d < best {
-				out[i], best = attachment{date: j, owned: true}, d
+			if d := distance(tr, sp); d < best {
+				out[i], best = attachment{at: j, owned: true}, d
 			}
 		}
 	}
 	for i, tr := range trs {
-		if out[i].date >= 0 || roles[i] == anchorRole || roles[i] == topicRole {
+		if out[i].at >= 0 || roles[i] == anchorRole || roles[i] == topicRole {
 			continue
 		}
-		// a date that opens the sentence: the last one before the event word
-		for j, e := range ds {
-			if owner[j] == -1 && (out[i].date < 0 || e.Offset-base < tr.start) {
-				out[i].date = j
+		// a span that opens the sentence: the last one before the event word
+		for j, sp := range spans {
+			if opens[j] && (out[i].at < 0 || sp.Start < tr.start) {
+				out[i].at = j
 			}
 		}
-		if out[i].date >= 0 {
+		if out[i].at >= 0 {
 			continue
 		}
-		// the nearest event it is told with: talks during a visit on 18
-		// April; a visit during which a treaty was signed on 18 April;
-		// talks and a signing on 18 April
+		// the nearest event it is told with, with no other event word
+		// between them: talks during a visit on 18 April; a visit during
+		// which a treaty was signed on 18 April; talks and a signing on 18
+		// April
 		best := 1 << 30
 		for k, o := range trs {
-			if k == i || !out[k].owned {
+			if k == i || !out[k].owned || k-i > 1 || i-k > 1 {
 				continue
 			}
 			if d := max(o.start-tr.end, tr.start-o.end); d < best &&
-				(roles[k] == frameRole || roles[i] == frameRole && roles[k] == eventRole || coordinated(lex, st, tr, o)) {
-				out[i].date, best = out[k].date, d
+				(roles[k] == frameRole || roles[i] == frameRole && roles[k] == eventRole ||
+					roles[k] == eventRole && coordinated(lex, st, tr, o)) {
+				out[i].at, best = out[k].at, d
 			}
 		}
 	}
 	return out
 }
 
-// dateOwner is the event word a date at [off, end) of the sentence belongs
-// to: -1 when it comes before every event word (it opens the sentence), else
-// the nearest in its clause on the side the language puts an event's date
-// (after the event word in English and Russian, before it in Uzbek), then on
-// the other side, then the nearest before it in an earlier clause ("the
-// summit, which will be held on 6 August").
-func dateOwner(lex *Lexicon, cls []text.Span, trs []trigger, off, end int) int {
-	first := true
+// spanOwner is the event word a span (a date, a place) belongs to: the
+// nearest in its clause on the side the language puts what qualifies an
+// event (after the event word in English and Russian, before it in
+// Uzbek), then on the other side, then the nearest before it in an earlier
+// clause ("the summit, which will be held on 6 August"). A span before
+// every event word opens the sentence: in English and Russian it belongs to
+// none and qualifies all ("On 18 April, … held talks and signed …"); in
+// Uzbek it belongs to the event word after it, as any other.
+func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) (owner int, opens bool) {
+	opens = true
 	for _, tr := range trs {
-		if tr.start < off {
-			first = false
+		if tr.start < sp.Start {
+			opens = false
 		}
 	}
-	if first {
-		return -1
+	if opens && !lex.HeadFinal {
+		return -1, true
 	}
-	c := cls[clauseOf(cls, off)]
+	opens = false
+	c := cls[clauseOf(cls, sp.Start)]
 	before, after := -1, -1
 	for i, tr := range trs {
 		switch {
-		case tr.end <= off && tr.start >= c.Start && (before < 0 || tr.start > trs[before].start):
+		case tr.end <= sp.Start && tr.start >= c.Start && (before < 0 || tr.start > trs[before].start):
 			before = i
-		case tr.start >= end && tr.end <= c.End && (after < 0 || tr.start < trs[after].start):
+		case tr.start >= sp.End && tr.end <= c.End && (after < 0 || tr.start < trs[after].start):
 			after = i
 		}
 	}
-	if lex.HeadFinal && after >= 0 || before < 0 && after >= 0 {
-		return after
+	// "discussed the summit and on 10 November held talks": after "and"
+	// the date opens the next predicate
+	joined := before >= 0 && lex.And != nil && lex.And.MatchString(st[trs[before].end:sp.Start])
+	if after >= 0 && (lex.HeadFinal || before < 0 || joined) {
+		return after, opens
 	}
 	if before >= 0 {
-		return before
+		return before, opens
 	}
 	for i, tr := range trs {
-		if tr.end <= off && (before < 0 || tr.start > trs[before].start) {
+		if tr.end <= sp.Start && (before < 0 || tr.start > trs[before].start) {
 			before = i
 		}
 	}
-	return before
+	return before, opens
 }
 
-// distance is how far a date at [off, end) lies from an event word.
-func distance(tr trigger, off, end int) int {
-	if off >= tr.end {
-		return off - tr.end
+// distance is how far a span lies from an event word.
+func distance(tr trigger, sp text.Span) int {
+	if sp.Start >= tr.end {
+		return sp.Start - tr.end
 	}
-	return max(0, tr.start-end)
+	return max(0, tr.start-sp.End)
 }
 
 // coordinated reports whether two event words are told of together, joined
@@ -195,7 +223,15 @@ func coordinated(lex *Lexicon, st string, a, b trigger) bool {
 		return false
 	}
 	between := st[lo.end:hi.start]
-	return len(between) < 80 && !strings.ContainsAny(between, ",;:()") && lex.And.MatchString(between)
+	if len(between) >= 80 || strings.ContainsAny(between, ",;:()") {
+		return false
+	}
+	// the word joins what follows the first event word closely ("talks
+	// with Rahmon and signed", "muzokaralar o'tkazdi va … imzoladi"), not
+	// two names further on ("… arafasida 19 iyun kuni Qozog'iston va
+	// O'zbekiston vazirlari muzokaralar")
+	loc := lex.And.FindStringIndex(between)
+	return loc != nil && loc[0] <= 24
 }
 
 // phrase is the noun phrase an event word heads, as far as its clause
@@ -228,22 +264,6 @@ func leadersMeet(lex *Lexicon, st string, cls []text.Span, tr trigger) bool {
 		p = st[cls[clauseOf(cls, tr.start)].Start:tr.start] + p
 	}
 	return lex.Leaders.MatchString(p) && (lex.Bilateral == nil || !lex.Bilateral.MatchString(p))
-}
-
-// inClause keeps the names found in the clause of an event word, or all
-// of them when its clause names none.
-func inClause(hits []places.Hit, cls []text.Span, tr trigger) []places.Hit {
-	c := cls[clauseOf(cls, tr.start)]
-	var out []places.Hit
-	for _, h := range hits {
-		if h.Start >= c.Start && h.End <= c.End {
-			out = append(out, h)
-		}
-	}
-	if len(out) == 0 {
-		return hits
-	}
-	return out
 }
 
 // role is what an event word is to its sentence.

@@ -135,26 +135,27 @@ func Article(a corpus.Article) []Mention {
 		// the quote is copied out of the article, so that the article's text
 		// is not kept alive by the mentions
 		quote := strings.Clone(strings.TrimSpace(st))
-		skip := -1 // the dateline's date is the day of the report, not of an event dated otherwise
-		if dl != nil && len(se.dates) > 1 {
+		skip := -1 // the dateline's date is the day of the report, not an event's own
+		if dl != nil {
 			skip = dl.at
 		}
 		ds := eventDates(lex, s, se, skip)
 		cls := clauses(lex, st)
 		rs := roles(lex, st, found)
-		at := attach(lex, st, cls, found, rs, ds, se.Start)
+		at := attach(lex, st, cls, found, rs, exprSpans(ds, se.Start))
+		cities := cityHits(hits)
+		atCity := attach(lex, st, cls, found, rs, hitSpans(cities))
 		// an event named as what is talked about ("preparations for the
-		// visit") is no event of the sentence's date; it is one when its own
-		// date lies ahead ("…the visit, which will take place in May")
+		// visit", "recalled his visit") is no event of the sentence's date;
+		// it is one with a date of its own ("…the visit, which will take
+		// place in May")
 		keep := make([]bool, len(found))
 		future := make([]bool, len(found))
 		eventNamed := false // an event of its own is told (not a bare "discussed", nor only a frame)
 		for i, tr := range found {
 			a := at[i]
 			future[i] = clauseFuture(lex, st, cls, tr, a, ds, se.Start)
-			ahead := a.owned && (future[i] ||
-				ref.Year != 0 && ds[a.date].Value.Start.Year != 0 && ds[a.date].Value.Start.Compare(ref) > 0)
-			keep[i] = rs[i] != topicRole || !tr.weak && ahead
+			keep[i] = rs[i] != topicRole || !tr.weak && a.owned
 			// a bare "discussed" is an event of its own only beside a visit
 			// it happened during: what is discussed at a summit is the summit
 			eventNamed = eventNamed || keep[i] && !tr.weak && (rs[i] != anchorRole && !(rs[i] == frameRole && isVisit(tr.typ)))
@@ -178,8 +179,8 @@ func Article(a corpus.Article) []Mention {
 				Weak: tr.weak, Codes: codes, Groups: groups}
 			m.Framed = rs[i] == frameRole || rs[i] == anchorRole
 			m.During = duringVisit && !isVisit(tr.typ)
-			if a := at[i]; a.date >= 0 {
-				m.Date, m.Dated = ds[a.date].Value, true
+			if a := at[i]; a.at >= 0 {
+				m.Date, m.Dated = ds[a.at].Value, true
 			} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision && !future[i] {
 				// the day of the report is that of a lead told in the past
 				m.Date, m.Dated = dl.date, true
@@ -206,7 +207,11 @@ func Article(a corpus.Article) []Mention {
 				}
 			}
 			m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
-			m.Place = placeOf(inClause(hits, cls, tr), st, tr, m.Type, lex)
+			var city *places.City
+			if a := atCity[i]; a.at >= 0 {
+				city = cities[a.at].City
+			}
+			m.Place = placeOf(city, hits, st, m.Type)
 			if f.Match(lex.Online, st) || m.Type == "call" {
 				m.Place = Place{Online: true}
 			}
@@ -217,7 +222,7 @@ func Article(a corpus.Article) []Mention {
 				if lead && dl.city.Country == m.Place.Country {
 					m.Place = cityPlace(dl.city) // "a visit to Kazakhstan" under "ASTANA –"
 				}
-			case prev != nil && se.para == sents[prev.Sentence].para && prev.Place.Country != "":
+			case prev != nil && prev.Sentence < si && se.para == sents[prev.Sentence].para && prev.Place.Country != "":
 				m.Place = prev.Place
 			case lead:
 				m.Place = cityPlace(dl.city)
@@ -309,21 +314,20 @@ func triggers(lex *Lexicon, f *prefilter.Found, st string, body bool) []trigger 
 		}
 	}
 	slices.SortFunc(out, func(a, b trigger) int { return a.start - b.start })
-	return phrases(st, out)
+	if lex.HeadFinal {
+		out = compounds(st, out)
+	}
+	return out
 }
 
-// phrases joins a weak event word to a strong one beside it: they name one
-// event ("maslahatlashuv uchrashuvi", a consultative meeting), of the
-// strong one's type.
-func phrases(st string, trs []trigger) []trigger {
+// compounds joins a weak event word to a strong one just before it: in a
+// head-final language they name one event ("maslahatlashuv uchrashuvi",
+// a consultative meeting), of the strong one's type.
+func compounds(st string, trs []trigger) []trigger {
 	out := trs[:0]
 	for _, tr := range trs {
-		if n := len(out); n > 0 && out[n-1].weak != tr.weak && strings.TrimSpace(st[out[n-1].end:tr.start]) == "" {
-			last := &out[n-1]
-			if last.weak {
-				last.typ, last.weak = tr.typ, false
-			}
-			last.end = tr.end
+		if n := len(out); n > 0 && !out[n-1].weak && tr.weak && strings.TrimSpace(st[out[n-1].end:tr.start]) == "" {
+			out[n-1].end = tr.end
 			continue
 		}
 		out = append(out, tr)
@@ -378,15 +382,10 @@ func clauseFuture(lex *Lexicon, st string, cls []text.Span, tr trigger, a attach
 	if lex.Planned == nil {
 		return false
 	}
-	c := cls[clauseOf(cls, tr.start)]
-	if lex.Planned.MatchString(st[c.Start:c.End]) {
+	if clauseAhead(lex, st, cls, tr.start) {
 		return true
 	}
-	if a.date < 0 {
-		return false
-	}
-	d := cls[clauseOf(cls, ds[a.date].Offset-base)]
-	return d != c && lex.Planned.MatchString(st[d.Start:d.End])
+	return a.at >= 0 && clauseAhead(lex, st, cls, ds[a.at].Offset-base)
 }
 
 // dropRepeats keeps one event word of a type per date in a sentence: "the
@@ -399,8 +398,8 @@ func dropRepeats(trs []trigger, at []attachment, keep []bool) {
 		if trs[i].weak != trs[k].weak {
 			return !trs[i].weak
 		}
-		if (at[i].date >= 0) != (at[k].date >= 0) {
-			return at[i].date >= 0
+		if (at[i].at >= 0) != (at[k].at >= 0) {
+			return at[i].at >= 0
 		}
 		return i < k
 	}
@@ -409,7 +408,7 @@ func dropRepeats(trs []trigger, at []attachment, keep []bool) {
 			if !keep[i] || !keep[k] || trs[k].typ != tr.typ || tr.typ == "signing" {
 				continue
 			}
-			if at[i].date < 0 || at[k].date < 0 || at[i].date == at[k].date {
+			if at[i].at < 0 || at[k].at < 0 || at[i].at == at[k].at {
 				if better(i, k) {
 					keep[k] = false
 				} else {
@@ -507,26 +506,39 @@ func withPeople(codes []string, named []people.Hit, d dates.Value, dated bool) (
 	return codes, ps
 }
 
-// placeOf is the place of an event named in its sentence: the city nearest
-// its word, else a hosting venue, else for a visit the country it goes to.
-func placeOf(hits []places.Hit, st string, tr trigger, typ string, lex *Lexicon) Place {
-	var best *places.City
-	bestDist := 1 << 30
+// exprSpans are the spans of date expressions in their sentence at base.
+func exprSpans(ds []dates.Expr, base int) []text.Span {
+	out := make([]text.Span, len(ds))
+	for i, e := range ds {
+		out[i] = text.Span{Start: e.Offset - base, End: e.Offset - base + len(e.Text)}
+	}
+	return out
+}
+
+// cityHits are the towns among a sentence's names.
+func cityHits(hits []places.Hit) []places.Hit {
+	var out []places.Hit
 	for _, h := range hits {
-		if h.Kind != places.CityHit {
-			continue
-		}
-		d := h.Start - tr.end
-		if d < 0 {
-			d = tr.start - h.End + 5
-		}
-		if d < 0 {
-			d = 0
-		}
-		if d < bestDist {
-			best, bestDist = h.City, d
+		if h.Kind == places.CityHit {
+			out = append(out, h)
 		}
 	}
+	return out
+}
+
+// hitSpans are the spans of names.
+func hitSpans(hits []places.Hit) []text.Span {
+	out := make([]text.Span, len(hits))
+	for i, h := range hits {
+		out[i] = text.Span{Start: h.Start, End: h.End}
+	}
+	return out
+}
+
+// placeOf is the place of an event: the town that qualifies its word (see
+// attach), else a hosting venue of its sentence, else for a visit or a
+// summit the country it goes to.
+func placeOf(best *places.City, hits []places.Hit, st string, typ string) Place {
 	if best != nil {
 		return cityPlace(best)
 	}

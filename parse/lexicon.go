@@ -40,6 +40,9 @@ type Lexicon struct {
 	// Clause, matched right after a comma, opens a new clause ("which",
 	// "while", "который", "ammo").
 	Clause *regexp.Regexp
+	// Relative, matched right after a comma, opens a relative clause, which
+	// the next comma closes ("the summit, which will be held on 3 July, …").
+	Relative *regexp.Regexp
 	// And joins two event words told of together ("and", "и", "va").
 	And *regexp.Regexp
 	// Definite, matched against the text just before a weak event word,

@@ -28,11 +28,12 @@ func init() {
 		Postponed:   re(`postponed|delayed|rescheduled`),
 		Ongoing:     re(`ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
 		Online:      re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
-		Topic:       re(`organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|date of|proposed|initiative to hold|promoting`),
+		Topic:       re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|date of|proposed|initiative to hold|promoting`),
 		Reporting:   re(`said|says|told|reported|announced|stated|noted|informed|learned`),
 		Frame:       re(`during|within|as part of|in the framework of|at|on the (?:sidelines|margins) of`),
 		Anchor:      re(`ahead of|on the eve of|in the run-up to|after|following|prior to|before|in the wake of|since|in preparation for`),
 		Clause:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according)\b`),
+		Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
 		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 		Leaders:     re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)

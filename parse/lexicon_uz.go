@@ -37,7 +37,7 @@ func init() {
 		Postponed:   re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди`)),
 		Ongoing:     re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
 		Online:      re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
-		Topic:       re(`tashkil etish|tayyorgarlik|ташкил этиш|тайёргарлик`),
+		Topic:       re(`tashkil etish|tayyorgarlik|esla\p{L}*|taklif\p{L}*|tashabbus\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|таклиф\p{L}*|ташаббус\p{L}*`),
 		Reporting:   re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 		Frame:       re(q(`doirasida|chog'ida|davomida|vaqtida|chetida|hoshiyasida|четида|ҳошиясида|доирасида|чоғида|давомида|вақтида`)),
 		Anchor:      re(q(`arafasida|yakunida|yakunlari bo'yicha|natijalari bo'yicha|keyin|so'ng|oldidan|арафасида|якунида|якунлари бўйича|натижалари бўйича|кейин|сўнг|олдидан`)),
