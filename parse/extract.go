@@ -210,6 +210,8 @@ func Article(a corpus.Article) []Mention {
 			var city *places.City
 			if a := atCity[i]; a.at >= 0 {
 				city = cities[a.at].City
+			} else if c := onlyCity(lex, st, cities, cls, found, rs, tr); c >= 0 {
+				city = cities[c].City
 			}
 			m.Place = placeOf(city, hits, st, m.Type)
 			if f.Match(lex.Online, st) || m.Type == "call" {
@@ -524,6 +526,30 @@ func cityHits(hits []places.Hit) []places.Hit {
 		}
 	}
 	return out
+}
+
+// onlyCity is the one town of an event word's clause when it belongs to an
+// event the sentence tells, not to a frame, anchor or topic ("arrived in
+// Astana on a state visit": the state visit's too), or -1.
+func onlyCity(lex *Lexicon, st string, cities []places.Hit, cls []text.Span, trs []trigger, rs []role, tr trigger) int {
+	c := cls[clauseOf(cls, tr.start)]
+	only := -1
+	for i, h := range cities {
+		if h.Start < c.Start || h.End > c.End {
+			continue
+		}
+		if only >= 0 {
+			return -1
+		}
+		only = i
+	}
+	if only < 0 {
+		return -1
+	}
+	if k, _ := spanOwner(lex, st, cls, trs, text.Span{Start: cities[only].Start, End: cities[only].End}); k >= 0 && rs[k] != eventRole {
+		return -1
+	}
+	return only
 }
 
 // hitSpans are the spans of names.
