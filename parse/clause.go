@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
@@ -103,8 +104,14 @@ type attachment struct {
 // attach gives each event word of a sentence one of the spans (dates, or
 // places) that may qualify it, as the top of this file tells. Spans are
 // relative to the sentence.
-func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []role, spans []text.Span) []attachment {
-	owner := make([]int, len(spans)) // the event word each span belongs to, -1 for none
+// Of several spans that belong to one event word, the highest rank wins,
+// then the nearest: rank gives a date's precision ("this year's meeting
+// on 27 November" is of the day), nil ranks all alike.
+func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []role, spans []text.Span, rank func(int) int) []attachment {
+	if rank == nil {
+		rank = func(int) int { return 0 }
+	}
+	owner := make([]int, len(spans))  // the event word each span belongs to, -1 for none
 	opens := make([]bool, len(spans)) // the span stands before every event word
 	for j, sp := range spans {
 		owner[j], opens[j] = spanOwner(lex, st, cls, trs, sp)
@@ -117,13 +124,13 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 			if owner[j] != i {
 				continue
 			}
-			if d := distance(tr, sp); d < best {
+			if d := distance(tr, sp) - rank(j)*1000; d < best {
 				out[i], best = attachment{at: j, owned: true}, d
 			}
 		}
 	}
 	for i, tr := range trs {
-		if out[i].at >= 0 || roles[i] == anchorRole || roles[i] == topicRole {
+		if out[i].at >= 0 || roles[i].named() || roles[i] == topicRole {
 			continue
 		}
 		// a span that opens the sentence: the last one before the event word
@@ -138,14 +145,14 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 		// the nearest event it is told with, with no other event word
 		// between them: talks during a visit on 18 April; a visit during
 		// which a treaty was signed on 18 April; talks and a signing on 18
-		// April
+		// April; a signing following the talks of 18 April
 		best := 1 << 30
 		for k, o := range trs {
 			if k == i || !out[k].owned || k-i > 1 || i-k > 1 {
 				continue
 			}
 			if d := max(o.start-tr.end, tr.start-o.end); d < best &&
-				(roles[k] == frameRole || roles[i] == frameRole && roles[k] == eventRole ||
+				(roles[k] == frameRole || roles[k] == afterRole || roles[i] == frameRole && roles[k] == eventRole ||
 					roles[k] == eventRole && coordinated(lex, st, tr, o)) {
 				out[i].at, best = out[k].at, d
 			}
@@ -157,8 +164,8 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 // spanOwner is the event word a span (a date, a place) belongs to: the
 // nearest in its clause on the side the language puts what qualifies an
 // event (after the event word in English and Russian, before it in
-// Uzbek), then on the other side, then the nearest before it in an earlier
-// clause ("the summit, which will be held on 6 August"). A span before
+// Uzbek), then on the other side, then, in a relative clause, the nearest
+// before it ("the summit, which will be held on 6 August"). A span before
 // every event word opens the sentence: in English and Russian it belongs to
 // none and qualifies all ("On 18 April, … held talks and signed …"); in
 // Uzbek it belongs to the event word after it, as any other.
@@ -189,7 +196,7 @@ func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.
 	if after >= 0 && (lex.HeadFinal || before < 0 || joined) {
 		return after, opens
 	}
-	if before >= 0 {
+	if before >= 0 || !relative(lex, st, c) {
 		return before, opens
 	}
 	for i, tr := range trs {
@@ -198,6 +205,90 @@ func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.
 		}
 	}
 	return before, opens
+}
+
+// relative reports whether a clause is a relative one, which tells of the
+// word before it ("the summit, which will be held on 6 August").
+func relative(lex *Lexicon, st string, c text.Span) bool {
+	return c.Start > 0 && st[c.Start-1] == ',' && lex.Relative != nil && lex.Relative.MatchString(st[c.Start:c.End])
+}
+
+// item is one event an event word tells of: a date (an index into the
+// sentence's dates, -1 for none) and the town it takes place in (nil when
+// none qualifies it).
+type item struct {
+	date int
+	city *places.City
+}
+
+// items are the events one event word tells of: one, with the date and
+// town that attach gave it, or one for each item of a list of dates it
+// owns ("the forum was held in Tashkent in March 2019 and in Baku in May
+// 2021", "the first summit in 2018 and the second in 2019"), each with the
+// town nearest its date within its item.
+func items(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a attachment, ds []text.Span, cities []places.Hit, ac attachment) []item {
+	one := item{date: a.at}
+	if ac.at >= 0 {
+		one.city = cities[ac.at].City
+	}
+	if !a.owned {
+		return []item{one}
+	}
+	list := listed(lex, st, cls, trs, i, a, ds)
+	if len(list) < 2 {
+		return []item{one}
+	}
+	out := make([]item, len(list))
+	for n, j := range list {
+		lo, hi := trs[i].end, len(st)
+		if n > 0 {
+			lo = ds[list[n-1]].End
+		}
+		if n+1 < len(list) {
+			hi = ds[list[n+1]].Start
+		}
+		out[n] = item{date: j}
+		best := 1 << 30
+		for _, h := range cities {
+			if h.Start >= lo && h.End <= hi {
+				if d := max(h.Start-ds[j].End, ds[j].Start-h.End); d < best {
+					out[n].city, best = h.City, d
+				}
+			}
+		}
+	}
+	return out
+}
+
+// listed are the dates, in order, of a list that the date a gives event
+// word i begins: dates of its clause after it, each joined to the one
+// before by "and" or a comma with no event word between.
+func listed(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a attachment, ds []text.Span) []int {
+	list := []int{a.at}
+	c := clauseOf(cls, ds[a.at].Start)
+	for j := a.at + 1; j < len(ds); j++ {
+		// a later clause carries on the list only with no event word of
+		// its own: ", and the second in Tashkent in 2019"
+		if k := clauseOf(cls, ds[j].Start); k != c {
+			for _, o := range trs {
+				if o.start >= cls[k].Start && o.end <= cls[k].End {
+					return list
+				}
+			}
+		}
+		prev := ds[list[len(list)-1]]
+		between := st[prev.End:ds[j].Start]
+		if !strings.Contains(between, ",") && (lex.And == nil || !lex.And.MatchString(between)) {
+			break
+		}
+		for k, o := range trs {
+			if k != i && o.start < ds[j].Start && o.end > prev.End {
+				return list
+			}
+		}
+		list = append(list, j)
+	}
+	return list
 }
 
 // distance is how far a span lies from an event word.
@@ -272,9 +363,13 @@ type role int
 const (
 	eventRole  role = iota // the sentence tells of the event
 	frameRole              // a frame around another event ("during the visit")
-	anchorRole             // a time anchor ("ahead of the summit", "after the talks")
+	anchorRole             // a time before another ("ahead of the summit")
+	afterRole              // what another follows at once ("following the talks")
 	topicRole              // what is talked of ("preparations for the visit")
 )
+
+// named reports whether a role names the event as a time for another.
+func (r role) named() bool { return r == anchorRole || r == afterRole }
 
 // roles reads each event word's role from the words that govern it.
 func roles(lex *Lexicon, st string, trs []trigger) []role {
@@ -283,6 +378,8 @@ func roles(lex *Lexicon, st string, trs []trigger) []role {
 		switch g := governing(lex, st, trs, i); {
 		case lex.Topic != nil && lex.Topic.MatchString(g):
 			out[i] = topicRole
+		case lex.After != nil && lex.After.MatchString(g):
+			out[i] = afterRole
 		case lex.Anchor != nil && lex.Anchor.MatchString(g):
 			out[i] = anchorRole
 		case lex.Frame != nil && lex.Frame.MatchString(g):
@@ -336,9 +433,12 @@ func reread(lex *Lexicon, st string, trs []trigger, told []toldWord) []trigger {
 		if tr.weak && lex.Definite != nil && lex.Definite.MatchString(before) {
 			w := prefilter.Lower(st[tr.start:tr.end])
 			stem := stemOf(w[strings.LastIndexByte(w, ' ')+1:]) // of its head: "previous meeting"
+			// the last such event, one of a named kind before bare talks
 			for i := len(told) - 1; i >= 0; i-- {
-				if hasWordPrefix(told[i].text, stem) {
+				if hasWordPrefix(told[i].text, stem) && (tr.weak || tr.typ == "talks") {
 					tr.typ, tr.weak = told[i].typ, false
+				}
+				if tr.typ != "talks" && !tr.weak {
 					break
 				}
 			}

@@ -60,21 +60,21 @@ type Mention struct {
 	// Published is the article's publication date (zero when unknown): what
 	// the status was judged against.
 	Published dates.Date
-	Type     string
-	Status   string
-	Note     string // "postponed", "cancelled"
-	Date     dates.Value
-	Dated    bool // Date is known
-	Place    Place
-	Codes    []string // participant countries
-	Groups   []string // named groups (C5+1)
-	People   []Participant
-	Quote    string
-	Offset   int
-	Sentence int // index of the sentence in the article
-	Weak     bool
-	Framed   bool // named as the frame of another event ("during the visit")
-	During   bool // told as happening during a visit the sentence names as its frame
+	Type      string
+	Status    string
+	Note      string // "postponed", "cancelled"
+	Date      dates.Value
+	Dated     bool // Date is known
+	Place     Place
+	Codes     []string // participant countries
+	Groups    []string // named groups (C5+1)
+	People    []Participant
+	Quote     string
+	Offset    int
+	Sentence  int // index of the sentence in the article
+	Weak      bool
+	Framed    bool // named as the frame of another event ("during the visit")
+	During    bool // told as happening during a visit the sentence names as its frame
 }
 
 // Options tune extraction.
@@ -112,8 +112,8 @@ func Article(a corpus.Article) []Mention {
 	body := lex.Body != nil && lex.Body.Match(s, ls) // the article names a council or commission
 	var out []Mention
 	var told []toldWord // the event words read so far, for "the previous meeting"
-	var prev *Mention // the last dated mention, for dates carried to the next sentence
-	days := -1        // the stated length of a visit, read when first needed
+	var prev *Mention   // the last dated mention, for dates carried to the next sentence
+	days := -1          // the stated length of a visit, read when first needed
 	for si, se := range sents {
 		st := s[se.Start:se.End]
 		lst := ls[se.Start:se.End] // the sentence, lower case
@@ -142,9 +142,9 @@ func Article(a corpus.Article) []Mention {
 		ds := eventDates(lex, s, se, skip)
 		cls := clauses(lex, st)
 		rs := roles(lex, st, found)
-		at := attach(lex, st, cls, found, rs, exprSpans(ds, se.Start))
+		at := attach(lex, st, cls, found, rs, exprSpans(ds, se.Start), func(j int) int { return int(ds[j].Value.Precision) })
 		cities := cityHits(hits)
-		atCity := attach(lex, st, cls, found, rs, hitSpans(cities))
+		atCity := attach(lex, st, cls, found, rs, hitSpans(cities), nil)
 		// an event named as what is talked about ("preparations for the
 		// visit", "recalled his visit") is no event of the sentence's date;
 		// it is one with a date of its own ("…the visit, which will take
@@ -158,7 +158,7 @@ func Article(a corpus.Article) []Mention {
 			keep[i] = rs[i] != topicRole || !tr.weak && a.owned
 			// a bare "discussed" is an event of its own only beside a visit
 			// it happened during: what is discussed at a summit is the summit
-			eventNamed = eventNamed || keep[i] && !tr.weak && (rs[i] != anchorRole && !(rs[i] == frameRole && isVisit(tr.typ)))
+			eventNamed = eventNamed || keep[i] && !tr.weak && (!rs[i].named() && !(rs[i] == frameRole && isVisit(tr.typ)))
 			// a bare "meeting" or "discussed" is an event only as what the
 			// sentence tells, not as a frame or anchor of something else
 			keep[i] = keep[i] && !(tr.weak && rs[i] != eventRole)
@@ -170,84 +170,87 @@ func Article(a corpus.Article) []Mention {
 		for i, tr := range found {
 			duringVisit = duringVisit || isVisit(tr.typ) && tr.start < 40 && rs[i] == frameRole
 		}
+		dspans := exprSpans(ds, se.Start)
 		for i, tr := range found {
 			if !keep[i] || eventNamed && tr.weak {
 				continue
 			}
-			m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title, Published: ref,
-				Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
-				Weak: tr.weak, Codes: codes, Groups: groups}
-			m.Framed = rs[i] == frameRole || rs[i] == anchorRole
-			m.During = duringVisit && !isVisit(tr.typ)
-			if a := at[i]; a.at >= 0 {
-				m.Date, m.Dated = ds[a.at].Value, true
-			} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision && !future[i] {
-				// the day of the report is that of a lead told in the past
-				m.Date, m.Dated = dl.date, true
-			} else if ref.Year != 0 && rs[i] == eventRole && inClauseOf(lex.Ongoing, st, cls, tr) {
-				// "the summit is under way": the day of the report
-				m.Date, m.Dated = dates.Value{Start: ref, End: ref, Precision: dates.Day}, true
-			} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed &&
-				len(ds) == 0 && (prev.Status == Planned) == future[i] {
-				// the event of the sentence before, told on: only in the same
-				// tense; "the meeting" told on is that event
-				m.Date, m.Dated = prev.Date, true
-				if m.Weak {
-					m.Type = prev.Type
+			for _, it := range items(lex, st, cls, found, i, at[i], dspans, cities, atCity[i]) {
+				m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title, Published: ref,
+					Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
+					Weak: tr.weak, Codes: codes, Groups: groups}
+				m.Framed = rs[i] == frameRole || rs[i].named()
+				m.During = duringVisit && !isVisit(tr.typ)
+				if it.date >= 0 {
+					m.Date, m.Dated = ds[it.date].Value, true
+				} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision && !future[i] {
+					// the day of the report is that of a lead told in the past
+					m.Date, m.Dated = dl.date, true
+				} else if ref.Year != 0 && rs[i] == eventRole && inClauseOf(lex.Ongoing, st, cls, tr) {
+					// "the summit is under way": the day of the report
+					m.Date, m.Dated = dates.Value{Start: ref, End: ref, Precision: dates.Day}, true
+				} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed &&
+					len(ds) == 0 && (prev.Status == Planned) == future[i] {
+					// the event of the sentence before, told on: only in the same
+					// tense; "the meeting" told on is that event
+					m.Date, m.Dated = prev.Date, true
+					if m.Weak {
+						m.Type = prev.Type
+					}
 				}
-			}
-			if m.Weak && !m.Dated {
-				continue
-			}
-			if bilateral[m.Type] {
-				// talks "on the sidelines of the SCO summit" are between the
-				// sides named, not the group's members
-				if d, _ := withPeople(direct, named, m.Date, m.Dated); len(d) >= 2 {
-					m.Codes, m.Groups = direct, nil
+				if m.Weak && !m.Dated {
+					continue
 				}
-			}
-			m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
-			var city *places.City
-			if a := atCity[i]; a.at >= 0 {
-				city = cities[a.at].City
-			} else if c := onlyCity(lex, st, cities, cls, found, rs, tr); c >= 0 {
-				city = cities[c].City
-			}
-			m.Place = placeOf(city, hits, st, m.Type)
-			if f.Match(lex.Online, st) || m.Type == "call" {
-				m.Place = Place{Online: true}
-			}
-			lead := dl != nil && dl.city != nil && si >= dl.lead && si <= dl.lead+2
-			switch {
-			case m.Place.Online || m.Place.City != "":
-			case m.Place.Country != "":
-				if lead && dl.city.Country == m.Place.Country {
-					m.Place = cityPlace(dl.city) // "a visit to Kazakhstan" under "ASTANA –"
+				if bilateral[m.Type] {
+					// talks "on the sidelines of the SCO summit" are between the
+					// sides named, not the group's members
+					if d, _ := withPeople(direct, named, m.Date, m.Dated); len(d) >= 2 {
+						m.Codes, m.Groups = direct, nil
+					}
 				}
-			case prev != nil && prev.Sentence < si && se.para == sents[prev.Sentence].para && prev.Place.Country != "":
-				m.Place = prev.Place
-			case lead:
-				m.Place = cityPlace(dl.city)
-			}
-			m.Status = status(lex, f, st, m, ref, future[i])
-			if leadersMeet(lex, st, cls, tr) && len(m.Codes) >= 3 {
-				m.Type = "summit"
-			}
-			if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online {
-				m.Codes = append(m.Codes, m.Place.Country)
-			}
-			if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
-				if days < 0 {
-					days = duration(lex, s, ls) // once an article, when a visit needs it
+				m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
+				city := it.city
+				if city == nil {
+					if c := onlyCity(lex, st, cities, cls, found, rs, tr); c >= 0 {
+						city = cities[c].City
+					}
 				}
-				if n := days; n > 1 {
-					m.Date.End = m.Date.Start.AddDays(n - 1)
+				m.Place = placeOf(city, hits, st, m.Type)
+				if f.Match(lex.Online, st) || m.Type == "call" {
+					m.Place = Place{Online: true}
 				}
-			}
-			out = append(out, m)
-			told = append(told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end])})
-			if m.Dated {
-				prev = &out[len(out)-1]
+				lead := dl != nil && dl.city != nil && si >= dl.lead && si <= dl.lead+2
+				switch {
+				case m.Place.Online || m.Place.City != "":
+				case m.Place.Country != "":
+					if lead && dl.city.Country == m.Place.Country {
+						m.Place = cityPlace(dl.city) // "a visit to Kazakhstan" under "ASTANA –"
+					}
+				case prev != nil && prev.Sentence < si && se.para == sents[prev.Sentence].para && prev.Place.Country != "":
+					m.Place = prev.Place
+				case lead:
+					m.Place = cityPlace(dl.city)
+				}
+				m.Status = status(lex, f, st, m, ref, future[i])
+				if leadersMeet(lex, st, cls, tr) && len(m.Codes) >= 3 {
+					m.Type = "summit"
+				}
+				if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online {
+					m.Codes = append(m.Codes, m.Place.Country)
+				}
+				if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
+					if days < 0 {
+						days = duration(lex, s, ls) // once an article, when a visit needs it
+					}
+					if n := days; n > 1 {
+						m.Date.End = m.Date.Start.AddDays(n - 1)
+					}
+				}
+				out = append(out, m)
+				told = append(told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end])})
+				if m.Dated {
+					prev = &out[len(out)-1]
+				}
 			}
 		}
 		f.Release()

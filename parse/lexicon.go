@@ -33,10 +33,12 @@ type Lexicon struct {
 	Reporting *prefilter.Regexp
 	// Frame marks an event named as the frame of another ("during the visit").
 	Frame *prefilter.Regexp
-	// Anchor marks an event named as a point in time for another ("ahead
-	// of the summit", "after the talks", "в преддверии"): it takes only a
-	// date of its own.
-	Anchor *prefilter.Regexp
+	// Anchor marks an event named as a time before another ("ahead of the
+	// summit", "в преддверии"), After one that another follows at once
+	// ("following the talks", "по итогам переговоров", "muzokaralar
+	// yakunida"): either takes only a date of its own, and After gives it
+	// to the event it is told with.
+	Anchor, After *prefilter.Regexp
 	// Clause, matched right after a comma, opens a new clause ("which",
 	// "while", "который", "ammo").
 	Clause *regexp.Regexp
@@ -137,8 +139,8 @@ func re(p string) *prefilter.Regexp { return prefilter.Word(p, true) }
 
 // trig and weak make triggers: their patterns have no right edge and may end
 // inside a word.
-func trig(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.Word(p, false)} }
-func weak(t, p string) Trigger     { return Trigger{Type: t, Re: prefilter.Word(p, false), Weak: true} }
+func trig(t, p string) Trigger { return Trigger{Type: t, Re: prefilter.Word(p, false)} }
+func weak(t, p string) Trigger { return Trigger{Type: t, Re: prefilter.Word(p, false), Weak: true} }
 func sitting(t, p string) Trigger {
 	return Trigger{Type: t, Re: prefilter.Word(p, false), Sitting: true}
 }

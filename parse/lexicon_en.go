@@ -15,7 +15,7 @@ func init() {
 			trig("dialogue", `[\p{L}-]+ (?:partnership |political |security |economic )?dialogue|consultations|trialogue`),
 			trig("conference", `conference|round ?table|seminar|symposium`),
 			trig("forum", `forum|expo\b`),
-			trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the)|signing of|signing ceremony|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)`),
+			trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the)|signing of|signing ceremony|(?:will|to|would) sign\b|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)`),
 			trig("talks", `talks|negotiations|informal meeting|bilateral meeting|ministers' meeting|held a meeting|(?:will|to) meet|met with|meeting between|received`),
 			// "visiting" names a visit as a verb ("is visiting"), not as an
 			// adjective ("talks with the visiting president")
@@ -31,7 +31,8 @@ func init() {
 		Topic:       re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|date of|proposed|initiative to hold|promoting`),
 		Reporting:   re(`said|says|told|reported|announced|stated|noted|informed|learned`),
 		Frame:       re(`during|within|as part of|in the framework of|at|on the (?:sidelines|margins) of`),
-		Anchor:      re(`ahead of|on the eve of|in the run-up to|after|following|prior to|before|in the wake of|since|in preparation for`),
+		Anchor:      re(`ahead of|on the eve of|in the run-up to|prior to|before|in the wake of|since|in preparation for`),
+		After:       re(`after|following|at the end of|as a result of|upon the conclusion of`),
 		Clause:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according)\b`),
 		Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
 		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),

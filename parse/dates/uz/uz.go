@@ -24,8 +24,12 @@ var Language = (&dates.Language{
 		"май": 5, "июнь": 6, "июн": 6, "июль": 7, "июл": 7, "август": 8,
 		"сентябрь": 9, "сентябр": 9, "октябрь": 10, "октябр": 10, "ноябрь": 11, "ноябр": 11,
 		"декабрь": 12, "декабр": 12,
+		"mayda": 5, "maydagi": 5, "mayga": 5, "maydan": 5, "mayning": 5,
+		"майда": 5, "майдаги": 5, "майга": 5, "майдан": 5, "майнинг": 5,
 	},
-	// Suffixed forms: noyabrda, октябрида, sentabrdagi.
+	// "may" takes no suffix as a stem ("mayda" is also "small"): its
+	// suffixed forms are listed, and read only where a rule expects a month.
+	// Suffixed forms of the others: noyabrda, октябрида, sentabrdagi.
 	MonthStems: []string{"yanvar", "fevral", "mart", "aprel", "iyun", "iyul", "avgust",
 		"sentabr", "sentyabr", "oktabr", "oktyabr", "noyabr", "dekabr",
 		"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр",
