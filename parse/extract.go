@@ -484,7 +484,8 @@ func outsideDates(hits []places.Hit, se sentence) []places.Hit {
 }
 
 // bilateral types are meetings of named sides, not of whole groups.
-var bilateral = map[string]bool{"talks": true, "call": true}
+var bilateral = map[string]bool{"talks": true, "call": true,
+	"visit": true, "state_visit": true, "official_visit": true, "working_visit": true}
 
 // withPeople adds the people named in the sentence and the countries they
 // speak for; a role is given only when they held it on the event's date.

@@ -224,7 +224,8 @@ func placeFromFrame(es []*Event) {
 			continue
 		}
 		for _, f := range es {
-			if f == e || (!isVisit(f.Type) && f.Type != "summit") || f.Place.Country == "" || f.Place.Online || f.Date.Precision != dates.Day {
+			if f == e || (!isVisit(f.Type) && f.Type != "summit") || family[f.Type] == family[e.Type] ||
+				f.Place.Country == "" || f.Place.Online || f.Date.Precision != dates.Day {
 				continue
 			}
 			around := dates.Value{Start: f.Date.Start.AddDays(-1), End: f.Date.End.AddDays(1), Precision: dates.Day}
@@ -431,10 +432,16 @@ func (e *Event) add(m *parse.Mention) {
 // status is what the sources say of the event: held when one published on
 // or after its first day tells it as held (an article published before the
 // event cannot report it held, whatever the tense of a sentence that names
-// it); else planned when one tells it as planned; else unknown.
+// it); else planned when one tells it as planned; else unknown. Only the
+// mentions that give the event a date count, when there are any: the tense
+// of a headline or of "the summit" told on says less.
 func (e *Event) status() string {
+	ms := slices.DeleteFunc(slices.Clone(e.mentions), func(m *parse.Mention) bool { return !m.Dated })
+	if len(ms) == 0 {
+		ms = e.mentions
+	}
 	planned := false
-	for _, m := range e.mentions {
+	for _, m := range ms {
 		switch m.Status {
 		case parse.Held:
 			if !e.Dated || !after(e.Date, m.Published) {
@@ -547,10 +554,13 @@ func joins(o, e *Event) bool {
 	return !coarse || yearly && o.Place.City != "" && o.Place.City == e.Place.City && identity(o, e.Date, e.Dated, e.Place, e.Codes) >= 4
 }
 
-// absorb merges the mentions of e into o, each at e's date.
+// absorb merges the mentions of e into o, each dated one at e's date; an
+// undated one stays undated.
 func absorb(o, e *Event) {
 	for _, m := range e.mentions {
-		m.Date, m.Dated = e.Date, e.Dated
+		if m.Dated {
+			m.Date = e.Date
+		}
 		o.add(m)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"database/sql"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -238,3 +239,48 @@ func TestStoreLost(t *testing.T) {
 
 // stamps are the lines of a feed that tell when it was written.
 var stamps = regexp.MustCompile(`(?m)^(DTSTAMP|LAST-MODIFIED):.*\r\n`)
+
+// TestEvalIsTheScorer: on the shared dev set, `timeline eval --verbose`
+// prints what the reference scorer prints for `timeline export --json`,
+// line for line. It needs ../shared and python3, as CI has; elsewhere it
+// is skipped.
+func TestEvalIsTheScorer(t *testing.T) {
+	shared := filepath.Join("..", "..", "..", "shared")
+	scorer := filepath.Join(shared, "tools", "score.py")
+	corpus, gold := filepath.Join(shared, "corpus", "dev"), filepath.Join(shared, "corpus", "dev-gold")
+	python, err := exec.LookPath("python3")
+	if _, serr := os.Stat(scorer); serr != nil || err != nil {
+		t.Skip("no ../shared/tools/score.py or no python3")
+	}
+	exported, err := run(t, "export", "--json", "--no-store", "--corpus", corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := filepath.Join(t.TempDir(), "timeline.json")
+	if err := os.WriteFile(pred, []byte(exported), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, err := exec.Command(python, scorer, "--pred", pred, "--gold", gold, "--verbose").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := run(t, "eval", "--no-store", "--corpus", corpus, "--gold", gold, "--verbose")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := range max(len(g), len(w)) {
+			var gl, wl string
+			if i < len(g) {
+				gl = g[i]
+			}
+			if i < len(w) {
+				wl = w[i]
+			}
+			if gl != wl {
+				t.Fatalf("line %d:\n eval:   %s\n scorer: %s", i+1, gl, wl)
+			}
+		}
+	}
+}

@@ -1,7 +1,8 @@
 // Package score measures a timeline against gold annotations (the contract's part 3) with the
 // matching rules of the project's reference scorer: within one article, a predicted event matches a
 // gold event when their dates overlap at the gold's precision and their types are of one family;
-// the best-scoring pairs are taken first.
+// the best-scoring pairs are taken first, a required gold event before an optional one on a tie. A
+// predicted event counts once per article, however many of its quotes come from it.
 package score
 
 import (
@@ -13,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/ca-diplomacy/timeline/timeline"
 )
@@ -84,8 +86,9 @@ type Prediction struct {
 
 // Gold is one article's annotation.
 type Gold struct {
-	Article string  `json:"article"`
-	Events  []Event `json:"events"`
+	Article  string  `json:"article"`
+	Language string  `json:"language"`
+	Events   []Event `json:"events"`
 }
 
 // ReadGold reads every *.json file of dir, sorted by name.
@@ -133,7 +136,19 @@ type Result struct {
 	Multi, Merged           int // gold events told in several articles; of them, shown once
 	OverMerged              int // predictions matched to more than one gold key
 	UndatedGold, UndatedOK  int
+	Languages               map[string]*Counts // by the gold's language, "?" when it names none
 	Lines                   []Line
+}
+
+// Counts are the event counts of some articles.
+type Counts struct{ TP, FP, FN, Articles int }
+
+// F1 of events.
+func (c *Counts) F1() float64 {
+	if c.TP == 0 {
+		return 0
+	}
+	return 2 * float64(c.TP) / float64(2*c.TP+c.FP+c.FN)
 }
 
 func ratio(n, d int) float64 {
@@ -229,14 +244,16 @@ func b2i(b bool) int {
 
 // Score compares pred with the gold articles.
 func Score(pred Prediction, golds []Gold) *Result {
-	r := &Result{Articles: len(golds)}
+	r := &Result{Articles: len(golds), Languages: map[string]*Counts{}}
 	gold := map[string][]Event{}
+	lang := map[string]string{}
 	var order []string
 	for _, g := range golds {
 		if _, ok := gold[g.Article]; !ok {
 			order = append(order, g.Article)
 		}
 		gold[g.Article] = g.Events
+		lang[g.Article] = g.Language
 	}
 	var dated, undated []*Event
 	for i := range pred.Events {
@@ -253,8 +270,8 @@ func Score(pred Prediction, golds []Gold) *Result {
 		idx := map[string][]int{}
 		for i, e := range evs {
 			for _, s := range e.Sources {
-				if _, ok := gold[s.Article]; ok {
-					idx[s.Article] = append(idx[s.Article], i)
+				if _, ok := gold[s.Article]; ok && !slices.Contains(idx[s.Article], i) {
+					idx[s.Article] = append(idx[s.Article], i) // once per article, however often quoted
 				}
 			}
 		}
@@ -265,6 +282,7 @@ func Score(pred Prediction, golds []Gold) *Result {
 	predKeys := map[int]map[string]bool{}
 
 	for _, art := range order {
+		before := Counts{TP: r.TP, FP: r.FP, FN: r.FN}
 		var gd, gu []*Event
 		for i := range gold[art] {
 			g := &gold[art][i]
@@ -276,8 +294,9 @@ func Score(pred Prediction, golds []Gold) *Result {
 			}
 		}
 		type pair struct {
-			score  float64
-			gi, pi int
+			score    float64
+			required bool
+			gi, pi   int
 		}
 		var pairs []pair
 		for gi, g := range gd {
@@ -288,14 +307,18 @@ func Score(pred Prediction, golds []Gold) *Result {
 				}
 				s := float64(2*b2i(g.Type == p.Type)+2*b2i(dateExact(g, p))+b2i(strings.EqualFold(g.Place.Country, p.Place.Country))) +
 					float64(overlap(countries(g), countries(p)))/10
-				pairs = append(pairs, pair{s, gi, pi})
+				pairs = append(pairs, pair{s, !g.Optional, gi, pi})
 			}
 		}
-		// Best first; ties as Python's reverse sort of tuples breaks them: larger indices first.
+		// Best first; ties as Python's reverse sort of tuples breaks them: a required gold event
+		// first, then larger indices first.
 		sort.SliceStable(pairs, func(i, j int) bool {
 			a, b := pairs[i], pairs[j]
 			if a.score != b.score {
 				return a.score > b.score
+			}
+			if a.required != b.required {
+				return a.required
 			}
 			if a.gi != b.gi {
 				return a.gi > b.gi
@@ -337,6 +360,19 @@ func Score(pred Prediction, golds []Gold) *Result {
 				r.Lines = append(r.Lines, Line{"EXTRA", art, nil, dated[pi]})
 			}
 		}
+		l := lang[art]
+		if l == "" {
+			l = "?"
+		}
+		c := r.Languages[l]
+		if c == nil {
+			c = &Counts{}
+			r.Languages[l] = c
+		}
+		c.TP += r.TP - before.TP
+		c.FP += r.FP - before.FP
+		c.FN += r.FN - before.FN
+		c.Articles++
 		var fams []string
 		for _, i := range uidx[art] {
 			fams = append(fams, family(undated[i].Type))
@@ -411,6 +447,43 @@ func date(d *string) string {
 	return *d
 }
 
+// repr quotes s as Python's repr does, for the reference scorer's layout:
+// in single quotes, or in double quotes when s holds a single quote and no
+// double one; backslashes, the quote and unprintable runes escaped.
+func repr(s string) string {
+	q := byte('\'')
+	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteByte(q)
+	for _, r := range s {
+		switch {
+		case r == '\\' || r == rune(q):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case !unicode.IsPrint(r) && r > 0x7f && r <= 0xff:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case !unicode.IsPrint(r) && r > 0xff && r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case !unicode.IsPrint(r) && r > 0xffff:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
 func short(s string, n int) string {
 	if r := []rune(s); len(r) > n {
 		return string(r[:n])
@@ -425,11 +498,11 @@ func (r *Result) Report(w io.Writer, verbose bool) {
 		for _, l := range r.Lines {
 			switch l.Kind {
 			case "ok":
-				fmt.Fprintf(w, "  ok   %s: %s %s ~ %s %s..%s %q\n", l.Article, l.Gold.Type, date(l.Gold.Start), l.Pred.Type, date(l.Pred.Start), date(l.Pred.End), short(l.Pred.Title, 60))
+				fmt.Fprintf(w, "  ok   %s: %s %s ~ %s %s..%s %s\n", l.Article, l.Gold.Type, date(l.Gold.Start), l.Pred.Type, date(l.Pred.Start), date(l.Pred.End), repr(short(l.Pred.Title, 60)))
 			case "MISS":
-				fmt.Fprintf(w, "  MISS %s: %s %s %q\n", l.Article, l.Gold.Type, date(l.Gold.Start), short(l.Gold.Title, 70))
+				fmt.Fprintf(w, "  MISS %s: %s %s %s\n", l.Article, l.Gold.Type, date(l.Gold.Start), repr(short(l.Gold.Title, 70)))
 			default:
-				fmt.Fprintf(w, "  EXTRA %s: %s %s..%s %q\n", l.Article, l.Pred.Type, date(l.Pred.Start), date(l.Pred.End), short(l.Pred.Title, 70))
+				fmt.Fprintf(w, "  EXTRA %s: %s %s..%s %s\n", l.Article, l.Pred.Type, date(l.Pred.Start), date(l.Pred.End), repr(short(l.Pred.Title, 70)))
 			}
 		}
 	}
@@ -442,5 +515,18 @@ func (r *Result) Report(w io.Writer, verbose bool) {
 	fmt.Fprintf(w, "status    held/planned on matched: %s\n", pct(r.StatusOK, r.TP))
 	fmt.Fprintf(w, "merge     events told in several articles shown once: %s; over-merged predictions: %d\n", pct(r.Merged, r.Multi), r.OverMerged)
 	fmt.Fprintf(w, "undated   undated gold events reported as undated: %s\n", pct(r.UndatedOK, r.UndatedGold))
+	if _, unknown := r.Languages["?"]; len(r.Languages) > 1 || !unknown && len(r.Languages) == 1 {
+		var ls []string
+		for l := range r.Languages {
+			ls = append(ls, l)
+		}
+		sort.Strings(ls)
+		var parts []string
+		for _, l := range ls {
+			c := r.Languages[l]
+			parts = append(parts, fmt.Sprintf("%s F1=%.2f (%d articles)", l, c.F1(), c.Articles))
+		}
+		fmt.Fprintf(w, "language  %s\n", strings.Join(parts, "  "))
+	}
 	fmt.Fprintf(w, "score: F1=%.2f date=%.2f P=%.2f R=%.2f\n", r.F1(), ratio(r.Exact, r.TP), r.Precision(), r.Recall())
 }

@@ -115,3 +115,21 @@ func TestReadGoldErrors(t *testing.T) {
 		t.Errorf("a broken file is named: %v", err)
 	}
 }
+
+// repr quotes as Python's repr does, so that verbose lines read as the
+// reference scorer's.
+func TestRepr(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Summit: Kazakhstan", `'Summit: Kazakhstan'`},
+		{"Xi'an summit", `"Xi'an summit"`},
+		{`the "Dawn" statement`, `'the "Dawn" statement'`},
+		{`Xi'an "Dawn"`, `'Xi\'an "Dawn"'`},
+		{`a\b`, `'a\\b'`},
+		{"line\nbreak", `'line\nbreak'`},
+		{"Самит Ўзбекистон", `'Самит Ўзбекистон'`},
+	} {
+		if got := repr(c.in); got != c.want {
+			t.Errorf("repr(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
