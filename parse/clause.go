@@ -240,21 +240,21 @@ func items(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a att
 	}
 	out := make([]item, len(list))
 	for n, j := range list {
-		lo, hi := trs[i].end, len(st)
-		if n > 0 {
-			lo = ds[list[n-1]].End
-		}
-		if n+1 < len(list) {
-			hi = ds[list[n+1]].Start
-		}
 		out[n] = item{date: j}
-		best := 1 << 30
-		for _, h := range cities {
-			if h.Start >= lo && h.End <= hi {
-				if d := max(h.Start-ds[j].End, ds[j].Start-h.End); d < best {
-					out[n].city, best = h.City, d
-				}
+	}
+	// each town after the event word goes to the item whose date is nearest
+	for _, h := range cities {
+		if h.Start < trs[i].end {
+			continue
+		}
+		best, bestD := -1, 1<<30
+		for n, j := range list {
+			if d := max(h.Start-ds[j].End, ds[j].Start-h.End); d < bestD {
+				best, bestD = n, d
 			}
+		}
+		if out[best].city == nil {
+			out[best].city = h.City
 		}
 	}
 	return out

@@ -9,7 +9,7 @@ import (
 // datelineRegexp is what isDateline reads by hand. (The dateline's pattern
 // once had an optional ",\s*[\p{L} ]{2,30}" before its end: a comma there
 // already ends the match, so it never changed an answer.)
-var datelineRegexp = regexp.MustCompile(`^[\p{Lu}][\p{L}\-\. ]{2,30}(?:,|\.|\s[–—-])`)
+var datelineRegexp = regexp.MustCompile(`^[\p{Lu}][\p{L}\-\. ]{2,30}(?:,|\.|\s[–—(-])`)
 
 // datelineCases are openings with and without a dateline, at the edges of
 // the pattern: run lengths, dots and dashes in the run, spaces that are not
@@ -20,6 +20,7 @@ var datelineCases = []string{
 	"Астана. 10 июня. КазТАГ – Глава государства провёл встречу.",
 	"Samarqand — O‘zbekiston Prezidenti xorijiy delegatsiyani qabul qildi.",
 	"Nur-Sultan, 3 March", "St. Petersburg, 5 May", "U.S. officials said",
+	"MOSCOW (Sputnik - 24th July, 2021) The president", "Abc (x", "Abc(x", "Ab (x",
 	"On 12 November 2024 the ministers held talks in Astana",
 	"Ab,", "Abc,", "A.b.", "A..", "A b - c", "Ab -", "Abc -", "Abc\t-", "Abc\t–x", "Abc\u00a0-",
 	"Abc\n—", "abc, def", "Éclair, x", "Ǆemal, x", "ǅemal, x", "Ab1, x", "A\xffb, x", "\xffAbc, x",
