@@ -101,7 +101,7 @@ func Article(a corpus.Article) []Mention {
 	if a.HasPublished() {
 		ref = dates.DateOf(a.Published)
 	}
-	s := a.Text
+	s := withoutBoilerplate(lex, a.Text)
 	ls := prefilter.Lower(s) // the article in lower case, for the prefilters
 	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref, Lower: ls,
 		Tense: func(off int) bool { return futureAt(lex, s, off) }})

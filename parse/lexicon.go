@@ -74,6 +74,11 @@ type Lexicon struct {
 	Body *prefilter.Regexp
 	// Bilateral marks a meeting of two sides ("bilateral").
 	Bilateral *prefilter.Regexp
+	// Boilerplate, matched against a whole line, marks a page's furniture
+	// ("Also read", "Читайте также"); Credit a photo's credit or a
+	// caption's source ("Photo: …", "(Source: …)"), which also makes the
+	// short line before it, its caption, furniture.
+	Boilerplate, Credit *regexp.Regexp
 	// Duration gives a visit's length in days ("two-day", "ikki kunlik").
 	Duration []Duration
 

@@ -34,6 +34,8 @@ func init() {
 		Anchor:      re(`ahead of|on the eve of|in the run-up to|prior to|before|in the wake of|since|in preparation for`),
 		After:       re(`after|following|at the end of|as a result of|upon the conclusion of`),
 		Clause:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according)\b`),
+		Boilerplate: regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles)?|see also|more on the topic|share this|comments?\b)`),
+		Credit:      regexp.MustCompile(`(?i)^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
 		Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
 		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 		Leaders:     re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),

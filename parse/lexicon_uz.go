@@ -43,6 +43,8 @@ func init() {
 		Anchor:      re(q(`arafasida|oldidan|арафасида|олдидан`)),
 		After:       re(q(`yakunida|yakunlari bo'yicha|natijalari bo'yicha|keyin|so'ng|якунида|якунлари бўйича|натижалари бўйича|кейин|сўнг`)),
 		Clause:      regexp.MustCompile(q(`(?i)^\s*(?:va|ammo|lekin|biroq|shuningdek|keyin|ва|аммо|лекин|бироқ|шунингдек|кейин)(?:[^\p{L}]|$)`)),
+		Boilerplate: regexp.MustCompile(q(`(?i)^(?:shuningdek o'qing|mavzuga oid|boshqa yangiliklar|ulashish|izohlar|шунингдек ўқинг|мавзуга оид|бошқа янгиликлар|изоҳлар)`)),
+		Credit:      regexp.MustCompile(`(?i)^(?:foto|rasm|manba|фото|расм|манба)\s*:|\((?:foto|manba|фото|манба)\s*:[^)]*\)$`),
 		And:         regexp.MustCompile(`(?i)(?:^|\s)(?:va|hamda|ва|ҳамда)\s`),
 		HeadFinal:   true,
 		Leaders:     re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
