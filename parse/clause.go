@@ -130,7 +130,7 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 		}
 	}
 	for i, tr := range trs {
-		if out[i].at >= 0 || roles[i].named() || roles[i] == topicRole {
+		if out[i].at >= 0 || roles[i].named() || roles[i] == topicRole || roles[i] == proposalRole {
 			continue
 		}
 		// a span that opens the sentence: the last one before the event word
@@ -153,7 +153,7 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 			}
 			if d := max(o.start-tr.end, tr.start-o.end); d < best &&
 				(roles[k] == frameRole || roles[k] == afterRole || roles[i] == frameRole && roles[k] == eventRole ||
-					roles[k] == eventRole && coordinated(lex, st, tr, o)) {
+					roles[k] == eventRole && (coordinated(lex, st, tr, o) || o.weak && sameClause(cls, tr, o))) {
 				out[i].at, best = out[k].at, d
 			}
 		}
@@ -291,6 +291,13 @@ func listed(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a at
 	return list
 }
 
+// sameClause reports whether two event words stand in one clause: a weak
+// one there is the other's verb or head ("the Dialogue … met on 13
+// November").
+func sameClause(cls []text.Span, a, b trigger) bool {
+	return clauseOf(cls, a.start) == clauseOf(cls, b.start)
+}
+
 // distance is how far a span lies from an event word.
 func distance(tr trigger, sp text.Span) int {
 	if sp.Start >= tr.end {
@@ -357,15 +364,42 @@ func leadersMeet(lex *Lexicon, st string, cls []text.Span, tr trigger) bool {
 	return lex.Leaders.MatchString(p) && (lex.Bilateral == nil || !lex.Bilateral.MatchString(p))
 }
 
+// governs reports whether words of re in the governing text g stand close
+// to the event word, at most four words away ("during the minister's
+// official working visit", "tashrifi doirasida"): the Organization of Turkic
+// States, five words before a summit, does not make it "the organization
+// of" one.
+func governs(lex *Lexicon, re *prefilter.Regexp, g string) bool {
+	if re == nil {
+		return false
+	}
+	for _, loc := range re.FindAllStringIndex(g, -1) {
+		between := g[loc[1]:]
+		if lex.HeadFinal {
+			between = g[:loc[0]]
+		}
+		if len(strings.Fields(between)) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// governReach is how far before an event word (after, in a head-final
+// language) the words that govern it may stand, in bytes: some 40
+// letters of Latin script, half as many of Cyrillic.
+const governReach = 80
+
 // role is what an event word is to its sentence.
 type role int
 
 const (
-	eventRole  role = iota // the sentence tells of the event
-	frameRole              // a frame around another event ("during the visit")
-	anchorRole             // a time before another ("ahead of the summit")
-	afterRole              // what another follows at once ("following the talks")
-	topicRole              // what is talked of ("preparations for the visit")
+	eventRole    role = iota // the sentence tells of the event
+	frameRole                // a frame around another event ("during the visit")
+	anchorRole               // a time before another ("ahead of the summit")
+	afterRole                // what another follows at once ("following the talks")
+	topicRole                // what is talked of ("preparations for the visit")
+	proposalRole             // what is proposed or invited to ("invited him to visit")
 )
 
 // named reports whether a role names the event as a time for another.
@@ -375,28 +409,32 @@ func (r role) named() bool { return r == anchorRole || r == afterRole }
 func roles(lex *Lexicon, st string, trs []trigger) []role {
 	out := make([]role, len(trs))
 	for i := range trs {
-		switch g := governing(lex, st, trs, i); {
-		case lex.Topic != nil && lex.Topic.MatchString(g):
+		g := governing(lex, st, trs, i)
+		switch {
+		case governs(lex, lex.Proposal, g):
+			out[i] = proposalRole
+		case governs(lex, lex.Topic, g):
 			out[i] = topicRole
-		case lex.After != nil && lex.After.MatchString(g):
+		case governs(lex, lex.After, g):
 			out[i] = afterRole
-		case lex.Anchor != nil && lex.Anchor.MatchString(g):
+		case governs(lex, lex.Anchor, g):
 			out[i] = anchorRole
-		case lex.Frame != nil && lex.Frame.MatchString(g):
+		case governs(lex, lex.Frame, g):
 			out[i] = frameRole
 		}
 	}
 	return out
 }
 
-// governing is the text that may govern event word i as a preposition does
-// ("during the", "ahead of the"): up to 40 bytes before it, or after it in
-// a head-final language ("tashrif doirasida"), not past a comma or another
+// governing is the text that may govern event word i as a preposition or
+// a verb does ("during the", "ahead of the", "invited the President of
+// Turkmenistan to"): up to governReach bytes before it, or after it in a
+// head-final language ("tashrif doirasida"), not past a comma or another
 // event word.
 func governing(lex *Lexicon, st string, trs []trigger, i int) string {
 	tr := trs[i]
 	if lex.HeadFinal {
-		end := min(len(st), tr.end+40)
+		end := min(len(st), tr.end+governReach)
 		if i+1 < len(trs) {
 			end = min(end, trs[i+1].start)
 		}
@@ -405,7 +443,7 @@ func governing(lex *Lexicon, st string, trs []trigger, i int) string {
 		}
 		return st[tr.end:end]
 	}
-	start := max(0, tr.start-40)
+	start := max(0, tr.start-governReach)
 	if i > 0 {
 		start = max(start, trs[i-1].end)
 	}

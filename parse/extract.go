@@ -102,7 +102,8 @@ func Article(a corpus.Article) []Mention {
 		ref = dates.DateOf(a.Published)
 	}
 	s := withoutBoilerplate(lex, a.Text)
-	ls := prefilter.Lower(s) // the article in lower case, for the prefilters
+	ns := text.Normalize(s)   // what event words are matched in: one dash, one space
+	ls := prefilter.Lower(ns) // in lower case, for the prefilters
 	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref, Lower: ls,
 		Tense: func(off int) bool { return futureAt(lex, s, off) }})
 	sents := split(s, exprs)
@@ -115,7 +116,7 @@ func Article(a corpus.Article) []Mention {
 	var prev *Mention   // the last dated mention, for dates carried to the next sentence
 	days := -1          // the stated length of a visit, read when first needed
 	for si, se := range sents {
-		st := s[se.Start:se.End]
+		st := ns[se.Start:se.End]
 		lst := ls[se.Start:se.End] // the sentence, lower case
 		f := lex.sentence.Scan(lst)
 		found := reread(lex, st, triggers(lex, f, st, body), told)
@@ -134,7 +135,7 @@ func Article(a corpus.Article) []Mention {
 		codes, direct, groups := participants(hits)
 		// the quote is copied out of the article, so that the article's text
 		// is not kept alive by the mentions
-		quote := strings.Clone(strings.TrimSpace(st))
+		quote := strings.Clone(strings.TrimSpace(s[se.Start:se.End]))
 		skip := -1 // the dateline's date is the day of the report, not an event's own
 		if dl != nil {
 			skip = dl.at
@@ -155,7 +156,7 @@ func Article(a corpus.Article) []Mention {
 		for i, tr := range found {
 			a := at[i]
 			future[i] = clauseFuture(lex, st, cls, tr, a, ds, se.Start)
-			keep[i] = rs[i] != topicRole || !tr.weak && a.owned
+			keep[i] = rs[i] != proposalRole && (rs[i] != topicRole || !tr.weak && a.owned)
 			// a bare "discussed" is an event of its own only beside a visit
 			// it happened during: what is discussed at a summit is the summit
 			eventNamed = eventNamed || keep[i] && !tr.weak && (!rs[i].named() && !(rs[i] == frameRole && isVisit(tr.typ)))
@@ -361,13 +362,25 @@ var onlyPreposition = regexp.MustCompile(`^[\s,]*(?:on|в|во|da)?[\s,]*$`)
 func eventDates(lex *Lexicon, s string, se sentence, skip int) []dates.Expr {
 	var out []dates.Expr
 	for _, e := range se.dates {
-		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) ||
+		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) || founding(lex, s, se, e) ||
 			citedDate(s[se.Start:se.End], e.Offset-se.Start, e.Offset-se.Start+len(e.Text)) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// founding reports whether a date is that of a format's founding.
+func founding(lex *Lexicon, s string, se sentence, e dates.Expr) bool {
+	if lex.Founding == nil {
+		return false
+	}
+	if lex.HeadFinal {
+		end := e.Offset + len(e.Text)
+		return lex.Founding.MatchString(s[end:min(se.End, end+40)])
+	}
+	return lex.Founding.MatchString(s[max(se.Start, e.Offset-40):e.Offset])
 }
 
 // citedDate reports whether the date at [off, end) of a sentence closes a

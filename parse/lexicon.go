@@ -29,6 +29,10 @@ type Lexicon struct {
 	// talk rather than an event on the sentence's date ("organization of
 	// the summit", "организации саммита").
 	Topic *prefilter.Regexp
+	// Proposal marks an event proposed or invited to ("invited the
+	// President to visit", "предложил провести саммит"): it may never be
+	// held, and is no event, whatever its date.
+	Proposal *prefilter.Regexp
 	// Reporting marks a date as the date of a statement ("said on Monday").
 	Reporting *prefilter.Regexp
 	// Frame marks an event named as the frame of another ("during the visit").
@@ -74,6 +78,11 @@ type Lexicon struct {
 	Body *prefilter.Regexp
 	// Bilateral marks a meeting of two sides ("bilateral").
 	Bilateral *prefilter.Regexp
+	// Founding marks a date as the founding of a format, not a meeting of
+	// it: matched against the text just before the date ("launched in
+	// 2015", "учрежденный в 2015 году"), or in a head-final language just
+	// after it ("2015-yilda tashkil etilgan").
+	Founding *regexp.Regexp
 	// Boilerplate, matched against a whole line, marks a page's furniture
 	// ("Also read", "Читайте также"); Credit a photo's credit or a
 	// caption's source ("Photo: …", "(Source: …)"), which also makes the

@@ -244,3 +244,32 @@ func IsApostrophe(r rune) bool {
 	}
 	return false
 }
+
+// Normalize returns s with its dashes and no-break spaces written as ASCII,
+// byte for byte in place (a three-byte dash becomes " - ", a no-break space
+// spaces), so that offsets into it are offsets into s: "Turkmen–Tajik
+// Commission" reads as "Turkmen - Tajik Commission".
+func Normalize(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		var to string
+		switch {
+		case r >= 0x2010 && r <= 0x2015 || r == 0x2212:
+			to = " - "
+		case r == 0x00a0 || r == 0x202f || r == 0x2007 || r == 0x2009:
+			to = strings.Repeat(" ", n)
+		}
+		if to != "" && len(to) == n {
+			if b == nil {
+				b = []byte(s)
+			}
+			copy(b[i:], to)
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}

@@ -72,3 +72,29 @@ func TestFold(t *testing.T) {
 		t.Errorf("FoldApostrophes kept %q", got)
 	}
 }
+
+func TestNormalize(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Turkmen–Tajik Commission", "Turkmen - Tajik Commission"},
+		{"Russia — Central Asia", "Russia  -  Central Asia"},
+		{"5\u00a0May", "5  May"},
+		{"no change-here", "no change-here"},
+		{"O‘zbekiston", "O‘zbekiston"},
+	} {
+		got := Normalize(c.in)
+		if got != c.want || len(got) != len(c.in) {
+			t.Errorf("Normalize(%q) = %q, want %q (as long as its input)", c.in, got, c.want)
+		}
+	}
+}
+
+// FuzzNormalize: the normalized text is as long as its input, so that
+// offsets into one are offsets into the other.
+func FuzzNormalize(f *testing.F) {
+	f.Add("Turkmen–Tajik\u00a0Commission")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := Normalize(s); len(got) != len(s) {
+			t.Fatalf("Normalize(%q) is %d bytes, want %d", s, len(got), len(s))
+		}
+	})
+}
