@@ -49,7 +49,7 @@ func withoutBoilerplate(lex *Lexicon, s string) string {
 		case credit(lex, line):
 			blank(start, end)
 			// a credit on a line of its own follows its caption
-			if !strings.HasSuffix(strings.TrimSpace(line), ")") && prevStart >= 0 && len(strings.TrimSpace(s[prevStart:prevEnd])) < 160 {
+			if ownLine(lex, line) && prevStart >= 0 && len(strings.TrimSpace(s[prevStart:prevEnd])) < 160 {
 				blank(prevStart, prevEnd)
 			}
 		case boilerplateLine(lex, line):
@@ -64,10 +64,15 @@ func withoutBoilerplate(lex *Lexicon, s string) string {
 	return string(b)
 }
 
+// numericDate is a date in figures ("23.10.2020", "2020-10-23"), which a
+// short line with little else beside it prints as a stamp.
+var numericDate = regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d\d-\d\d\b`)
+
 // boilerplateLine reports whether a line is a page's furniture: one with
 // few letters (a time stamp, a counter), one that opens with a time of day
 // (a related headline: "12:30 Tokayev meets …"), a short one with a posting
-// stamp ("(Xinhua) 13:19, May 19, 2023"), one of fields split by bars
+// stamp ("(Xinhua) 13:19, May 19, 2023") or a date in figures ("23.10.2020
+// TASS"), one of fields split by bars
 // ("2018-05-16 09:38 | www.trend.az | 2"), or one the language marks
 // ("Also read", "Читайте также", "Shuningdek o'qing").
 func boilerplateLine(lex *Lexicon, line string) bool {
@@ -85,7 +90,7 @@ func boilerplateLine(lex *Lexicon, line string) bool {
 		return true
 	case clock.MatchString(firstWord(t)):
 		return true
-	case len(t) < 200 && stamped.MatchString(t):
+	case len(t) < 200 && stamped.MatchString(t), len(t) < 40 && numericDate.MatchString(t):
 		return true
 	}
 	return lex.Boilerplate != nil && lex.Boilerplate.MatchString(t)
@@ -96,6 +101,14 @@ func boilerplateLine(lex *Lexicon, line string) bool {
 func credit(lex *Lexicon, line string) bool {
 	t := strings.TrimSpace(line)
 	return lex.Credit != nil && len(t) < 200 && lex.Credit.MatchString(t)
+}
+
+// ownLine reports whether a credit stands on a line of its own, after its
+// caption, rather than closing the caption's line.
+func ownLine(lex *Lexicon, line string) bool {
+	t := strings.TrimSpace(line)
+	loc := lex.Credit.FindStringIndex(t)
+	return loc != nil && loc[0] == 0
 }
 
 // firstWord is the first word of a trimmed line.

@@ -37,7 +37,7 @@ func init() {
 		Clause:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according)\b`),
 		Founding:    regexp.MustCompile(`(?i)\b(?:launched|established|founded|created|set up|inaugurated|instituted)(?:\s+(?:in|on|back in))?\s*$`),
 		Boilerplate: regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles)?|see also|more on the topic|share this|comments?\b)`),
-		Credit:      regexp.MustCompile(`(?i)^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
+		Credit:      regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photos?|source|image)\s*:.{0,60}$|^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
 		Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
 		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 		Leaders:     re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),

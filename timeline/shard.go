@@ -39,7 +39,7 @@ func runOf(runs []span, s span) int {
 
 // monthSpan numbers the first and last months whose buckets hold a date or
 // are looked in for it: a year's are its twelve (a year may join a day of
-// its city, see cityYears); dates without a year are numbered as months of
+// its country, see countryYears); dates without a year are numbered as months of
 // year 0.
 func monthSpan(v dates.Value) (lo, hi int32) {
 	lo = int32(v.Start.Year) * 12

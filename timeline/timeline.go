@@ -61,6 +61,9 @@ var family = map[string]string{
 	"signing": "signing", "other": "other",
 }
 
+// oneDay are the families of events that take a day.
+var oneDay = map[string]bool{"talks": true, "signing": true}
+
 // specificity orders types within a family: a state visit says more than a visit.
 var specificity = map[string]int{"state_visit": 3, "official_visit": 2, "working_visit": 2, "visit": 1,
 	"dialogue": 2, "call": 2, "talks": 1, "conference": 2, "forum": 2}
@@ -283,18 +286,35 @@ func find(es []*Event, m *parse.Mention) *Event {
 	return nil
 }
 
+// bestOfFamily is the event of m's family that an undated mention tells
+// of again: the one sharing most of its countries, of those the one told
+// nearest to it ("the first day of the official visit" heading the
+// sentence that dates it).
 func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 	var best *Event
-	bestN := -1
+	bestN, bestD := -1, 0
 	for _, e := range es {
 		if family[e.Type] != family[m.Type] {
 			continue
 		}
-		if n := overlap(e.Codes, m.Codes); n > bestN {
-			best, bestN = e, n
+		n, d := overlap(e.Codes, m.Codes), sentencesApart(e, m)
+		if n > bestN || n == bestN && d < bestD {
+			best, bestN, bestD = e, n, d
 		}
 	}
 	return best
+}
+
+// sentencesApart is how many sentences lie between a mention and the
+// nearest mention of an event in its article.
+func sentencesApart(e *Event, m *parse.Mention) int {
+	d := 1 << 30
+	for _, em := range e.mentions {
+		if em.Article == m.Article {
+			d = min(d, max(em.Sentence-m.Sentence, m.Sentence-em.Sentence))
+		}
+	}
+	return d
 }
 
 // same reports whether an event and a mention tell of one real event: one
@@ -319,7 +339,10 @@ func identity(e *Event, d dates.Value, dated bool, p parse.Place, codes []string
 	if dated {
 		switch min(e.Date.Precision, d.Precision) {
 		case dates.Day:
-			w += 2
+			// talks on a day and talks in the span of a visit may be two
+			if !oneDay[family[e.Type]] || e.Date.IsRange() == d.IsRange() {
+				w += 2
+			}
 		case dates.Month:
 			w++
 		}
@@ -406,7 +429,11 @@ func (e *Event) add(m *parse.Mention) {
 			e.note("date: " + format(e.Date) + " or " + format(m.Date))
 		case m.Date.Precision == e.Date.Precision && m.Date != e.Date:
 			e.note("date: " + format(e.Date) + " or " + format(m.Date))
-			if m.Date.End.Time().Sub(m.Date.Start.Time()) > e.Date.End.Time().Sub(e.Date.Start.Time()) {
+			// a visit or a summit lasts the longest span told of it; talks,
+			// a call or a signing take one day, and a span told of them is
+			// the span of what frames them
+			longer := m.Date.End.Time().Sub(m.Date.Start.Time()) > e.Date.End.Time().Sub(e.Date.Start.Time())
+			if oneDay[family[e.Type]] != longer {
 				e.Date = m.Date
 			}
 		}
@@ -525,7 +552,7 @@ func mergeAcross(es []*Event) []*Event {
 		o := out[best]
 		before := *o
 		absorb(o, e)
-		if o.Date == before.Date && len(o.Codes) == len(before.Codes) && o.Place.City == before.Place.City {
+		if o.Date == before.Date && len(o.Codes) == len(before.Codes) && o.Place.City == before.Place.City && o.Place.Country == before.Place.Country {
 			continue // its buckets are the same
 		}
 		// kept in the buckets of what it is now too (one it had before an
@@ -546,12 +573,18 @@ func joins(o, e *Event) bool {
 	if !same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) || !e.Dated && overlap(o.Codes, e.Codes) < 2 {
 		return false
 	}
+	// talks told elsewhere join on more than no evidence against: one day
+	// and the same sides
+	if oneDay[family[o.Type]] && identity(o, e.Date, e.Dated, e.Place, e.Codes) < 3 {
+		return false
+	}
 	// a year says too little to join a day told elsewhere, but for a
 	// format that meets once a year (a summit, a commission) in the same
-	// city with the same sides
+	// country, in no other city, with the same sides
 	coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
 	yearly := family[o.Type] == "summit" || family[o.Type] == "council"
-	return !coarse || yearly && o.Place.City != "" && o.Place.City == e.Place.City && identity(o, e.Date, e.Dated, e.Place, e.Codes) >= 4
+	return !coarse || yearly && o.Place.Country != "" && o.Place.Country == e.Place.Country &&
+		(o.Place.City == "" || e.Place.City == "" || o.Place.City == e.Place.City) && identity(o, e.Date, e.Dated, e.Place, e.Codes) >= 3
 }
 
 // absorb merges the mentions of e into o, each dated one at e's date; an
@@ -584,9 +617,9 @@ type key struct {
 const (
 	fewOfDate = -1
 	cityOf    = -2
-	// yearCity (key.y a year, key.b a city) holds every dated event with
-	// a city, so that a year may join a day or a month of its city
-	yearCity = -3
+	// yearCountry (key.y a year, key.b a country) holds every dated event
+	// with a country, so that a year may join a day or a month there
+	yearCountry = -3
 )
 
 // families numbers the families of types for keys.
@@ -632,16 +665,16 @@ func (n names) homeKeys(keys []key, e *Event) []key {
 		keys = append(keys, k)
 		keys = n.who(keys, k, e)
 	}
-	return n.cityYears(keys, f, e)
+	return n.countryYears(keys, f, e)
 }
 
-// cityYears appends the yearCity keys of a dated event with a city.
-func (n names) cityYears(keys []key, f uint8, e *Event) []key {
-	if e.Place.City == "" || e.Date.Start.Year == 0 {
+// countryYears appends the yearCountry keys of a dated event with a country.
+func (n names) countryYears(keys []key, f uint8, e *Event) []key {
+	if e.Place.Country == "" || e.Date.Start.Year == 0 {
 		return keys
 	}
 	for y := e.Date.Start.Year; y <= max(e.Date.Start.Year, e.Date.End.Year) && y < e.Date.Start.Year+3; y++ {
-		keys = append(keys, key{fam: f, y: int32(y), a: yearCity, b: n.id(e.Place.City)})
+		keys = append(keys, key{fam: f, y: int32(y), a: yearCountry, b: n.id(e.Place.Country)})
 	}
 	return keys
 }
@@ -668,7 +701,7 @@ func (n names) lookKeys(keys []key, e *Event) []key {
 			}
 		}
 	}
-	keys = n.cityYears(keys, f, e)
+	keys = n.countryYears(keys, f, e)
 	if len(e.Codes) < 2 {
 		return append(keys, ds...)
 	}

@@ -134,15 +134,25 @@ func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\
 // stamps) end where they end.
 const wrapLine = 60
 
+// headLine is the length, in runes, under which a line followed by one that
+// opens with a capital is taken for a headline or a caption, not for text
+// wrapped at a fixed width (which runs to 70 or 80).
+const headLine = 72
+
 // wrapped reports whether the line s[start:nl] goes on after its line break
-// (text wrapped at a fixed width): it is long, the next line is not blank
-// and does not start a list item.
+// (text wrapped at a fixed width): it is long, the next line is not blank,
+// does not start a list item, and does not open with a capital after a
+// line short of headLine.
 func wrapped(s string, start, nl int) bool {
-	if utf8.RuneCountInString(strings.TrimSpace(s[start:nl])) < wrapLine {
+	n := utf8.RuneCountInString(strings.TrimSpace(s[start:nl]))
+	if n < wrapLine {
 		return false
 	}
 	rest := strings.TrimLeft(s[nl+1:], " \t\r")
 	if rest == "" || rest[0] == '\n' || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ") || strings.HasPrefix(rest, "* ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); n < headLine && unicode.IsUpper(r) {
 		return false
 	}
 	return true
