@@ -262,7 +262,7 @@ func items(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a att
 
 // listed are the dates, in order, of a list that the date a gives event
 // word i begins: dates of its clause after it, each joined to the one
-// before by "and" or a comma with no event word between.
+// before by "and", a comma or a semicolon with no event word between.
 func listed(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a attachment, ds []text.Span) []int {
 	list := []int{a.at}
 	c := clauseOf(cls, ds[a.at].Start)
@@ -278,7 +278,7 @@ func listed(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a at
 		}
 		prev := ds[list[len(list)-1]]
 		between := st[prev.End:ds[j].Start]
-		if !strings.Contains(between, ",") && (lex.And == nil || !lex.And.MatchString(between)) {
+		if !strings.ContainsAny(between, ",;") && (lex.And == nil || !lex.And.MatchString(between)) {
 			break
 		}
 		for k, o := range trs {

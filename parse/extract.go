@@ -144,6 +144,13 @@ func Article(a corpus.Article) []Mention {
 		cls := clauses(lex, st)
 		rs := roles(lex, st, found)
 		at := attach(lex, st, cls, found, rs, exprSpans(ds, se.Start), func(j int) int { return int(ds[j].Value.Precision) })
+		for i, tr := range found {
+			// a date not of the event word's own is its date only in the same
+			// tense: "On 12 May … held talks, while the upcoming forum …"
+			if a := at[i]; a.at >= 0 && !a.owned && clauseAhead(lex, st, cls, tr.start) != clauseAhead(lex, st, cls, ds[a.at].Offset-se.Start) {
+				at[i].at = -1
+			}
+		}
 		cities := cityHits(hits)
 		atCity := attach(lex, st, cls, found, rs, hitSpans(cities), nil)
 		// an event named as what is talked about ("preparations for the

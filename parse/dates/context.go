@@ -17,6 +17,9 @@ type Context struct {
 	// day is known, and PrevPast the last one not after Ref: anaphora such as
 	// "a day earlier" or "later that day" count from them.
 	Prev, PrevPast Date
+	// PrevYear is the year of the last expression read before this one
+	// that gave a year; "the same year" counts from it.
+	PrevYear int
 	// Future reports whether the expression's sentence speaks of the future
 	// ("will hold", "состоится", "o‘tkaziladi"). Rules read it with
 	// IsFuture: the Reader works it out only for the rules that ask.

@@ -134,6 +134,9 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 			}
 		}
 		out = append(out, Expr{Text: s[c.off:c.end], Offset: c.off, Value: v, Rule: c.rule.Name})
+		if v.Start.Year != 0 {
+			ctx.PrevYear = v.Start.Year
+		}
 		if v.Precision == Day && v.End.Year != 0 {
 			ctx.Prev = v.End
 			if !ctx.HasRef() || v.Start.Compare(ctx.Ref) <= 0 {

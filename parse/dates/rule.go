@@ -213,6 +213,10 @@ type Language struct {
 	RelWords map[string]int
 	// Units name calendar units for RelWords ("week", "неделе", "hafta").
 	Units map[string]Unit
+	// YearAnaphora are years counted from the last year the text gave
+	// ("the same year": 0, "a year later": 1, "в том же году", "o'sha
+	// yili").
+	YearAnaphora map[string]int
 	// Numbers are the words for small counts ("two", "двумя", "ikki"), for
 	// spans of time ago ("nine years ago").
 	Numbers map[string]int
@@ -304,7 +308,7 @@ func (l *Language) macros(lower bool) map[string]string {
 		"yyyy":  `(?:1[89]\d\d|20\d\d|21\d\d)`,
 		"month": alternation(months, monthFold),
 	}
-	for _, c := range []string{"weekday", "dayword", "anaphor", "rel", "unit", "number"} {
+	for _, c := range []string{"weekday", "dayword", "anaphor", "rel", "unit", "number", "yearanaphor"} {
 		m[c] = alternation(l.classForms("@"+c), fold)
 	}
 	for k, v := range l.Macros {

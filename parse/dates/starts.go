@@ -171,6 +171,8 @@ func (l *Language) classForms(c string) []string {
 		return keys(l.Units)
 	case "@number":
 		return keys(l.Numbers)
+	case "@yearanaphor":
+		return keys(l.YearAnaphora)
 	}
 	return nil
 }

@@ -260,6 +260,16 @@ func MonthRel(g Groups, c *Context) (Value, bool) {
 	return MonthValue(y, m), true
 }
 
+// YearAnaphor reads ya, a year counted from the last year the text gave:
+// "the same year", "в том же году", "o'sha yili".
+func YearAnaphor(g Groups, c *Context) (Value, bool) {
+	n, ok := g.lang.YearAnaphora[g.Word("ya")]
+	if !ok || c.PrevYear == 0 {
+		return Value{}, false
+	}
+	return YearValue(c.PrevYear + n), true
+}
+
 // DecadeValue reads dec: "in the 1990s", "в 1990-е годы".
 func DecadeValue(g Groups, c *Context) (Value, bool) {
 	return c.Decade(g.Int("dec"))

@@ -40,6 +40,9 @@ var Language = (&dates.Language{
 	},
 	RelWords: map[string]int{"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "current": 0},
 	Units:    map[string]dates.Unit{"week": dates.WeekUnit, "month": dates.MonthUnit, "year": dates.YearUnit},
+	YearAnaphora: map[string]int{"the same year": 0, "that same year": 0, "later that year": 0,
+		"earlier that year": 0, "in that year": 0, "a year later": 1, "the following year": 1,
+		"a year earlier": -1, "the previous year": -1},
 	Numbers: map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
 	Future: regexp.MustCompile(`\b(?:will|shall|is (?:expected|scheduled|set|due|going|planned) to|are (?:expected|scheduled|set|due|going|planned) to|to be held|upcoming|forthcoming|next|plans? to|intends? to)\b`),
@@ -125,6 +128,9 @@ var Language = (&dates.Language{
 		// nine years ago, two months ago: a year, a month
 		&dates.Rule{Name: "units-ago", Starts: []string{"# year|years|month|months", "@number year|years|month|months"},
 			Pattern: `(?P<n>\d+|{number})\s+(?:(?P<yr>years?)|(?P<mo>months?))\s+ago`, Value: dates.Ago},
+		// the same year, a year later: from the last year told
+		&dates.Rule{Name: "year-anaphor", Starts: []string{"@yearanaphor"}, Needs: "year",
+			Pattern: `(?i:(?P<ya>{yearanaphor}))`, Value: dates.YearAnaphor},
 		// three days ago, a week ago: when's own rule does this well
 		dates.FromWhen("ago", []string{"#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"}, "ago",
 			wen.PastTime(rules.Skip), dates.Day),

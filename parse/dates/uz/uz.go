@@ -57,6 +57,9 @@ var Language = (&dates.Language{
 		"keyingi": 1,
 		"жорий":   0, "шу": 0, "бу": 0, "ўтган": -1, "келгуси": 1, "келаси": 1, "кейинги": 1,
 	},
+	YearAnaphora: map[string]int{"o'sha yili": 0, "shu yili": 0, "o'sha yilda": 0, "shu yilning o'zida": 0,
+		"bir yildan keyin": 1, "bir yil o'tib": 1,
+		"ўша йили": 0, "шу йили": 0, "ўша йилда": 0, "бир йилдан кейин": 1, "бир йил ўтиб": 1},
 	Numbers: map[string]int{"bir": 1, "ikki": 2, "uch": 3, "to'rt": 4, "besh": 5, "olti": 6, "yetti": 7,
 		"sakkiz": 8, "to'qqiz": 9, "o'n": 10, "бир": 1, "икки": 2, "уч": 3, "тўрт": 4, "беш": 5, "олти": 6,
 		"етти": 7, "саккиз": 8, "тўққиз": 9, "ўн": 10},
@@ -78,6 +81,9 @@ var Language = (&dates.Language{
 		"ryil": `(?P<rel>{rel})\s+(?:yil|йил)\p{L}*`,
 	},
 	Rules: append(dates.NumericRules(),
+		// o‘sha yili, bir yildan keyin: from the last year told
+		&dates.Rule{Name: "year-anaphor", Starts: []string{"@yearanaphor"},
+			Pattern: `(?i:(?P<ya>{yearanaphor}))`, Value: dates.YearAnaphor},
 		// to‘qqiz yil oldin, ikki oy avval: a year, a month
 		&dates.Rule{Name: "units-ago", Starts: []string{"# yil|йил|oy|ой", "@number yil|йил|oy|ой"},
 			Pattern: `(?P<n>\d+|{number})\s+(?:(?P<yr>yil|йил)|(?P<mo>oy|ой))\s+(?:oldin|avval|олдин|аввал)`, Value: dates.Ago},
