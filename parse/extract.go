@@ -113,6 +113,7 @@ func Article(a corpus.Article) []Mention {
 	body := lex.Body != nil && lex.Body.Match(s, ls) // the article names a council or commission
 	var out []Mention
 	var told []toldWord // the event words read so far, for "the previous meeting"
+	visit := -1         // the last visit told, whose sides what happens during it shares
 	var prev *Mention   // the last dated mention, for dates carried to the next sentence
 	days := -1          // the stated length of a visit, read when first needed
 	for si, se := range sents {
@@ -198,9 +199,10 @@ func Article(a corpus.Article) []Mention {
 					// "the summit is under way": the day of the report
 					m.Date, m.Dated = dates.Value{Start: ref, End: ref, Precision: dates.Day}, true
 				} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed &&
-					len(ds) == 0 && (prev.Status == Planned) == future[i] {
+					len(ds) == 0 && (prev.Status == Planned) == future[i] && sameSides(prev.Codes, m.Codes) {
 					// the event of the sentence before, told on: only in the same
-					// tense; "the meeting" told on is that event
+					// tense and between the same sides; "the meeting" told on is
+					// that event
 					m.Date, m.Dated = prev.Date, true
 					if m.Weak {
 						m.Type = prev.Type
@@ -217,6 +219,14 @@ func Article(a corpus.Article) []Mention {
 					}
 				}
 				m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
+				if m.During && visit >= 0 {
+					// "During the visit, he held talks with …": the visit's sides
+					for _, c := range out[visit].Codes {
+						if !slices.Contains(m.Codes, c) {
+							m.Codes = append(m.Codes, c)
+						}
+					}
+				}
 				city := it.city
 				if city == nil {
 					if c := onlyCity(lex, st, cities, cls, found, rs, tr); c >= 0 {
@@ -236,7 +246,7 @@ func Article(a corpus.Article) []Mention {
 					if lead && dl.city.Country == m.Place.Country {
 						m.Place = cityPlace(dl.city) // "a visit to Kazakhstan" under "ASTANA –"
 					}
-				case prev != nil && prev.Sentence < si && se.para == sents[prev.Sentence].para && prev.Place.Country != "":
+				case prev != nil && prev.Sentence < si && se.para == sents[prev.Sentence].para && prev.Place.Country != "" && sameSides(prev.Codes, m.Codes):
 					m.Place = prev.Place
 				case lead:
 					m.Place = cityPlace(dl.city)
@@ -257,6 +267,9 @@ func Article(a corpus.Article) []Mention {
 					}
 				}
 				out = append(out, m)
+				if isVisit(m.Type) && !m.Framed {
+					visit = len(out) - 1
+				}
 				told = append(told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end])})
 				if m.Dated {
 					prev = &out[len(out)-1]
@@ -503,6 +516,12 @@ func outsideDates(hits []places.Hit, se sentence) []places.Hit {
 		}
 	}
 	return out
+}
+
+// sameSides reports whether two mentions may be of one event by the
+// countries they name: one names none, or they share one.
+func sameSides(a, b []string) bool {
+	return len(a) == 0 || len(b) == 0 || slices.ContainsFunc(a, func(c string) bool { return slices.Contains(b, c) })
 }
 
 // bilateral types are meetings of named sides, not of whole groups.

@@ -289,7 +289,8 @@ func find(es []*Event, m *parse.Mention) *Event {
 // bestOfFamily is the event of m's family that an undated mention tells
 // of again: the one sharing most of its countries, of those the one told
 // nearest to it ("the first day of the official visit" heading the
-// sentence that dates it).
+// sentence that dates it). A mention that names countries joins only an
+// event sharing one: talks of other sides are other talks.
 func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 	var best *Event
 	bestN, bestD := -1, 0
@@ -298,6 +299,9 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 			continue
 		}
 		n, d := overlap(e.Codes, m.Codes), sentencesApart(e, m)
+		if n == 0 && len(m.Codes) > 0 && len(e.Codes) > 0 {
+			continue
+		}
 		if n > bestN || n == bestN && d < bestD {
 			best, bestN, bestD = e, n, d
 		}
