@@ -18,8 +18,9 @@ import (
 
 // clauses cuts a sentence (relative offsets) at semicolons and colons, at
 // a comma followed by a word the language opens a clause with
-// (Lexicon.Clause: "which", "который", "ammo"), and at the comma that
-// closes a relative clause (Lexicon.Relative). Brackets do not cut: what
+// (Lexicon.Clause: "which", "который", "ammo"), at the comma that closes a
+// relative clause (Lexicon.Relative), and where a reported clause begins
+// (Lexicon.Reported: "assured that"). Brackets do not cut: what
 // they hold qualifies the words around them ("a working (consultative)
 // meeting", "the state visit (21-22 December)").
 func clauses(lex *Lexicon, st string) []text.Span {
@@ -31,8 +32,19 @@ func clauses(lex *Lexicon, st string) []text.Span {
 		}
 		start = next
 	}
+	var reported []int // where a reported clause begins ("assured | that the summit …")
+	if lex.Reported != nil {
+		for _, loc := range lex.Reported.FindAllStringSubmatchIndex(st, -1) {
+			reported = append(reported, loc[2])
+		}
+	}
 	relative := false
 	for i := 0; i < len(st); i++ {
+		if len(reported) > 0 && i == reported[0] {
+			cut(i, i)
+			reported = reported[1:]
+			relative = false
+		}
 		switch st[i] {
 		case ';', ':':
 			cut(i, i+1)
@@ -152,7 +164,7 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 				continue
 			}
 			if d := max(o.start-tr.end, tr.start-o.end); d < best &&
-				(roles[k] == frameRole || roles[k] == afterRole || roles[i] == frameRole && roles[k] == eventRole ||
+				(roles[k] == frameRole && subEvent[tr.typ] && d <= frameReach || roles[k] == afterRole || roles[i] == frameRole && roles[k] == eventRole ||
 					roles[k] == eventRole && (coordinated(lex, st, tr, o) || o.weak && sameClause(cls, tr, o))) {
 				out[i].at, best = out[k].at, d
 			}
@@ -170,6 +182,13 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 // none and qualifies all ("On 18 April, … held talks and signed …"); in
 // Uzbek it belongs to the event word after it, as any other.
 func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) (owner int, opens bool) {
+	for i, tr := range trs {
+		// a date or town that qualifies the word right after it: "his
+		// July 2019 visit", "last year's meeting", "the Tashkent summit"
+		if gap := strings.TrimSpace(st[min(sp.End, tr.start):tr.start]); tr.start >= sp.End && tr.start-sp.End <= 4 && (gap == "" || gap == "'s" || gap == "’s") {
+			return i, false
+		}
+	}
 	opens = true
 	for _, tr := range trs {
 		if tr.start < sp.Start {
@@ -290,6 +309,17 @@ func listed(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a at
 	}
 	return list
 }
+
+// frameReach is how far, in bytes, an event may stand from the frame it
+// happens in ("discussed border issues during the minister's visit"); a
+// round table named a sentence's length before "during the state visit"
+// is not within it.
+const frameReach = 100
+
+// subEvent are the kinds of event that happen within a visit, a summit or
+// a forum and take its day: not a summit within a visit.
+var subEvent = map[string]bool{"talks": true, "dialogue": true, "call": true, "signing": true,
+	"conference": true, "forum": true, "other": true}
 
 // sameClause reports whether two event words stand in one clause: a weak
 // one there is the other's verb or head ("the Dialogue … met on 13

@@ -49,6 +49,10 @@ type Lexicon struct {
 	// Relative, matched right after a comma, opens a relative clause, which
 	// the next comma closes ("the summit, which will be held on 3 July, …").
 	Relative *regexp.Regexp
+	// Reported finds a clause that reports what was said, with no comma
+	// before it: its first group is where the clause begins ("assured
+	// (that) the summit would …").
+	Reported *regexp.Regexp
 	// And joins two event words told of together ("and", "и", "va").
 	And *regexp.Regexp
 	// Definite, matched against the text just before a weak event word,
