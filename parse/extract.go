@@ -646,7 +646,7 @@ var republicTo = regexp.MustCompile(`^\s+(?i:respublikasi|республикас
 
 // destination precedes the country a visit goes to; Go's \b knows only
 // ASCII, so Cyrillic words are edged by a space.
-var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bin|\bvisit(?:ed|ing|s)?|(?:^|\s)(?:в|во|посетил?\p{L}*))\s+(?:Republic of\s+|Республик[уеи]\s+)?$`)
+var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bfor(?: the)?|\bin|\bvisit(?:ed|ing|s)?|(?:^|\s)(?:в|во|посетил?\p{L}*))\s+(?:Republic of\s+|Республик[уеи]\s+)?$`)
 
 // Resolve finds the gazetteer's city of a place read back from storage
 // (which keeps only its names), so that CityOn knows its old names again.

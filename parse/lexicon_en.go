@@ -23,7 +23,7 @@ func init() {
 			sitting("council_meeting", `(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|next|regular|previous|prior|extraordinary) (?:meeting|session|sitting|convening)|session|sitting|convening`),
 			weak("talks", `discuss(?:ed|es)?|meeting|met\b`),
 		},
-		Planned:     re(`will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going) to|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would|(?:proposed|agreed|decided|invited|hopes?|expects?)\b[\p{L}\s,'-]{0,60}?\bto (?:hold|attend|visit|take part|participate|meet|organi[sz]e)`),
+		Planned:     re(`will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going) to|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would|(?:is|are) envisaged|(?:is|are) foreseen|(?:proposed|agreed|decided|invited|hopes?|expects?)\b[\p{L}\s,'-]{0,60}?\bto (?:hold|attend|visit|take part|participate|meet|organi[sz]e)`),
 		Cancelled:   re(`cancell?ed|called off`),
 		Postponed:   re(`postponed|delayed|rescheduled`),
 		Ongoing:     re(`ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
