@@ -57,6 +57,10 @@ type Mention struct {
 	URL      string
 	Language string
 	Title    string // article title
+	// Name is what tells the event from others of its kind: a sitting's
+	// ordinal ("12"), the document a signing signs ("memorandum"); "" when
+	// the text gives none.
+	Name string
 	// Published is the article's publication date (zero when unknown): what
 	// the status was judged against.
 	Published dates.Date
@@ -186,7 +190,7 @@ func Article(a corpus.Article) []Mention {
 			}
 			for _, it := range items(lex, st, cls, found, i, at[i], dspans, cities, atCity[i]) {
 				m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title, Published: ref,
-					Type: tr.typ, Quote: quote, Offset: se.Start, Sentence: si,
+					Type: tr.typ, Name: nameOf(lex, st, tr), Quote: quote, Offset: se.Start, Sentence: si,
 					Weak: tr.weak, Codes: codes, Groups: groups}
 				m.Framed = rs[i] == frameRole || rs[i].named()
 				m.During = duringVisit && !isVisit(tr.typ)

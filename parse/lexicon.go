@@ -87,6 +87,14 @@ type Lexicon struct {
 	// 2015", "учрежденный в 2015 году"), or in a head-final language just
 	// after it ("2015-yilda tashkil etilgan").
 	Founding *regexp.Regexp
+	// Ordinal finds an ordinal number before or in an event word ("12th",
+	// "twelfth", "12-е", "двенадцатое", "12-"): its first group is the
+	// number in figures or a word of Ordinals (a stem: "двенадцат").
+	Ordinal  *regexp.Regexp
+	Ordinals map[string]int
+	// Documents are the documents signed, by stem, in English
+	// ("меморандум": "memorandum").
+	Documents map[string]string
 	// Boilerplate, matched against a whole line, marks a page's furniture
 	// ("Also read", "Читайте также"); Credit a photo's credit or a
 	// caption's source ("Photo: …", "(Source: …)"), which also makes the

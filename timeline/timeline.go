@@ -279,7 +279,7 @@ func visitSpan(es []*Event, m *parse.Mention) (dates.Value, bool) {
 // find returns the event of es that m tells of again.
 func find(es []*Event, m *parse.Mention) *Event {
 	for _, e := range es {
-		if same(e, m.Type, m.Date, m.Dated, m.Place, m.Codes) {
+		if same(e, m.Type, m.Date, m.Dated, m.Place, m.Codes, mentionNames(m)) {
 			return e
 		}
 	}
@@ -324,11 +324,31 @@ func sentencesApart(e *Event, m *parse.Mention) int {
 // same reports whether an event and a mention tell of one real event: one
 // family, overlapping days, and no more evidence against it than for it
 // (see identity).
-func same(e *Event, typ string, d dates.Value, dated bool, p parse.Place, codes []string) bool {
+func same(e *Event, typ string, d dates.Value, dated bool, p parse.Place, codes, names []string) bool {
 	if family[e.Type] != family[typ] || e.Dated != dated || dated && !overlaps(e.Date, d) {
 		return false
 	}
-	return identity(e, d, dated, p, codes) >= 0
+	return identity(e, d, dated, p, codes, names) >= 0
+}
+
+// mentionNames is a mention's name as a set.
+func mentionNames(m *parse.Mention) []string {
+	if m.Name == "" {
+		return nil
+	}
+	return []string{m.Name}
+}
+
+// namesOf are the names the mentions of an event give it (see
+// parse.Mention.Name).
+func namesOf(e *Event) []string {
+	var out []string
+	for _, m := range e.mentions {
+		if m.Name != "" && !slices.Contains(out, m.Name) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
 }
 
 // identity weighs what two tellings of one family on overlapping days say
@@ -337,9 +357,14 @@ func same(e *Event, typ string, d dates.Value, dated bool, p parse.Place, codes 
 // countries that share fewer than two, against it (all but outright for a
 // meeting of two sides: talks with Türkiye are not talks with Uzbekistan).
 // A place is evidence, not a veto: one source's city may be its dateline's
-// or a misread name, and the same day and sides outweigh it.
-func identity(e *Event, d dates.Value, dated bool, p parse.Place, codes []string) int {
+// or a misread name, and the same day and sides outweigh it. Names that
+// differ (the 12th and the 13th meeting, a memorandum and a treaty) are
+// two events.
+func identity(e *Event, d dates.Value, dated bool, p parse.Place, codes, names []string) int {
 	w := 0
+	if own := namesOf(e); len(own) > 0 && len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return slices.Contains(own, n) }) {
+		w -= 6
+	}
 	if dated {
 		switch min(e.Date.Precision, d.Precision) {
 		case dates.Day:
@@ -574,12 +599,13 @@ func mergeAcross(es []*Event) []*Event {
 
 // joins reports whether e, of another article, tells of the event o.
 func joins(o, e *Event) bool {
-	if !same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes) || !e.Dated && overlap(o.Codes, e.Codes) < 2 {
+	names := namesOf(e)
+	if !same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes, names) || !e.Dated && overlap(o.Codes, e.Codes) < 2 {
 		return false
 	}
 	// talks told elsewhere join on more than no evidence against: one day
 	// and the same sides
-	if oneDay[family[o.Type]] && identity(o, e.Date, e.Dated, e.Place, e.Codes) < 3 {
+	if oneDay[family[o.Type]] && identity(o, e.Date, e.Dated, e.Place, e.Codes, names) < 3 {
 		return false
 	}
 	// a year says too little to join a day told elsewhere, but for a
@@ -588,7 +614,7 @@ func joins(o, e *Event) bool {
 	coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
 	yearly := family[o.Type] == "summit" || family[o.Type] == "council"
 	return !coarse || yearly && o.Place.Country != "" && o.Place.Country == e.Place.Country &&
-		(o.Place.City == "" || e.Place.City == "" || o.Place.City == e.Place.City) && identity(o, e.Date, e.Dated, e.Place, e.Codes) >= 3
+		(o.Place.City == "" || e.Place.City == "" || o.Place.City == e.Place.City) && identity(o, e.Date, e.Dated, e.Place, e.Codes, names) >= 3
 }
 
 // absorb merges the mentions of e into o, each dated one at e's date; an

@@ -97,7 +97,7 @@ func (e *encoder) flags(bs ...bool) {
 }
 
 func (e *encoder) mention(m *parse.Mention) {
-	for _, s := range []string{m.Article, m.URL, m.Language, m.Title, m.Type, m.Status, m.Note, m.Quote} {
+	for _, s := range []string{m.Article, m.URL, m.Language, m.Title, m.Type, m.Name, m.Status, m.Note, m.Quote} {
 		e.str(s)
 	}
 	e.value(m.Date)
@@ -247,7 +247,7 @@ func (d *decoder) people() []parse.Participant {
 }
 
 func (d *decoder) mention(m *parse.Mention) {
-	for _, s := range []*string{&m.Article, &m.URL, &m.Language, &m.Title, &m.Type, &m.Status, &m.Note, &m.Quote} {
+	for _, s := range []*string{&m.Article, &m.URL, &m.Language, &m.Title, &m.Type, &m.Name, &m.Status, &m.Note, &m.Quote} {
 		*s = d.str()
 	}
 	m.Date = d.value()
