@@ -90,7 +90,7 @@ func boilerplateLine(lex *Lexicon, line string) bool {
 		return true
 	case clock.MatchString(firstWord(t)):
 		return true
-	case len(t) < 200 && stamped.MatchString(t), len(t) < 40 && numericDate.MatchString(t):
+	case len(t) < 200 && strings.IndexByte(t, ':') >= 0 && stamped.MatchString(t), len(t) < 40 && numericDate.MatchString(t):
 		return true
 	}
 	return lex.Boilerplate != nil && lex.Boilerplate.MatchString(t)
@@ -100,7 +100,7 @@ func boilerplateLine(lex *Lexicon, line string) bool {
 // ("Photo: …", "Фото: …", "(Source: Eurasia Diary)").
 func credit(lex *Lexicon, line string) bool {
 	t := strings.TrimSpace(line)
-	return lex.Credit != nil && len(t) < 200 && lex.Credit.MatchString(t)
+	return lex.Credit != nil && len(t) < 200 && strings.IndexByte(t, ':') >= 0 && lex.Credit.MatchString(t)
 }
 
 // ownLine reports whether a credit stands on a line of its own, after its

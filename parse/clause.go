@@ -33,7 +33,7 @@ func clauses(lex *Lexicon, st string) []text.Span {
 		start = next
 	}
 	var reported []int // where a reported clause begins ("assured | that the summit …")
-	if lex.Reported != nil {
+	if lex.Reported != nil && lex.Reported.Maybe(prefilter.Lower(st)) {
 		for _, loc := range lex.Reported.FindAllStringSubmatchIndex(st, -1) {
 			reported = append(reported, loc[2])
 		}
@@ -66,29 +66,53 @@ func clauses(lex *Lexicon, st string) []text.Span {
 	return out
 }
 
-// futureAt reports whether the clause holding byte off of the text tells of
-// something ahead: "upcoming" in one clause does not move a date of another
-// to next year.
-func futureAt(lex *Lexicon, s string, off int) bool {
-	if lex.Planned == nil {
-		return false
+// tenseOf returns what reports whether the clause holding a byte offset of
+// the text tells of something ahead: "upcoming" in one clause does not move
+// a date of another to next year. The last sentence asked about is kept for
+// the next question.
+func tenseOf(lex *Lexicon, s string) func(off int) bool {
+	var sp text.Span
+	var t *tenses
+	return func(off int) bool {
+		if sp.End == 0 || off < sp.Start || off >= sp.End {
+			sp = text.SentenceAt(s, off)
+			st := s[sp.Start:sp.End]
+			t = newTenses(lex, st, clauses(lex, st))
+		}
+		return t.ahead(off - sp.Start)
 	}
-	sp := text.SentenceAt(s, off)
-	st := s[sp.Start:sp.End]
-	return clauseAhead(lex, st, clauses(lex, st), off-sp.Start)
 }
 
-// clauseAhead reports whether the clause of a sentence holding offset off
-// tells of something ahead. In a head-final language only the part from
-// off on counts: the verb that a date or an event qualifies comes after it
-// ("3-4 iyul kunlari bo'lib o'tadigan sammit arafasida 19 iyun kuni …
-// o'tkazdi").
-func clauseAhead(lex *Lexicon, st string, cls []text.Span, off int) bool {
-	c := cls[clauseOf(cls, off)]
-	if lex.HeadFinal {
+// tenses tells the tense of the clauses of one sentence, each read once.
+type tenses struct {
+	lex  *Lexicon
+	st   string
+	cls  []text.Span
+	read map[text.Span]bool
+}
+
+func newTenses(lex *Lexicon, st string, cls []text.Span) *tenses {
+	return &tenses{lex: lex, st: st, cls: cls, read: map[text.Span]bool{}}
+}
+
+// ahead reports whether the clause holding offset off tells of something
+// ahead. In a head-final language only the part from off on counts: the
+// verb that a date or an event qualifies comes after it ("3-4 iyul kunlari
+// bo'lib o'tadigan sammit arafasida 19 iyun kuni … o'tkazdi").
+func (t *tenses) ahead(off int) bool {
+	if t.lex.Planned == nil {
+		return false
+	}
+	c := t.cls[clauseOf(t.cls, off)]
+	if t.lex.HeadFinal {
 		c.Start = max(c.Start, off)
 	}
-	return lex.Planned.MatchString(st[c.Start:c.End])
+	v, ok := t.read[c]
+	if !ok {
+		v = t.lex.Planned.MatchString(t.st[c.Start:c.End])
+		t.read[c] = v
+	}
+	return v
 }
 
 // inClauseOf reports whether re matches in the clause of an event word.
@@ -403,7 +427,7 @@ func governs(lex *Lexicon, re *prefilter.Regexp, g string) bool {
 	if re == nil {
 		return false
 	}
-	for _, loc := range re.FindAllStringIndex(g, -1) {
+	for _, loc := range re.FindAll(g, prefilter.Lower(g)) {
 		between := g[loc[1]:]
 		if lex.HeadFinal {
 			between = g[:loc[0]]

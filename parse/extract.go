@@ -108,8 +108,7 @@ func Article(a corpus.Article) []Mention {
 	s := withoutBoilerplate(lex, a.Text)
 	ns := text.Normalize(s)   // what event words are matched in: one dash, one space
 	ls := prefilter.Lower(ns) // in lower case, for the prefilters
-	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref, Lower: ls,
-		Tense: func(off int) bool { return futureAt(lex, s, off) }})
+	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref, Lower: ls, Tense: tenseOf(lex, s)})
 	sents := split(s, exprs)
 	gaz := places.Default()
 	dl := dateline(s, sents, gaz)
@@ -149,10 +148,11 @@ func Article(a corpus.Article) []Mention {
 		cls := clauses(lex, st)
 		rs := roles(lex, st, found)
 		at := attach(lex, st, cls, found, rs, exprSpans(ds, se.Start), func(j int) int { return int(ds[j].Value.Precision) })
+		tense := newTenses(lex, st, cls)
 		for i, tr := range found {
 			// a date not of the event word's own is its date only in the same
 			// tense: "On 12 May … held talks, while the upcoming forum …"
-			if a := at[i]; a.at >= 0 && !a.owned && clauseAhead(lex, st, cls, tr.start) != clauseAhead(lex, st, cls, ds[a.at].Offset-se.Start) {
+			if a := at[i]; a.at >= 0 && !a.owned && tense.ahead(tr.start) != tense.ahead(ds[a.at].Offset-se.Start) {
 				at[i].at = -1
 			}
 		}
@@ -167,7 +167,8 @@ func Article(a corpus.Article) []Mention {
 		eventNamed := false // an event of its own is told (not a bare "discussed", nor only a frame)
 		for i, tr := range found {
 			a := at[i]
-			future[i] = clauseFuture(lex, st, cls, tr, a, ds, se.Start)
+			// the language's future in the event word's clause or its date's
+			future[i] = tense.ahead(tr.start) || a.at >= 0 && tense.ahead(ds[a.at].Offset-se.Start)
 			keep[i] = rs[i] != proposalRole && (rs[i] != topicRole || !tr.weak && a.owned)
 			// a bare "discussed" is an event of its own only beside a visit
 			// it happened during: what is discussed at a summit is the summit
@@ -417,19 +418,6 @@ func citedDate(st string, off, end int) bool {
 	inside := strings.TrimSpace(st[open+1 : off])
 	return strings.HasSuffix(inside, ",") && utf8.RuneCountInString(inside) < 40 &&
 		strings.HasPrefix(strings.TrimLeft(st[end:], " "), ")")
-}
-
-// clauseFuture reports whether an event word is told of as ahead: the
-// language's future is read in its own clause and in the clause of the date
-// that belongs to it, not anywhere in the sentence.
-func clauseFuture(lex *Lexicon, st string, cls []text.Span, tr trigger, a attachment, ds []dates.Expr, base int) bool {
-	if lex.Planned == nil {
-		return false
-	}
-	if clauseAhead(lex, st, cls, tr.start) {
-		return true
-	}
-	return a.at >= 0 && clauseAhead(lex, st, cls, ds[a.at].Offset-base)
 }
 
 // dropRepeats keeps one event word of a type per date in a sentence: "the

@@ -52,7 +52,7 @@ type Lexicon struct {
 	// Reported finds a clause that reports what was said, with no comma
 	// before it: its first group is where the clause begins ("assured
 	// (that) the summit would …").
-	Reported *regexp.Regexp
+	Reported *prefilter.Regexp
 	// And joins two event words told of together ("and", "и", "va").
 	And *regexp.Regexp
 	// Definite, matched against the text just before a weak event word,

@@ -1,6 +1,10 @@
 package parse
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
+)
 
 func init() {
 	Register(&Lexicon{
@@ -45,7 +49,7 @@ func init() {
 		Boilerplate: regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles)?|see also|more on the topic|share this|comments?\b)`),
 		Credit:      regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photos?|source|image)\s*:.{0,60}$|^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
 		Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
-		Reported:    regexp.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)\s+(that)\b`),
+		Reported:    prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)\s+(that)\b`),
 		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 		Leaders:     re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)
