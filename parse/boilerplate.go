@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A page saved as plain text keeps what surrounds the article: time stamps
@@ -17,6 +18,10 @@ var clock = regexp.MustCompile(`^\(?(?:[01]?\d|2[0-3]):[0-5]\d\)?,?$`)
 // stamped is a time of day beside a date, as pages print when a piece was
 // posted: "13:19, May 19, 2023", "2018-05-16 09:38", "03.06.2022 15:14".
 var stamped = regexp.MustCompile(`(?:[01]?\d|2[0-3]):[0-5]\d,?\s+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+|\d{1,2}\.\d{1,2}\.)|\d{4}-\d\d-\d\d\s+\d\d:\d\d|\d\d\.\d\d\.\d{4},?\s+\d\d:\d\d`)
+
+// captionLen is the length, in runes, under which the line above a credit
+// is taken for the photo's caption.
+const captionLen = 80
 
 // withoutBoilerplate returns the text with its boilerplate lines blanked
 // (spaces, so that every offset stays where it was), or s itself when it
@@ -48,8 +53,9 @@ func withoutBoilerplate(lex *Lexicon, s string) string {
 			continue
 		case credit(lex, line):
 			blank(start, end)
-			// a credit on a line of its own follows its caption
-			if ownLine(lex, line) && prevStart >= 0 && len(strings.TrimSpace(s[prevStart:prevEnd])) < 160 {
+			// a credit on a line of its own follows its caption, a short
+			// line (a lead above a photo runs longer)
+			if ownLine(lex, line) && prevStart >= 0 && utf8.RuneCountInString(strings.TrimSpace(s[prevStart:prevEnd])) < captionLen {
 				blank(prevStart, prevEnd)
 			}
 		case boilerplateLine(lex, line):
