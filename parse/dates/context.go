@@ -203,7 +203,9 @@ func (c *Context) Weekday(wd time.Weekday) (Value, bool) {
 
 // Anaphor is the day n days from the day the text last spoke of: in a
 // sentence about the future the last date read, otherwise the last one not
-// after the publication date. Without either, the publication date.
+// after the publication date. Without either, the publication date. A day
+// of an unknown year gives a day of an unknown year ("17 May … the day
+// before": XXXX-05-16).
 func (c *Context) Anaphor(n int) (Value, bool) {
 	base := c.PrevPast
 	if c.IsFuture() || !c.HasRef() {
@@ -212,8 +214,14 @@ func (c *Context) Anaphor(n int) (Value, bool) {
 	if base.IsZero() {
 		base = c.Ref // "a day earlier" in a report: the day before it
 	}
-	if base.Year == 0 || base.Day == 0 {
+	if base.Month == 0 || base.Day == 0 {
 		return Value{}, false
+	}
+	if base.Year == 0 {
+		// counted in a leap year, so that 29 February stays a day
+		d := Date{Year: 2000, Month: base.Month, Day: base.Day}.AddDays(n)
+		d.Year = 0
+		return Value{d, d, Day}, true
 	}
 	d := base.AddDays(n)
 	return Value{d, d, Day}, true

@@ -137,7 +137,7 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 		if v.Start.Year != 0 {
 			ctx.PrevYear = v.Start.Year
 		}
-		if v.Precision == Day && v.End.Year != 0 {
+		if v.Precision == Day && (v.End.Year != 0 || !ctx.HasRef()) {
 			ctx.Prev = v.End
 			if !ctx.HasRef() || v.Start.Compare(ctx.Ref) <= 0 {
 				ctx.PrevPast = v.Start
