@@ -78,7 +78,7 @@ type Mention struct {
 	Sentence  int // index of the sentence in the article
 	Weak      bool
 	Framed    bool // named as the frame of another event ("during the visit")
-	During    bool // told as happening during a visit the sentence names as its frame
+	During    bool // told as happening during a visit or summit its sentence opens with as its frame
 }
 
 // Options tune extraction.
@@ -178,11 +178,13 @@ func Article(a corpus.Article) []Mention {
 			keep[i] = keep[i] && !(tr.weak && rs[i] != eventRole)
 		}
 		dropRepeats(found, at, keep)
-		// "During the visit, …" opening a sentence: what it tells happens
-		// during the article's visit
-		duringVisit := false
+		// "During the visit, …" or "At the summit, …" opening a sentence:
+		// what it tells happens during the article's visit or summit
+		opener := -1
 		for i, tr := range found {
-			duringVisit = duringVisit || isVisit(tr.typ) && tr.start < 40 && rs[i] == frameRole
+			if opener < 0 && frameKinds[tr.typ] && tr.start < 40 && rs[i] == frameRole {
+				opener = i
+			}
 		}
 		dspans := exprSpans(ds, se.Start)
 		for i, tr := range found {
@@ -194,7 +196,7 @@ func Article(a corpus.Article) []Mention {
 					Type: tr.typ, Name: nameOf(lex, st, tr), Quote: quote, Offset: se.Start, Sentence: si,
 					Weak: tr.weak, Codes: codes, Groups: groups}
 				m.Framed = rs[i] == frameRole || rs[i].named()
-				m.During = duringVisit && !isVisit(tr.typ)
+				m.During = opener >= 0 && i != opener
 				if it.date >= 0 {
 					m.Date, m.Dated = ds[it.date].Value, true
 				} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision && !future[i] {
@@ -260,7 +262,9 @@ func Article(a corpus.Article) []Mention {
 				if leadersMeet(lex, st, cls, tr) && len(m.Codes) >= 3 {
 					m.Type = "summit"
 				}
-				if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online {
+				// the host is a side, but not of talks between two others
+				if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online &&
+					!(bilateral[m.Type] && len(m.Codes) >= 2) {
 					m.Codes = append(m.Codes, m.Place.Country)
 				}
 				if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
@@ -509,6 +513,10 @@ func outsideDates(hits []places.Hit, se sentence) []places.Hit {
 	}
 	return out
 }
+
+// frameKinds are the kinds of event that other events happen during.
+var frameKinds = map[string]bool{"visit": true, "state_visit": true, "official_visit": true, "working_visit": true,
+	"summit": true, "council_meeting": true, "forum": true, "conference": true}
 
 // sameSides reports whether two mentions may be of one event by the
 // countries they name: one names none, or they share one.

@@ -19,7 +19,7 @@ func init() {
 			trig("dialogue", `[\p{L}-]+ (?:partnership |political |security |economic )?dialogue|consultations|trialogue`),
 			trig("conference", `conference|round ?table|seminar|symposium`),
 			trig("forum", `forum|expo\b`),
-			trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the)|signing of|signing ceremony|(?:will|to|would) sign\b|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)`),
+			trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the)|signing of|signing ceremony|(?:will|to|would) sign\b|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)|adopted (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:declaration|statement|communiqu\p{L}*|road ?map)`),
 			trig("talks", `talks|negotiations|informal meeting|bilateral meeting|video ?conferenc\p{L}*|online meeting|ministers' meeting|held a meeting|(?:will|to) meet|met with|meeting between|received`),
 			// "visiting" names a visit as a verb ("is visiting"), not as an
 			// adjective ("talks with the visiting president")

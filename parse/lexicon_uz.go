@@ -23,7 +23,7 @@ func init() {
 			trig("dialogue", `trialog\p{L}*|maslahatlashuv\p{L}*|(?:strategik|sheriklik|siyosiy) muloqot\p{L}*|маслаҳатлашув\p{L}*|триалог\p{L}*|(?:стратегик|шериклик|сиёсий) мулоқот\p{L}*`),
 			trig("conference", `konferensiya\p{L}*|конференция\p{L}*|davra suhbat\p{L}*|давра суҳбат\p{L}*|seminar\p{L}*`),
 			trig("forum", q(`forum\p{L}*|форум\p{L}*|ko'rgazma\p{L}*|кўргазма\p{L}*`)),
-			trig("signing", `imzola\p{L}*|имзола\p{L}*`),
+			trig("signing", `imzola\p{L}*|имзола\p{L}*|(?:deklaratsiya|bayonot|kommyunike)\p{L}* qabul qil\p{L}*|(?:декларация|баёнот|коммюнике)\p{L}* қабул қил\p{L}*`),
 			trig("talks", q(`muzokara\p{L}*|(?:norasmiy|ikki tomonlama) uchrashuv\p{L}*|(?:норасмий|икки томонлама) учрашув\p{L}*|videokonferensiya\p{L}*|видеоконференция\p{L}*|музокара\p{L}*|uchrashdi|учрашди|uchrashuv\p{L}* o'tkaz\p{L}*|учрашув\p{L}* ўтказ\p{L}*|qabul qildi|қабул қилди`)),
 			trig("visit", `tashrif\p{L}*|ташриф\p{L}*|keladi|keldi|келади|келди`),
 			sitting("council_meeting", q(`majlis\p{L}*|yig'ilish\p{L}*|sessiya\p{L}*|мажлис\p{L}*|йиғилиш\p{L}*|сессия\p{L}*`)),

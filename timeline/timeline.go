@@ -61,6 +61,10 @@ var family = map[string]string{
 	"signing": "signing", "other": "other",
 }
 
+// bilateral are the kinds of meeting of two sides: the host of the summit
+// they are held at is not one of them.
+var bilateral = map[string]bool{"talks": true, "call": true}
+
 // oneDay are the families of events that take a day.
 var oneDay = map[string]bool{"talks": true, "signing": true}
 
@@ -187,9 +191,16 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 func isVisit(t string) bool { return family[t] == "visit" }
 
 // duringVisit dates talks and signings told without a date after a visit,
-// and any event told as held during the visit: they happen during the one
-// visit told before them, so its days bound them.
+// and any event told as held during a visit or a summit: they happen
+// during the one visit told before them, or the last visit, summit,
+// council or forum when the sentence names it as the frame ("At the
+// summit, …"), so its days bound them.
 func duringVisit(es []*Event, m *parse.Mention) (dates.Value, bool) {
+	if m.During {
+		if f := lastFrame(es, m); f != nil {
+			return f.Date, true
+		}
+	}
 	if m.Type != "talks" && m.Type != "signing" && !m.During {
 		return dates.Value{}, false
 	}
@@ -218,6 +229,28 @@ func duringVisit(es []*Event, m *parse.Mention) (dates.Value, bool) {
 	return visit.Date, true
 }
 
+// lastFrame is the last event of a kind that others happen during (a
+// visit, summit, council or forum) told before m, at a day of a known
+// year.
+func lastFrame(es []*Event, m *parse.Mention) *Event {
+	var last *Event
+	lastAt := -1
+	for _, e := range es {
+		if !frameFamily[family[e.Type]] || e.Date.Precision != dates.Day || e.Date.Start.Year == 0 {
+			continue
+		}
+		for _, em := range e.mentions {
+			if em.Article == m.Article && em.Sentence < m.Sentence && em.Sentence > lastAt {
+				last, lastAt = e, em.Sentence
+			}
+		}
+	}
+	return last
+}
+
+// frameFamily are the families of events that others happen during.
+var frameFamily = map[string]bool{"visit": true, "summit": true, "council": true, "conference": true}
+
 // placeFromFrame gives an event told without a place the place of the
 // article's visit or summit held at the same time (a day either side): the
 // talks and signings of a visit happen where the visit is.
@@ -234,7 +267,7 @@ func placeFromFrame(es []*Event) {
 			around := dates.Value{Start: f.Date.Start.AddDays(-1), End: f.Date.End.AddDays(1), Precision: dates.Day}
 			if overlaps(around, e.Date) {
 				e.Place = f.Place
-				if !slices.Contains(e.Codes, f.Place.Country) {
+				if !slices.Contains(e.Codes, f.Place.Country) && (!bilateral[e.Type] || len(e.Codes) < 2) {
 					e.Codes = append(e.Codes, f.Place.Country)
 				}
 				break
