@@ -213,6 +213,11 @@ func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.
 			return i, false
 		}
 	}
+	// after a determiner it qualifies the noun after it, which is no
+	// event word: "since winning the November 20 election"
+	if lex.Determiner != nil && lex.Determiner.MatchString(st[max(0, sp.Start-12):sp.Start]) {
+		return -1, false
+	}
 	opens = true
 	for _, tr := range trs {
 		if tr.start < sp.Start {

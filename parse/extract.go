@@ -240,7 +240,8 @@ func Article(a corpus.Article) []Mention {
 						city = cities[c].City
 					}
 				}
-				m.Place = placeOf(city, hits, st, m.Type)
+				c := cls[clauseOf(cls, tr.start)]
+				m.Place = placeOf(city, hits, st, st[c.Start:c.End], m.Type)
 				if f.Match(lex.Online, st) || m.Type == "call" {
 					m.Place = Place{Online: true}
 				}
@@ -607,13 +608,13 @@ func hitSpans(hits []places.Hit) []text.Span {
 }
 
 // placeOf is the place of an event: the town that qualifies its word (see
-// attach), else a hosting venue of its sentence, else for a visit or a
-// summit the country it goes to.
-func placeOf(best *places.City, hits []places.Hit, st string, typ string) Place {
+// attach), else a hosting venue of its clause (not "…, reported the Akorda
+// press service"), else for a visit or a summit the country it goes to.
+func placeOf(best *places.City, hits []places.Hit, st, clause string, typ string) Place {
 	if best != nil {
 		return cityPlace(best)
 	}
-	if name, city := places.Default().Venue(st); city != nil {
+	if name, city := places.Default().Venue(clause); city != nil {
 		p := cityPlace(city)
 		p.Venue = name
 		return p

@@ -63,6 +63,10 @@ type Lexicon struct {
 	// Negation, matched against the text just before an event word, says it
 	// did not happen ("we have not met", "не встречались").
 	Negation *regexp.Regexp
+	// Determiner, matched against the text just before a date, makes the
+	// date a modifier of the noun after it ("the November 20 election"):
+	// it belongs to that noun, an event word or none.
+	Determiner *regexp.Regexp
 	// HeadFinal is set in languages whose words come after what qualifies
 	// them: a date stands before the event it belongs to, and "during" or
 	// "ahead of" after it (Uzbek: "27 noyabr kuni … sammit", "tashrif

@@ -38,7 +38,7 @@ func init() {
 		Frame:     re(`during|within|as part of|in the framework of|at|on the (?:sidelines|margins) of`),
 		Anchor:    re(`ahead of|on the eve of|in the run-up to|prior to|before|in the wake of|since|in preparation for`),
 		After:     re(`after|following|at the end of|as a result of|upon the conclusion of`),
-		Clause:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according)\b`),
+		Clause:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according|reported|said|says|told|noted|announced)\b`),
 		Founding:  regexp.MustCompile(`(?i)\b(?:launched|established|founded|created|set up|inaugurated|instituted)(?:\s+(?:in|on|back in))?\s*$`),
 		Ordinal:   regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b`),
 		Ordinals: map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -47,7 +47,7 @@ func init() {
 			"declaration": "declaration", "statement": "statement", "program": "programme", "contract": "contract",
 			"roadmap": "roadmap", "road map": "roadmap", "convention": "convention", "accord": "agreement"},
 		Boilerplate: regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles)?|see also|more on the topic|share this|comments?\b)`),
-		Credit:      regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photos?|source|image)\s*:.{0,60}$|^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
+		Credit:      regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photos?(?: credit)?|source|image)\s*:.{0,60}$|^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
 		Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
 		Reported:    prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)\s+(that)\b`),
 		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
@@ -55,6 +55,7 @@ func init() {
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)
 		Body:        re(`council|commission|committee`),
 		Bilateral:   re(`bilateral`),
+		Determiner:  regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their|this|that)\s+$`),
 		Definite:    regexp.MustCompile(`(?i)\b(?:the|this|that|our|its|their|previous|next|last|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,2}$`),
 		Negation:    regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:[\p{L}-]+\s+){0,2}$`),
 		Duration: []Duration{

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
@@ -64,6 +65,10 @@ var family = map[string]string{
 // bilateral are the kinds of meeting of two sides: the host of the summit
 // they are held at is not one of them.
 var bilateral = map[string]bool{"talks": true, "call": true}
+
+// longestEvent is the longest a visit, summit or forum is taken to last:
+// a longer span told of one is a week or a month, not its days.
+const longestEvent = 4 * 24 * time.Hour
 
 // oneDay are the families of events that take a day.
 var oneDay = map[string]bool{"talks": true, "signing": true}
@@ -491,16 +496,23 @@ func (e *Event) add(m *parse.Mention) {
 			e.note("date: " + format(e.Date) + " or " + format(m.Date))
 		case m.Date.Precision == e.Date.Precision && m.Date != e.Date:
 			e.note("date: " + format(e.Date) + " or " + format(m.Date))
-			// a visit or a summit lasts the longest span told of it; talks,
-			// a call or a signing take one day, and a span told of them is
+			// a visit or a summit lasts the longest span told of it, up to
+			// a few days ("this week" is no span of a visit); talks, a
+			// call or a signing take one day, and a span told of them is
 			// the span of what frames them
-			longer := m.Date.End.Time().Sub(m.Date.Start.Time()) > e.Date.End.Time().Sub(e.Date.Start.Time())
+			ms, es := m.Date.End.Time().Sub(m.Date.Start.Time()), e.Date.End.Time().Sub(e.Date.Start.Time())
+			longer := ms > es
+			if !oneDay[family[e.Type]] && max(ms, es) > longestEvent {
+				longer = !longer
+			}
 			if oneDay[family[e.Type]] != longer {
 				e.Date = m.Date
 			}
 		}
 	}
-	if e.Place.City == "" && m.Place.City != "" || e.Place.Country == "" && m.Place.Country != "" {
+	// a town is taken in the country already known, or where none is
+	if e.Place.City == "" && m.Place.City != "" && (e.Place.Country == "" || e.Place.Country == m.Place.Country) ||
+		e.Place.Country == "" && m.Place.Country != "" {
 		e.Place = m.Place
 	}
 	for _, c := range m.Codes {

@@ -254,3 +254,27 @@ func FuzzAppendEvent(f *testing.F) {
 		}
 	})
 }
+
+// A visit's days are the longest span told of it up to a few days: "this
+// week" and "22-23 August" make 22-23 August, "21 December" and "21-22
+// December" make 21-22 December; talks take the narrower span.
+func TestSpanOfDays(t *testing.T) {
+	span := func(y, mo, d, d2 int) dates.Value {
+		return dates.Value{Start: dates.Date{Year: y, Month: mo, Day: d}, End: dates.Date{Year: y, Month: mo, Day: d2}, Precision: dates.Day}
+	}
+	tj := parse.Place{Country: "TJ"}
+	for _, c := range []struct {
+		typ  string
+		a, b dates.Value
+		want dates.Value
+	}{
+		{"state_visit", span(2024, 8, 19, 25), span(2024, 8, 22, 23), span(2024, 8, 22, 23)},
+		{"state_visit", span(2022, 12, 21, 21), span(2022, 12, 21, 22), span(2022, 12, 21, 22)},
+		{"talks", span(2016, 4, 25, 26), span(2016, 4, 25, 25), span(2016, 4, 25, 25)},
+	} {
+		tl := Build([]parse.Mention{m("a", c.typ, c.a, tj, "KZ", "TJ"), m("a", c.typ, c.b, tj, "KZ", "TJ")})
+		if len(tl.Events) != 1 || tl.Events[0].Date != c.want {
+			t.Errorf("%s %v and %v: %v, want one event of %v", c.typ, c.a, c.b, tl.Events, c.want)
+		}
+	}
+}
