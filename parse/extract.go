@@ -77,7 +77,7 @@ type Mention struct {
 	Offset    int
 	Sentence  int // index of the sentence in the article
 	Weak      bool
-	Framed    bool // named as the frame of another event ("during the visit")
+	Framed    bool // named as the frame or time of another event ("during the visit", "ahead of the summit")
 	During    bool // told as happening during a visit or summit its sentence opens with as its frame
 }
 
@@ -226,7 +226,7 @@ func Article(a corpus.Article) []Mention {
 					}
 				}
 				m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
-				if m.During && visit >= 0 {
+				if m.During && isVisit(found[opener].typ) && visit >= 0 {
 					// "During the visit, he held talks with …": the visit's sides
 					for _, c := range out[visit].Codes {
 						if !slices.Contains(m.Codes, c) {
