@@ -63,6 +63,9 @@ func clauses(lex *Lexicon, st string) []text.Span {
 		}
 	}
 	cut(len(st), len(st))
+	if len(out) == 0 { // a sentence of punctuation is one clause
+		out = append(out, text.Span{Start: 0, End: len(st)})
+	}
 	return out
 }
 
