@@ -498,7 +498,7 @@ func governing(lex *Lexicon, st string, trs []trigger, i int) string {
 	if lex.HeadFinal {
 		end := min(len(st), tr.end+governReach)
 		if i+1 < len(trs) {
-			end = min(end, trs[i+1].start)
+			end = max(tr.end, min(end, trs[i+1].start))
 		}
 		if c := strings.IndexByte(st[tr.end:end], ','); c >= 0 {
 			end = tr.end + c
@@ -507,7 +507,7 @@ func governing(lex *Lexicon, st string, trs []trigger, i int) string {
 	}
 	start := max(0, tr.start-governReach)
 	if i > 0 {
-		start = max(start, trs[i-1].end)
+		start = min(tr.start, max(start, trs[i-1].end))
 	}
 	if c := strings.LastIndexByte(st[start:tr.start], ','); c >= 0 {
 		start += c + 1
