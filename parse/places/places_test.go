@@ -43,6 +43,8 @@ func TestFind(t *testing.T) {
 		{"саммит Шанхайской организации сотрудничества; Shanxay hamkorlik tashkiloti sammiti; ШҲТ саммити", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
 		{"Содружества независимых государств; Mustaqil Davlatlar Hamdoʻstligi; МДҲ", "group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
 		{"the Shanghai Cooperation Organization (SCO) summit", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
+		// Uzbek abbreviations take case endings
+		{"ShHTga a'zo davlatlar; МДҲнинг саммити", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
 	} {
 		if got := describe(g, c.in); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
