@@ -1,8 +1,10 @@
-// Package parse reads the events of one article: per sentence, the words
-// that name an event (a summit, a visit, talks, a signing…), its date from
-// the date reader, its place and participants from the gazetteer, and its
-// status (held or planned). The result is a list of Mentions that package
-// timeline merges into events.
+// Package parse reads the events of one article, sentence by sentence and
+// clause by clause: the words that name an event (a summit, a visit, talks,
+// a signing…) and their role, the date and the town that belong to each
+// (clause.go), the participants from the gazetteer and the people register,
+// and the status (held or planned). The result is a list of Mentions that
+// package timeline merges into events. docs/extraction.md tells the whole
+// reading; each language's words are in its lexicon file.
 package parse
 
 import (
@@ -14,10 +16,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/dates/langs"
-	"github.com/ca-diplomacy/timeline/parse/langid"
 	"github.com/ca-diplomacy/timeline/parse/people"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
@@ -91,204 +90,6 @@ type sentence struct {
 	text.Span
 	para  int
 	dates []dates.Expr
-}
-
-// Article returns the event mentions of one article.
-func Article(a corpus.Article) []Mention {
-	lang := a.Language
-	if lang == "" {
-		lang = langid.Detect(a.Text)
-	}
-	lang = strings.SplitN(lang, "-", 2)[0]
-	lex := LexiconFor(lang)
-	var ref dates.Date
-	if a.HasPublished() {
-		ref = dates.DateOf(a.Published)
-	}
-	s := withoutBoilerplate(lex, a.Text)
-	ns := text.Normalize(s)   // what event words are matched in: one dash, one space
-	ls := prefilter.Lower(ns) // in lower case, for the prefilters
-	exprs := langs.Reader().Read(s, dates.Options{Lang: lang, Ref: ref, Lower: ls, Tense: tenseOf(lex, s)})
-	sents := split(s, exprs)
-	gaz := places.Default()
-	dl := dateline(s, sents, gaz)
-
-	body := lex.Body != nil && lex.Body.Match(s, ls) // the article names a council or commission
-	var out []Mention
-	var told []toldWord // the event words read so far, for "the previous meeting"
-	visit := -1         // the last visit told, whose sides what happens during it shares
-	var prev *Mention   // the last dated mention, for dates carried to the next sentence
-	days := -1          // the stated length of a visit, read when first needed
-	for si, se := range sents {
-		st := ns[se.Start:se.End]
-		lst := ls[se.Start:se.End] // the sentence, lower case
-		f := lex.sentence.Scan(lst)
-		found := reread(lex, st, triggers(lex, f, st, body), told)
-		if len(found) == 0 {
-			f.Release()
-			continue
-		}
-		hits := outsideDates(gaz.FindLower(st, lst), se)
-		if dl != nil {
-			// the city of a dateline is where the report was filed: the
-			// place of the lead only when the lead names none
-			hits = slices.DeleteFunc(hits, func(h places.Hit) bool { return se.Start+h.End <= dl.cityEnd })
-		}
-		named := people.Find(st)
-		hits = notNames(hits, named, st)
-		codes, direct, groups := participants(hits)
-		// the quote is copied out of the article, so that the article's text
-		// is not kept alive by the mentions
-		quote := strings.Clone(strings.TrimSpace(s[se.Start:se.End]))
-		skip := -1 // the dateline's date is the day of the report, not an event's own
-		if dl != nil {
-			skip = dl.at
-		}
-		ds := eventDates(lex, s, se, skip)
-		cls := clauses(lex, st)
-		rs := roles(lex, st, found)
-		at := attach(lex, st, cls, found, rs, exprSpans(ds, se.Start), func(j int) int { return int(ds[j].Value.Precision) })
-		tense := newTenses(lex, st, cls)
-		for i, tr := range found {
-			// a date not of the event word's own is its date only in the same
-			// tense: "On 12 May … held talks, while the upcoming forum …"
-			if a := at[i]; a.at >= 0 && !a.owned && tense.ahead(tr.start) != tense.ahead(ds[a.at].Offset-se.Start) {
-				at[i].at = -1
-			}
-		}
-		cities := cityHits(hits)
-		atCity := attach(lex, st, cls, found, rs, hitSpans(cities), nil)
-		// an event named as what is talked about ("preparations for the
-		// visit", "recalled his visit") is no event of the sentence's date;
-		// it is one with a date of its own ("…the visit, which will take
-		// place in May")
-		keep := make([]bool, len(found))
-		future := make([]bool, len(found))
-		eventNamed := false // an event of its own is told (not a bare "discussed", nor only a frame)
-		for i, tr := range found {
-			a := at[i]
-			// the language's future in the event word's clause or its date's
-			future[i] = tense.ahead(tr.start) || a.at >= 0 && tense.ahead(ds[a.at].Offset-se.Start)
-			keep[i] = rs[i] != proposalRole && (rs[i] != topicRole || !tr.weak && a.owned)
-			// a bare "discussed" is an event of its own only beside a visit
-			// it happened during: what is discussed at a summit is the summit
-			eventNamed = eventNamed || keep[i] && !tr.weak && (!rs[i].named() && !(rs[i] == frameRole && isVisit(tr.typ)))
-			// a bare "meeting" or "discussed" is an event only as what the
-			// sentence tells, not as a frame or anchor of something else
-			keep[i] = keep[i] && !(tr.weak && rs[i] != eventRole)
-		}
-		dropRepeats(found, at, keep)
-		// "During the visit, …" or "At the summit, …" opening a sentence:
-		// what it tells happens during the article's visit or summit
-		opener := -1
-		for i, tr := range found {
-			if opener < 0 && frameKinds[tr.typ] && tr.start < 40 && rs[i] == frameRole {
-				opener = i
-			}
-		}
-		dspans := exprSpans(ds, se.Start)
-		for i, tr := range found {
-			if !keep[i] || eventNamed && tr.weak {
-				continue
-			}
-			for _, it := range items(lex, st, cls, found, i, at[i], dspans, cities, atCity[i]) {
-				m := Mention{Article: a.ID, URL: a.URL, Language: lang, Title: a.Title, Published: ref,
-					Type: tr.typ, Name: nameOf(lex, st, tr), Quote: quote, Offset: se.Start, Sentence: si,
-					Weak: tr.weak, Codes: codes, Groups: groups}
-				m.Framed = rs[i] == frameRole || rs[i].named()
-				m.During = opener >= 0 && i != opener
-				if it.date >= 0 {
-					m.Date, m.Dated = ds[it.date].Value, true
-				} else if dl != nil && si == dl.lead && dl.date.Precision != dates.NoPrecision && !future[i] {
-					// the day of the report is that of a lead told in the past
-					m.Date, m.Dated = dl.date, true
-				} else if ref.Year != 0 && rs[i] == eventRole && inClauseOf(lex.Ongoing, st, cls, tr) {
-					// "the summit is under way": the day of the report
-					m.Date, m.Dated = dates.Value{Start: ref, End: ref, Precision: dates.Day}, true
-				} else if prev != nil && prev.Sentence == si-1 && sents[prev.Sentence].para == se.para && !m.Framed &&
-					len(ds) == 0 && (prev.Status == Planned) == future[i] && sameSides(prev.Codes, m.Codes) {
-					// the event of the sentence before, told on: only in the same
-					// tense and between the same sides; "the meeting" told on is
-					// that event
-					m.Date, m.Dated = prev.Date, true
-					if m.Weak {
-						m.Type = prev.Type
-					}
-				}
-				if m.Weak && !m.Dated {
-					continue
-				}
-				if bilateral[m.Type] {
-					// talks "on the sidelines of the SCO summit" are between the
-					// sides named, not the group's members
-					if d, _ := withPeople(direct, named, m.Date, m.Dated); len(d) >= 2 {
-						m.Codes, m.Groups = direct, nil
-					}
-				}
-				m.Codes, m.People = withPeople(m.Codes, named, m.Date, m.Dated)
-				if m.During && isVisit(found[opener].typ) && visit >= 0 {
-					// "During the visit, he held talks with …": the visit's sides
-					for _, c := range out[visit].Codes {
-						if !slices.Contains(m.Codes, c) {
-							m.Codes = append(m.Codes, c)
-						}
-					}
-				}
-				city := it.city
-				if city == nil {
-					if c := onlyCity(lex, st, cities, cls, found, rs, tr); c >= 0 {
-						city = cities[c].City
-					}
-				}
-				c := cls[clauseOf(cls, tr.start)]
-				m.Place = placeOf(city, hits, st, st[c.Start:c.End], m.Type)
-				if f.Match(lex.Online, st) || m.Type == "call" {
-					m.Place = Place{Online: true}
-				}
-				// the dateline's city is the place of what the lead reports as
-				// done, not of what it tells of as ahead
-				lead := dl != nil && dl.city != nil && si >= dl.lead && si <= dl.lead+2 && !future[i]
-				switch {
-				case m.Place.Online || m.Place.City != "":
-				case m.Place.Country != "":
-					if lead && dl.city.Country == m.Place.Country {
-						m.Place = cityPlace(dl.city) // "a visit to Kazakhstan" under "ASTANA –"
-					}
-				case prev != nil && prev.Sentence < si && se.para == sents[prev.Sentence].para && prev.Place.Country != "" && sameSides(prev.Codes, m.Codes):
-					m.Place = prev.Place
-				case lead:
-					m.Place = cityPlace(dl.city)
-				}
-				m.Status = status(lex, f, st, m, ref, future[i])
-				if leadersMeet(lex, st, cls, tr) && len(m.Codes) >= 3 {
-					m.Type = "summit"
-				}
-				// the host is a side, but not of talks between two others
-				if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online &&
-					!(bilateral[m.Type] && len(m.Codes) >= 2) {
-					m.Codes = append(m.Codes, m.Place.Country)
-				}
-				if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
-					if days < 0 {
-						days = duration(lex, s, ls) // once an article, when a visit needs it
-					}
-					if n := days; n > 1 {
-						m.Date.End = m.Date.Start.AddDays(n - 1)
-					}
-				}
-				out = append(out, m)
-				if isVisit(m.Type) && !m.Framed {
-					visit = len(out) - 1
-				}
-				told = append(told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end])})
-				if m.Dated {
-					prev = &out[len(out)-1]
-				}
-			}
-		}
-		f.Release()
-	}
-	return out
 }
 
 // split cuts the text into sentences and hands each the dates read in it.

@@ -1,0 +1,292 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/ca-diplomacy/timeline/corpus"
+	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/parse/langid"
+	"github.com/ca-diplomacy/timeline/parse/people"
+	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
+	"github.com/ca-diplomacy/timeline/parse/text"
+)
+
+// Article returns the event mentions of one article.
+func Article(a corpus.Article) []Mention {
+	r := newReader(a)
+	for si, se := range r.sents {
+		r.sentence(si, se)
+	}
+	return r.out
+}
+
+// reader reads one article sentence by sentence, keeping what a sentence
+// may refer back to.
+type reader struct {
+	a      corpus.Article
+	lang   string
+	lex    *Lexicon
+	ref    dates.Date // the publication date; zero when unknown
+	s      string     // the text, its page furniture blanked
+	ns, ls string     // what event words are matched in (one dash, one space), and it in lower case
+	sents  []sentence
+	dl     *datelineInfo
+	body   bool // the article names a council or commission
+	out    []Mention
+	told   []toldWord // the event words read so far, for "the previous meeting"
+	visit  int        // the last visit told (an index into out), whose sides what happens during it shares; -1
+	prev   int        // the last dated mention, for dates carried to the next sentence; -1
+	days   int        // the stated length of a visit, read when first needed; -1
+}
+
+func newReader(a corpus.Article) *reader {
+	lang := a.Language
+	if lang == "" {
+		lang = langid.Detect(a.Text)
+	}
+	lang = strings.SplitN(lang, "-", 2)[0]
+	r := &reader{a: a, lang: lang, lex: LexiconFor(lang), visit: -1, prev: -1, days: -1}
+	if a.HasPublished() {
+		r.ref = dates.DateOf(a.Published)
+	}
+	r.s = withoutBoilerplate(r.lex, a.Text)
+	r.ns = text.Normalize(r.s)
+	r.ls = prefilter.Lower(r.ns)
+	exprs := langs.Reader().Read(r.s, dates.Options{Lang: lang, Ref: r.ref, Lower: r.ls, Tense: tenseOf(r.lex, r.s)})
+	r.sents = split(r.s, exprs)
+	r.dl = dateline(r.s, r.sents, places.Default())
+	r.body = r.lex.Body != nil && r.lex.Body.Match(r.s, r.ls)
+	return r
+}
+
+// reading is what is read of one sentence: its event words with their
+// roles, clauses, dates and towns, and who it names.
+type reading struct {
+	si     int
+	se     sentence
+	st     string // the sentence as event words are matched in it
+	f      *prefilter.Found
+	found  []trigger
+	roles  []role
+	cls    []text.Span
+	tense  *tenses
+	ds     []dates.Expr
+	at     []attachment // each event word's date
+	cities []places.Hit
+	atCity []attachment // each event word's town
+	hits   []places.Hit
+	named  []people.Hit
+	codes  []string // the countries named, of groups too
+	direct []string // the countries named themselves
+	groups []string
+	future []bool // each event word told of as ahead
+	opener int    // the frame that opens the sentence ("During the visit, …"), or -1
+	quote  string
+}
+
+// sentence reads the mentions of one sentence.
+func (r *reader) sentence(si int, se sentence) {
+	lex := r.lex
+	st := r.ns[se.Start:se.End]
+	lst := r.ls[se.Start:se.End] // the sentence, lower case
+	f := lex.sentence.Scan(lst)
+	defer f.Release()
+	found := reread(lex, st, triggers(lex, f, st, r.body), r.told)
+	if len(found) == 0 {
+		return
+	}
+	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1}
+	sr.hits = outsideDates(places.Default().FindLower(st, lst), se)
+	if r.dl != nil {
+		// the city of a dateline is where the report was filed: the
+		// place of the lead only when the lead names none
+		sr.hits = slices.DeleteFunc(sr.hits, func(h places.Hit) bool { return se.Start+h.End <= r.dl.cityEnd })
+	}
+	sr.named = people.Find(st)
+	sr.hits = notNames(sr.hits, sr.named, st)
+	sr.codes, sr.direct, sr.groups = participants(sr.hits)
+	// the quote is copied out of the article, so that the article's text
+	// is not kept alive by the mentions
+	sr.quote = strings.Clone(strings.TrimSpace(r.s[se.Start:se.End]))
+	skip := -1 // the dateline's date is the day of the report, not an event's own
+	if r.dl != nil {
+		skip = r.dl.at
+	}
+	sr.ds = eventDates(lex, r.s, se, skip)
+	sr.cls = clauses(lex, st)
+	sr.roles = roles(lex, st, found)
+	sr.at = attach(lex, st, sr.cls, found, sr.roles, exprSpans(sr.ds, se.Start), func(j int) int { return int(sr.ds[j].Value.Precision) })
+	sr.tense = newTenses(lex, st, sr.cls)
+	for i, tr := range found {
+		// a date not of the event word's own is its date only in the same
+		// tense: "On 12 May … held talks, while the upcoming forum …"
+		if a := sr.at[i]; a.at >= 0 && !a.owned && sr.tense.ahead(tr.start) != sr.tense.ahead(sr.ds[a.at].Offset-se.Start) {
+			sr.at[i].at = -1
+		}
+	}
+	sr.cities = cityHits(sr.hits)
+	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil)
+	// an event named as what is talked about ("preparations for the
+	// visit", "recalled his visit") is no event of the sentence's date;
+	// it is one with a date of its own ("…the visit, which will take
+	// place in May")
+	keep := make([]bool, len(found))
+	sr.future = make([]bool, len(found))
+	eventNamed := false // an event of its own is told (not a bare "discussed", nor only a frame)
+	for i, tr := range found {
+		a, rl := sr.at[i], sr.roles[i]
+		// the language's future in the event word's clause or its date's
+		sr.future[i] = sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start)
+		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned)
+		// a bare "discussed" is an event of its own only beside a visit
+		// it happened during: what is discussed at a summit is the summit
+		eventNamed = eventNamed || keep[i] && !tr.weak && (!rl.named() && !(rl == frameRole && isVisit(tr.typ)))
+		// a bare "meeting" or "discussed" is an event only as what the
+		// sentence tells, not as a frame or anchor of something else
+		keep[i] = keep[i] && !(tr.weak && rl != eventRole)
+	}
+	dropRepeats(found, sr.at, keep)
+	// "During the visit, …" or "At the summit, …" opening a sentence:
+	// what it tells happens during the article's visit or summit
+	for i, tr := range found {
+		if sr.opener < 0 && frameKinds[tr.typ] && tr.start < 40 && sr.roles[i] == frameRole {
+			sr.opener = i
+		}
+	}
+	dspans := exprSpans(sr.ds, se.Start)
+	for i, tr := range found {
+		if !keep[i] || eventNamed && tr.weak {
+			continue
+		}
+		for _, it := range items(lex, st, sr.cls, found, i, sr.at[i], dspans, sr.cities, sr.atCity[i]) {
+			m, ok := r.mention(sr, i, it)
+			if !ok {
+				continue
+			}
+			r.out = append(r.out, m)
+			if isVisit(m.Type) && !m.Framed {
+				r.visit = len(r.out) - 1
+			}
+			r.told = append(r.told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end])})
+			if m.Dated {
+				r.prev = len(r.out) - 1
+			}
+		}
+	}
+}
+
+// mention makes the mention of event word i for one item it tells of;
+// false when it is a weak word left without a date.
+func (r *reader) mention(sr *reading, i int, it item) (Mention, bool) {
+	lex, st, tr := r.lex, sr.st, sr.found[i]
+	m := Mention{Article: r.a.ID, URL: r.a.URL, Language: r.lang, Title: r.a.Title, Published: r.ref,
+		Type: tr.typ, Name: nameOf(lex, st, tr), Quote: sr.quote, Offset: sr.se.Start, Sentence: sr.si,
+		Weak: tr.weak, Codes: sr.codes, Groups: sr.groups}
+	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
+	m.During = sr.opener >= 0 && i != sr.opener
+	r.date(sr, i, it, &m)
+	if m.Weak && !m.Dated {
+		return m, false
+	}
+	if bilateral[m.Type] {
+		// talks "on the sidelines of the SCO summit" are between the
+		// sides named, not the group's members
+		if d, _ := withPeople(sr.direct, sr.named, m.Date, m.Dated); len(d) >= 2 {
+			m.Codes, m.Groups = sr.direct, nil
+		}
+	}
+	m.Codes, m.People = withPeople(m.Codes, sr.named, m.Date, m.Dated)
+	if m.During && isVisit(sr.found[sr.opener].typ) && r.visit >= 0 {
+		// "During the visit, he held talks with …": the visit's sides
+		for _, c := range r.out[r.visit].Codes {
+			if !slices.Contains(m.Codes, c) {
+				m.Codes = append(m.Codes, c)
+			}
+		}
+	}
+	r.place(sr, i, it, &m)
+	m.Status = status(lex, sr.f, st, m, r.ref, sr.future[i])
+	if leadersMeet(lex, st, sr.cls, tr) && len(m.Codes) >= 3 {
+		m.Type = "summit"
+	}
+	// the host is a side, but not of talks between two others
+	if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online &&
+		!(bilateral[m.Type] && len(m.Codes) >= 2) {
+		m.Codes = append(m.Codes, m.Place.Country)
+	}
+	if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
+		if r.days < 0 {
+			r.days = duration(lex, r.s, r.ls) // once an article, when a visit needs it
+		}
+		if n := r.days; n > 1 {
+			m.Date.End = m.Date.Start.AddDays(n - 1)
+		}
+	}
+	return m, true
+}
+
+// date gives a mention its date: the item's own; for a lead told in the
+// past the dateline's; for an event under way the report's day; else that
+// of the event the sentence before told, when this one tells it on.
+func (r *reader) date(sr *reading, i int, it item, m *Mention) {
+	tr, dl := sr.found[i], r.dl
+	switch {
+	case it.date >= 0:
+		m.Date, m.Dated = sr.ds[it.date].Value, true
+	case dl != nil && sr.si == dl.lead && dl.date.Precision != dates.NoPrecision && !sr.future[i]:
+		// the day of the report is that of a lead told in the past
+		m.Date, m.Dated = dl.date, true
+	case r.ref.Year != 0 && sr.roles[i] == eventRole && inClauseOf(r.lex.Ongoing, sr.st, sr.cls, tr):
+		// "the summit is under way": the day of the report
+		m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true
+	case r.prev >= 0 && len(sr.ds) == 0 && !m.Framed:
+		// the event of the sentence before, told on: only in the same
+		// tense and between the same sides; "the meeting" told on is
+		// that event
+		prev := r.out[r.prev]
+		if prev.Sentence == sr.si-1 && r.sents[prev.Sentence].para == sr.se.para &&
+			(prev.Status == Planned) == sr.future[i] && sameSides(prev.Codes, m.Codes) {
+			m.Date, m.Dated = prev.Date, true
+			if m.Weak {
+				m.Type = prev.Type
+			}
+		}
+	}
+}
+
+// place gives a mention its place: the town of its item or of its clause,
+// a venue or the country a visit goes to; online for a call; else the
+// place of the mention before in the paragraph, or the dateline's city
+// for what the lead reports as done.
+func (r *reader) place(sr *reading, i int, it item, m *Mention) {
+	tr, dl := sr.found[i], r.dl
+	city := it.city
+	if city == nil {
+		if c := onlyCity(r.lex, sr.st, sr.cities, sr.cls, sr.found, sr.roles, tr); c >= 0 {
+			city = sr.cities[c].City
+		}
+	}
+	c := sr.cls[clauseOf(sr.cls, tr.start)]
+	m.Place = placeOf(city, sr.hits, sr.st, sr.st[c.Start:c.End], m.Type)
+	if sr.f.Match(r.lex.Online, sr.st) || m.Type == "call" {
+		m.Place = Place{Online: true}
+	}
+	// the dateline's city is the place of what the lead reports as done,
+	// not of what it tells of as ahead
+	lead := dl != nil && dl.city != nil && sr.si >= dl.lead && sr.si <= dl.lead+2 && !sr.future[i]
+	switch {
+	case m.Place.Online || m.Place.City != "":
+	case m.Place.Country != "":
+		if lead && dl.city.Country == m.Place.Country {
+			m.Place = cityPlace(dl.city) // "a visit to Kazakhstan" under "ASTANA –"
+		}
+	case r.prev >= 0 && r.out[r.prev].Sentence < sr.si && sr.se.para == r.sents[r.out[r.prev].Sentence].para &&
+		r.out[r.prev].Place.Country != "" && sameSides(r.out[r.prev].Codes, m.Codes):
+		m.Place = r.out[r.prev].Place
+	case lead:
+		m.Place = cityPlace(dl.city)
+	}
+}
