@@ -192,7 +192,7 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 			}
 			if d := max(o.start-tr.end, tr.start-o.end); d < best &&
 				(roles[k] == frameRole && subEvent[tr.typ] && d <= frameReach || roles[k] == afterRole || roles[i] == frameRole && roles[k] == eventRole ||
-					roles[k] == eventRole && (coordinated(lex, st, tr, o) || o.weak && sameClause(cls, tr, o))) {
+					roles[k] == eventRole && (coordinated(lex, st, tr, o) || o.weak && !lex.HeadFinal && sameClause(cls, tr, o))) {
 				out[i].at, best = out[k].at, d
 			}
 		}
@@ -354,8 +354,9 @@ var subEvent = map[string]bool{"talks": true, "dialogue": true, "call": true, "s
 	"conference": true, "forum": true, "other": true}
 
 // sameClause reports whether two event words stand in one clause: a weak
-// one there is the other's verb or head ("the Dialogue … met on 13
-// November").
+// one there is the other's verb ("the Dialogue … met on 13 November"); in
+// a head-final language a weak word is a noun of its own ("… guruhining
+// birinchi yig'ilishi"), no verb of another.
 func sameClause(cls []text.Span, a, b trigger) bool {
 	return clauseOf(cls, a.start) == clauseOf(cls, b.start)
 }
