@@ -43,6 +43,11 @@ type Lexicon struct {
 	// yakunida"): either takes only a date of its own, and After gives it
 	// to the event it is told with.
 	Anchor, After *prefilter.Regexp
+	// Sequel, matched at the start of a sentence, tells the next step of a
+	// story ("Then", "After that", "Затем", "Shundan so'ng"): an event the
+	// sentence tells with no date of its own happened when the story last
+	// said.
+	Sequel *regexp.Regexp
 	// Clause, matched right after a comma, opens a new clause ("which",
 	// "while", "который", "ammo").
 	Clause *regexp.Regexp

@@ -39,6 +39,7 @@ func init() {
 		Anchor:    re(`ahead of|on the eve of|in the run-up to|prior to|before|in the wake of|since|in preparation for`),
 		After:     re(`after|following|at the end of|as a result of|upon the conclusion of`),
 		Clause:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according|reported|said|says|told|noted|announced)\b`),
+		Sequel:    regexp.MustCompile(`(?i)^\s*(?:(?:then|after that|afterwards|subsequently|later(?: on| that day)?|following (?:this|that))\b|next,)`),
 		Founding:  regexp.MustCompile(`(?i)\b(?:launched|established|founded|created|set up|inaugurated|instituted)(?:\s+(?:in|on|back in))?\s*$`),
 		Ordinal:   regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b`),
 		Ordinals: map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -82,8 +82,9 @@ type reading struct {
 	codes  []string // the countries named, of groups too
 	direct []string // the countries named themselves
 	groups []string
-	future []bool // each event word told of as ahead
-	opener int    // the frame that opens the sentence ("During the visit, …"), or -1
+	future []bool       // each event word told of as ahead
+	opener int          // the frame that opens the sentence ("During the visit, …"), or -1
+	story  *dates.Value // the date a sentence telling the next step of a story goes on from; nil if none
 	quote  string
 }
 
@@ -156,6 +157,9 @@ func (r *reader) sentence(si int, se sentence) {
 			sr.opener = i
 		}
 	}
+	if len(sr.ds) == 0 {
+		sr.story = r.story(sr)
+	}
 	dspans := exprSpans(sr.ds, se.Start)
 	for i, tr := range found {
 		if !keep[i] || eventNamed && tr.weak {
@@ -199,6 +203,10 @@ func (r *reader) mention(sr *reading, i int, it item) (Mention, bool) {
 		}
 	}
 	m.Codes, m.People = withPeople(m.Codes, sr.named, m.Date, m.Dated)
+	if prev := r.storyMention(sr); prev != nil && len(m.Codes) == 0 {
+		// "Then the ministers signed …": the sides of the story
+		m.Codes = slices.Clone(prev.Codes)
+	}
 	if m.During && isVisit(sr.found[sr.opener].typ) && r.visit >= 0 {
 		// "During the visit, he held talks with …": the visit's sides
 		for _, c := range r.out[r.visit].Codes {
@@ -255,6 +263,58 @@ func (r *reader) date(sr *reading, i int, it item, m *Mention) {
 			}
 		}
 	}
+	if !m.Dated && sr.story != nil && !m.Framed {
+		// "Then the leaders held talks": the day the story last told,
+		// if it is in the tense told
+		v := *sr.story
+		if r.ref.Year == 0 || sr.future[i] == (v.Start.Compare(r.ref) > 0) {
+			m.Date, m.Dated = v, true
+		}
+	}
+}
+
+// storyMention is the mention a sentence telling the next step of a story
+// goes on from: the last dated, in its paragraph or the one before; or nil.
+func (r *reader) storyMention(sr *reading) *Mention {
+	if sr.story == nil || r.prev < 0 || r.sents[r.out[r.prev].Sentence].para < sr.se.para-1 {
+		return nil
+	}
+	return &r.out[r.prev]
+}
+
+// story gives the date a sentence goes on from when it tells the next step
+// of a story: it opens with "Then", "After that" or "Following the talks".
+// "The talks" are those last told, if they are dated; else the date is the
+// last stated, in its paragraph or the one before, to a month or a day
+// ("Relations were set up in 1992" is no step of it).
+func (r *reader) story(sr *reading) *dates.Value {
+	opens := r.lex.Sequel != nil && r.lex.Sequel.MatchString(sr.st)
+	for i, tr := range sr.found {
+		if sr.roles[i] != afterRole || tr.start >= 40 {
+			continue
+		}
+		opens = true
+		if r.prev >= 0 && r.out[r.prev].Type == tr.typ && r.sents[r.out[r.prev].Sentence].para >= sr.se.para-1 {
+			v := r.out[r.prev].Date
+			return &v
+		}
+	}
+	if !opens {
+		return nil
+	}
+	skip := -1
+	if r.dl != nil {
+		skip = r.dl.at
+	}
+	for k := sr.si - 1; k >= 0 && r.sents[k].para >= sr.se.para-1; k-- {
+		if ds := eventDates(r.lex, r.s, r.sents[k], skip); len(ds) > 0 {
+			if v := ds[len(ds)-1].Value; v.Precision >= dates.Month {
+				return &v
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // place gives a mention its place: the town of its item or of its clause,
@@ -285,6 +345,8 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) {
 		}
 	case r.prev >= 0 && r.out[r.prev].Sentence < sr.si && sr.se.para == r.sents[r.out[r.prev].Sentence].para &&
 		r.out[r.prev].Place.Country != "" && sameSides(r.out[r.prev].Codes, m.Codes):
+		m.Place = r.out[r.prev].Place
+	case r.storyMention(sr) != nil && sameSides(r.out[r.prev].Codes, m.Codes):
 		m.Place = r.out[r.prev].Place
 	case lead:
 		m.Place = cityPlace(dl.city)
