@@ -52,9 +52,15 @@ var Language = (&dates.Language{
 	},
 	Anaphora: map[string]int{
 		"ertasi kuni": 1, "ertasiga": 1, "o'sha kuni": 0, "shu kuni": 0, "bir kun oldin": -1,
-		"bir kun avval": -1, "bir kun o'tib": 1,
+		"bir kun avval": -1, "bir kun o'tib": 1, "bir kundan keyin": 1, "bir kundan so'ng": 1,
+		"ikki kundan keyin": 2, "ikki kundan so'ng": 2, "ikki kun o'tib": 2,
+		"uch kundan keyin": 3, "uch kundan so'ng": 3, "uch kun o'tib": 3,
+		"bir haftadan keyin": 7, "bir haftadan so'ng": 7, "bir hafta o'tib": 7,
 		"эртаси куни": 1, "эртасига": 1, "ўша куни": 0, "шу куни": 0, "бир кун олдин": -1,
-		"бир кун аввал": -1,
+		"бир кун аввал": -1, "бир кун ўтиб": 1, "бир кундан кейин": 1, "бир кундан сўнг": 1,
+		"икки кундан кейин": 2, "икки кундан сўнг": 2, "икки кун ўтиб": 2,
+		"уч кундан кейин": 3, "уч кундан сўнг": 3, "уч кун ўтиб": 3,
+		"бир ҳафтадан кейин": 7, "бир ҳафтадан сўнг": 7, "бир ҳафта ўтиб": 7,
 	},
 	RelWords: map[string]int{
 		"joriy": 0, "shu": 0, "bu": 0, "o'tgan": -1, "kelgusi": 1, "kelasi": 1,
