@@ -525,14 +525,26 @@ func status(lex *Lexicon, f *prefilter.Found, st string, m Mention, ref dates.Da
 	return Held
 }
 
-// duration finds a stated length of a visit in the article ("two-day").
-func duration(lex *Lexicon, s, ls string) int {
+// duration finds the first stated length of a visit in the article
+// ("two-day"): where it is and its days; 0 days when none is stated.
+func duration(lex *Lexicon, s, ls string) (at, days int) {
+	at = -1
 	for _, d := range lex.Duration {
-		if d.Re.Match(s, ls) {
-			return d.Days
+		if loc := d.Re.FindAll(s, ls); len(loc) > 0 && (at < 0 || loc[0][0] < at) {
+			at, days = loc[0][0], d.Days
 		}
 	}
-	return 0
+	return at, days
+}
+
+// sentenceAt is the index of the sentence that holds offset at, or of the
+// last sentence before it.
+func sentenceAt(sents []sentence, at int) int {
+	i := 0
+	for i+1 < len(sents) && sents[i+1].Start <= at {
+		i++
+	}
+	return i
 }
 
 // dateline is the "CITY, Date." opening of a news article.

@@ -60,7 +60,8 @@ func init() {
 		Definite:    regexp.MustCompile(`(?i)\b(?:the|this|that|our|its|their|previous|next|last|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,2}$`),
 		Negation:    regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:[\p{L}-]+\s+){0,2}$`),
 		Duration: []Duration{
-			dur(`(?:one|1)-day`, 1), dur(`(?:two|2)-day`, 2), dur(`(?:three|3)-day`, 3),
+			dur(`(?:one|1)-day`, 1), dur(`(?:two|2)-day|last(?:s|ed)? (?:two|2) days`, 2),
+			dur(`(?:three|3)-day|last(?:s|ed)? (?:three|3) days`, 3),
 			dur(`(?:four|4)-day`, 4), dur(`(?:five|5)-day`, 5),
 		},
 	})

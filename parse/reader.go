@@ -20,6 +20,7 @@ func Article(a corpus.Article) []Mention {
 	for si, se := range r.sents {
 		r.sentence(si, se)
 	}
+	r.length()
 	return r.out
 }
 
@@ -39,7 +40,6 @@ type reader struct {
 	told   []toldWord // the event words read so far, for "the previous meeting"
 	visit  int        // the last visit told (an index into out), whose sides what happens during it shares; -1
 	prev   int        // the last dated mention, for dates carried to the next sentence; -1
-	days   int        // the stated length of a visit, read when first needed; -1
 }
 
 func newReader(a corpus.Article) *reader {
@@ -48,7 +48,7 @@ func newReader(a corpus.Article) *reader {
 		lang = langid.Detect(a.Text)
 	}
 	lang = strings.SplitN(lang, "-", 2)[0]
-	r := &reader{a: a, lang: lang, lex: LexiconFor(lang), visit: -1, prev: -1, days: -1}
+	r := &reader{a: a, lang: lang, lex: LexiconFor(lang), visit: -1, prev: -1}
 	if a.HasPublished() {
 		r.ref = dates.DateOf(a.Published)
 	}
@@ -225,15 +225,39 @@ func (r *reader) mention(sr *reading, i int, it item) (Mention, bool) {
 		!(bilateral[m.Type] && len(m.Codes) >= 2) {
 		m.Codes = append(m.Codes, m.Place.Country)
 	}
-	if isVisit(m.Type) && m.Dated && m.Date.Precision == dates.Day && !m.Date.IsRange() {
-		if r.days < 0 {
-			r.days = duration(lex, r.s, r.ls) // once an article, when a visit needs it
-		}
-		if n := r.days; n > 1 {
-			m.Date.End = m.Date.Start.AddDays(n - 1)
+	return m, true
+}
+
+// length gives a visit the length the article states ("a two-day visit",
+// "the visit lasts two days"): to the visit told nearest the statement,
+// the one before it on a tie, if it has a day, and to the mentions of that
+// day's visit. A length told beside another visit ("Earlier he arrived on
+// an official visit, which lasts two days") is not that of a trip told
+// elsewhere.
+func (r *reader) length() {
+	at, n := duration(r.lex, r.s, r.ls)
+	if n < 2 {
+		return
+	}
+	si := sentenceAt(r.sents, at)
+	near, best := -1, 0
+	for i, m := range r.out {
+		if d := max(m.Sentence-si, si-m.Sentence); isVisit(m.Type) && (near < 0 || d < best) {
+			near, best = i, d
 		}
 	}
-	return m, true
+	if near < 0 {
+		return
+	}
+	day := r.out[near].Date
+	if !r.out[near].Dated || day.Precision != dates.Day || day.IsRange() {
+		return
+	}
+	for i := range r.out {
+		if m := &r.out[i]; isVisit(m.Type) && m.Dated && m.Date == day {
+			m.Date.End = day.Start.AddDays(n - 1)
+		}
+	}
 }
 
 // date gives a mention its date: the item's own; for a lead told in the
