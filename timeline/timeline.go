@@ -164,8 +164,8 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 		if m.Dated || m.Weak {
 			continue
 		}
-		if isVisit(m.Type) && !hasFamily(dated, "visit") {
-			if v, ok := visitSpan(dated, m); ok {
+		if now := current(dated, m.Published); isVisit(m.Type) && !hasFamily(now, "visit") {
+			if v, ok := visitSpan(now, m); ok {
 				m.Date, m.Dated = v, true
 				dated = append(dated, newEvent(m))
 				continue
@@ -288,6 +288,25 @@ func hasFamily(es []*Event, f string) bool {
 		}
 	}
 	return false
+}
+
+// current are the dated events of an article that it tells as news: those
+// within a week of its publication, all when that day is unknown. A visit
+// told as background ("his last state visit, in December 2022") is not
+// the one a report of an arrival tells of.
+func current(es []*Event, pub dates.Date) []*Event {
+	if pub.Year == 0 {
+		return es
+	}
+	const week = 7 * 24 * time.Hour
+	p := pub.Time()
+	var out []*Event
+	for _, e := range es {
+		if e.Date.Start.Year == 0 || e.Date.End.Time().After(p.Add(-week)) && e.Date.Start.Time().Before(p.Add(week)) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // visitSpan is the range of the day-precision events of an article held in
