@@ -20,6 +20,7 @@ func Article(a corpus.Article) []Mention {
 	for si, se := range r.sents {
 		r.sentence(si, se)
 	}
+	r.ownPlaces()
 	r.length()
 	return r.out
 }
@@ -40,6 +41,7 @@ type reader struct {
 	told   []toldWord // the event words read so far, for "the previous meeting"
 	visit  int        // the last visit told (an index into out), whose sides what happens during it shares; -1
 	prev   int        // the last dated mention, for dates carried to the next sentence; -1
+	filed  []bool     // whether each mention's place is only the dateline's town
 }
 
 func newReader(a corpus.Article) *reader {
@@ -166,11 +168,12 @@ func (r *reader) sentence(si int, se sentence) {
 			continue
 		}
 		for _, it := range items(lex, st, sr.cls, found, i, sr.at[i], dspans, sr.cities, sr.atCity[i]) {
-			m, ok := r.mention(sr, i, it)
+			m, filed, ok := r.mention(sr, i, it)
 			if !ok {
 				continue
 			}
 			r.out = append(r.out, m)
+			r.filed = append(r.filed, filed)
 			if isVisit(m.Type) && !m.Framed {
 				r.visit = len(r.out) - 1
 			}
@@ -182,18 +185,19 @@ func (r *reader) sentence(si int, se sentence) {
 	}
 }
 
-// mention makes the mention of event word i for one item it tells of;
-// false when it is a weak word left without a date.
-func (r *reader) mention(sr *reading, i int, it item) (Mention, bool) {
+// mention makes the mention of event word i for one item it tells of, and
+// says whether its place is only the dateline's town; not ok when it is a
+// weak word left without a date.
+func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool) {
 	lex, st, tr := r.lex, sr.st, sr.found[i]
-	m := Mention{Article: r.a.ID, URL: r.a.URL, Language: r.lang, Title: r.a.Title, Published: r.ref,
+	m = Mention{Article: r.a.ID, URL: r.a.URL, Language: r.lang, Title: r.a.Title, Published: r.ref,
 		Type: tr.typ, Name: nameOf(lex, st, tr), Quote: sr.quote, Offset: sr.se.Start, Sentence: sr.si,
 		Weak: tr.weak, Codes: sr.codes, Groups: sr.groups}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
 	m.During = sr.opener >= 0 && i != sr.opener
 	r.date(sr, i, it, &m)
 	if m.Weak && !m.Dated {
-		return m, false
+		return m, false, false
 	}
 	if bilateral[m.Type] {
 		// talks "on the sidelines of the SCO summit" are between the
@@ -215,7 +219,7 @@ func (r *reader) mention(sr *reading, i int, it item) (Mention, bool) {
 			}
 		}
 	}
-	r.place(sr, i, it, &m)
+	filed = r.place(sr, i, it, &m)
 	m.Status = status(lex, sr.f, st, m, r.ref, sr.future[i])
 	if leadersMeet(lex, st, sr.cls, tr) && len(m.Codes) >= 3 {
 		m.Type = "summit"
@@ -225,7 +229,7 @@ func (r *reader) mention(sr *reading, i int, it item) (Mention, bool) {
 		!(bilateral[m.Type] && len(m.Codes) >= 2) {
 		m.Codes = append(m.Codes, m.Place.Country)
 	}
-	return m, true
+	return m, filed, true
 }
 
 // length gives a visit the length the article states ("a two-day visit",
@@ -344,8 +348,9 @@ func (r *reader) story(sr *reading) *dates.Value {
 // place gives a mention its place: the town of its item or of its clause,
 // a venue or the country a visit goes to; online for a call; else the
 // place of the mention before in the paragraph, or the dateline's city
-// for what the lead reports as done.
-func (r *reader) place(sr *reading, i int, it item, m *Mention) {
+// for what the lead reports as done. It reports whether the place is only
+// the dateline's town, where the report was filed.
+func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 	tr, dl := sr.found[i], r.dl
 	city := it.city
 	if city == nil {
@@ -370,9 +375,33 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) {
 	case r.prev >= 0 && r.out[r.prev].Sentence < sr.si && sr.se.para == r.sents[r.out[r.prev].Sentence].para &&
 		r.out[r.prev].Place.Country != "" && sameSides(r.out[r.prev].Codes, m.Codes):
 		m.Place = r.out[r.prev].Place
+		return r.filed[r.prev]
 	case r.storyMention(sr) != nil && sameSides(r.out[r.prev].Codes, m.Codes):
 		m.Place = r.out[r.prev].Place
+		return r.filed[r.prev]
 	case lead:
 		m.Place = cityPlace(dl.city)
+		return true
+	}
+	return false
+}
+
+// ownPlaces gives a mention placed only by the dateline the town the
+// article states for the same event: "ASHGABAT – … discussed trade at the
+// commission's meeting" filed from one capital, "the session was held in
+// Dushanbe" telling where.
+func (r *reader) ownPlaces() {
+	for i := range r.out {
+		m := &r.out[i]
+		if !r.filed[i] || !m.Dated {
+			continue
+		}
+		for j, o := range r.out {
+			if !r.filed[j] && o.Type == m.Type && o.Dated && o.Place.City != "" && sameSides(o.Codes, m.Codes) &&
+				o.Date.Start.Compare(m.Date.End) <= 0 && m.Date.Start.Compare(o.Date.End) <= 0 {
+				m.Place = o.Place
+				break
+			}
+		}
 	}
 }
