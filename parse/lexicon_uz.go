@@ -16,7 +16,7 @@ func init() {
 		Triggers: []Trigger{
 			trig("summit", q(`maslahat uchrashuv\p{L}*|sammit\p{L}*|маслаҳат учрашув\p{L}*|саммит\p{L}*`)),
 			trig("state_visit", `davlat tashrif\p{L}*|давлат ташриф\p{L}*`),
-			trig("working_visit", `ishchi tashrif\p{L}*|ишчи ташриф\p{L}*`),
+			trig("working_visit", `ishchi tashrif\p{L}*|amaliy tashrif\p{L}*|ишчи ташриф\p{L}*|амалий ташриф\p{L}*`),
 			trig("official_visit", `rasmiy tashrif\p{L}*|расмий ташриф\p{L}*`),
 			trig("council_meeting", q(`(?:kengash|komissiya|qo'mita)\p{L}* (?:majlis|yig'ilish)\p{L}*|(?:кенгаш|комиссия|қўмита)\p{L}* (?:мажлис|йиғилиш)\p{L}*|(?:davlat|hukumat) rahbarlari kengash\p{L}*|(?:давлат|ҳукумат) раҳбарлари кенгаш\p{L}*`)),
 			trig("call", q(`telefon orqali|telefon suhbat\p{L}*|qo'ng'iroq qil\p{L}*|телефон орқали|телефон суҳбат\p{L}*|қўнғироқ қил\p{L}*`)),
