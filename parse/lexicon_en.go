@@ -54,7 +54,7 @@ func init() {
 		And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 		Leaders:     re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)
-		Body:        re(`council|commission|committee`),
+		Body:        re(`council|commission|committee|(?:working|planning) group`),
 		Bilateral:   re(`bilateral`),
 		Determiner:  regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their|this|that)\s+$`),
 		Definite:    regexp.MustCompile(`(?i)\b(?:the|this|that|our|its|their|previous|next|last|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,2}$`),

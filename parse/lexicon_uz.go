@@ -57,7 +57,7 @@ func init() {
 		HeadFinal:   true,
 		Leaders:     re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
 		Attributive: regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|дастур|кун тартиб)`),
-		Body:        re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*`)),
+		Body:        re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|(?:ishchi|rejalashtirish) guruh\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*|(?:ишчи|режалаштириш) гуруҳ\p{L}*`)),
 		Bilateral:   re(`ikki tomonlama|икки томонлама`),
 		Definite:    regexp.MustCompile(q(`(?i)(?:^|\s)(?:bu|shu|ushbu|mazkur|o'sha|navbatdagi|keyingi|oldingi|ana shunday|бу|шу|ушбу|мазкур|ўша|навбатдаги|кейинги|олдинги|ана шундай)\s+(?:\p{L}+\s+){0,2}$`)),
 		Duration: []Duration{
