@@ -193,7 +193,8 @@ var onlyPreposition = regexp.MustCompile(`^[\s,]*(?:on|в|во|da)?[\s,]*$`)
 func eventDates(lex *Lexicon, s string, se sentence, skip int) []dates.Expr {
 	var out []dates.Expr
 	for _, e := range se.dates {
-		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) || founding(lex, s, se, e) ||
+		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) ||
+			besideDate(lex, lex.Founding, s, se, e) || besideDate(lex, lex.Since, s, se, e) ||
 			citedDate(s[se.Start:se.End], e.Offset-se.Start, e.Offset-se.Start+len(e.Text)) {
 			continue
 		}
@@ -202,16 +203,18 @@ func eventDates(lex *Lexicon, s string, se sentence, skip int) []dates.Expr {
 	return out
 }
 
-// founding reports whether a date is that of a format's founding.
-func founding(lex *Lexicon, s string, se sentence, e dates.Expr) bool {
-	if lex.Founding == nil {
+// besideDate reports whether re matches the words that govern a date: those
+// before it, or after it where words are head-final (a format's founding,
+// the start of a period).
+func besideDate(lex *Lexicon, re *regexp.Regexp, s string, se sentence, e dates.Expr) bool {
+	if re == nil {
 		return false
 	}
 	if lex.HeadFinal {
 		end := e.Offset + len(e.Text)
-		return lex.Founding.MatchString(s[end:min(se.End, end+40)])
+		return re.MatchString(s[end:min(se.End, end+40)])
 	}
-	return lex.Founding.MatchString(s[max(se.Start, e.Offset-40):e.Offset])
+	return re.MatchString(s[max(se.Start, e.Offset-40):e.Offset])
 }
 
 // citedDate reports whether the date at [off, end) of a sentence closes a

@@ -96,6 +96,10 @@ type Lexicon struct {
 	// 2015", "учрежденный в 2015 году"), or in a head-final language just
 	// after it ("2015-yilda tashkil etilgan").
 	Founding *regexp.Regexp
+	// Since, matched as Founding is, makes a date the start of a period
+	// ("the first visit since taking office in 2016", "2016 yildan beri"):
+	// the date of no event.
+	Since *regexp.Regexp
 	// Ordinal finds an ordinal number before or in an event word ("12th",
 	// "twelfth", "12-е", "двенадцатое", "12-"): its first group is the
 	// number in figures or a word of Ordinals (a stem: "двенадцат").

@@ -45,6 +45,7 @@ func init() {
 		After:     re(q(`yakunida|yakun(?:lar)?i bo'yicha|natijalari bo'yicha|keyin|so'ng|якунида|якун(?:лар)?и бўйича|натижалари бўйича|кейин|сўнг`)),
 		Clause:    regexp.MustCompile(q(`(?i)^\s*(?:va|ammo|lekin|biroq|shuningdek|keyin|ва|аммо|лекин|бироқ|шунингдек|кейин)(?:[^\p{L}]|$)`)),
 		Sequel:    regexp.MustCompile(q(`(?i)^\s*(?:shundan (?:so'ng|keyin)|undan (?:so'ng|keyin)|so'ngra|so'ng|keyinroq|keyin|o'sha kuni|шундан (?:сўнг|кейин)|ундан (?:сўнг|кейин)|сўнгра|сўнг|кейинроқ|кейин|ўша куни)(?:[^\p{L}]|$)`)),
+		Since:     regexp.MustCompile(q(`(?i)^\p{L}*\s+(?:beri|buyon|бери|буён)(?:[^\p{L}]|$)`)),
 		Founding:  regexp.MustCompile(q(`(?i)^\p{L}*\s+(?:tashkil etil|ta'sis etil|yaratil|ташкил этил|таъсис этил)`)),
 		Ordinal:   regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,3})-`),
 		Documents: map[string]string{"bitim": "agreement", "kelishuv": "agreement", "memorandum": "memorandum", "shartnoma": "treaty",
