@@ -87,6 +87,7 @@ type reading struct {
 	future []bool       // each event word told of as ahead
 	opener int          // the frame that opens the sentence ("During the visit, …"), or -1
 	story  *dates.Value // the date a sentence telling the next step of a story goes on from; nil if none
+	told   int          // the sentence that states it, or -1
 	quote  string
 }
 
@@ -101,7 +102,7 @@ func (r *reader) sentence(si int, se sentence) {
 	if len(found) == 0 {
 		return
 	}
-	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1}
+	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, told: -1}
 	sr.hits = outsideDates(places.Default().FindLower(st, lst), se)
 	if r.dl != nil {
 		// the city of a dateline is where the report was filed: the
@@ -160,7 +161,7 @@ func (r *reader) sentence(si int, se sentence) {
 		}
 	}
 	if len(sr.ds) == 0 {
-		sr.story = r.story(sr)
+		sr.story, sr.told = r.story(sr)
 	}
 	dspans := exprSpans(sr.ds, se.Start)
 	for i, tr := range found {
@@ -314,8 +315,9 @@ func (r *reader) storyMention(sr *reading) *Mention {
 // of a story: it opens with "Then", "After that" or "Following the talks".
 // "The talks" are those last told, if they are dated; else the date is the
 // last stated, in its paragraph or the one before, to a month or a day
-// ("Relations were set up in 1992" is no step of it).
-func (r *reader) story(sr *reading) *dates.Value {
+// ("Relations were set up in 1992" is no step of it), with the sentence
+// that states it (-1 for the talks' own).
+func (r *reader) story(sr *reading) (*dates.Value, int) {
 	opens := r.lex.Sequel != nil && r.lex.Sequel.MatchString(sr.st)
 	for i, tr := range sr.found {
 		if sr.roles[i] != afterRole || tr.start >= 40 {
@@ -324,11 +326,11 @@ func (r *reader) story(sr *reading) *dates.Value {
 		opens = true
 		if r.prev >= 0 && r.out[r.prev].Type == tr.typ && r.sents[r.out[r.prev].Sentence].para >= sr.se.para-1 {
 			v := r.out[r.prev].Date
-			return &v
+			return &v, -1
 		}
 	}
 	if !opens {
-		return nil
+		return nil, -1
 	}
 	skip := -1
 	if r.dl != nil {
@@ -337,12 +339,31 @@ func (r *reader) story(sr *reading) *dates.Value {
 	for k := sr.si - 1; k >= 0 && r.sents[k].para >= sr.se.para-1; k-- {
 		if ds := eventDates(r.lex, r.s, r.sents[k], skip); len(ds) > 0 {
 			if v := ds[len(ds)-1].Value; v.Precision >= dates.Month {
-				return &v
+				return &v, k
 			}
-			return nil
+			return nil, -1
 		}
 	}
-	return nil
+	return nil, -1
+}
+
+// storyTown is the last town named in the sentence that states the day a
+// story goes on from ("… hosted a ceremony in Tashkent on 17 August. Then
+// the talks started"), or nil: the scene of the story, where the dateline
+// tells only where the report was filed.
+func (r *reader) storyTown(sr *reading) *places.City {
+	if sr.story == nil || sr.told < 0 {
+		return nil
+	}
+	se := r.sents[sr.told]
+	hits := cityHits(outsideDates(places.Default().FindLower(r.ns[se.Start:se.End], r.ls[se.Start:se.End]), se))
+	if r.dl != nil {
+		hits = slices.DeleteFunc(hits, func(h places.Hit) bool { return se.Start+h.End <= r.dl.cityEnd })
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	return hits[len(hits)-1].City
 }
 
 // place gives a mention its place: the town of its item or of its clause,
@@ -366,6 +387,7 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 	// the dateline's city is the place of what the lead reports as done,
 	// not of what it tells of as ahead
 	lead := dl != nil && dl.city != nil && sr.si >= dl.lead && sr.si <= dl.lead+2 && !sr.future[i]
+	town := r.storyTown(sr)
 	switch {
 	case m.Place.Online || m.Place.City != "":
 	case m.Place.Country != "":
@@ -379,6 +401,8 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 	case r.storyMention(sr) != nil && sameSides(r.out[r.prev].Codes, m.Codes):
 		m.Place = r.out[r.prev].Place
 		return r.filed[r.prev]
+	case town != nil:
+		m.Place = cityPlace(town)
 	case lead:
 		m.Place = cityPlace(dl.city)
 		return true
