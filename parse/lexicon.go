@@ -29,6 +29,11 @@ type Lexicon struct {
 	// talk rather than an event on the sentence's date ("organization of
 	// the summit", "организации саммита").
 	Topic *prefilter.Regexp
+	// Ahead marks the topics that tell of an event yet to come
+	// ("preparations for the visit", "the dates of the visit", "подготовка
+	// визита", "tashrifga tayyorgarlik"): it is planned, whatever the tense
+	// of the sentence that prepares it.
+	Ahead *prefilter.Regexp
 	// Proposal marks an event proposed or invited to ("invited the
 	// President to visit", "предложил провести саммит"): it may never be
 	// held, and is no event, whatever its date.

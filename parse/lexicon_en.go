@@ -32,6 +32,7 @@ func init() {
 		Postponed: re(`postponed|delayed|rescheduled`),
 		Ongoing:   re(`ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
 		Online:    re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
+		Ahead:     re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),
 		Topic:     re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting`),
 		Proposal:  re(`invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|proposed|proposal|suggested|offered to host`),
 		Reporting: re(`said|says|told|reported|announced|stated|noted|informed|learned`),

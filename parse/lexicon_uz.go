@@ -37,6 +37,7 @@ func init() {
 		Postponed: re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди`)),
 		Ongoing:   re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
 		Online:    re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
+		Ahead:     re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
 		Topic:     re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
 		Proposal:  re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
 		Reporting: re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),

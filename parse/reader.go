@@ -143,7 +143,8 @@ func (r *reader) sentence(si int, se sentence) {
 	for i, tr := range found {
 		a, rl := sr.at[i], sr.roles[i]
 		// the language's future in the event word's clause or its date's
-		sr.future[i] = sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start)
+		sr.future[i] = sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
+			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i))
 		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned)
 		// a bare "discussed" is an event of its own only beside a visit
 		// it happened during: what is discussed at a summit is the summit
