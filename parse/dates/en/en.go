@@ -30,6 +30,7 @@ var Language = (&dates.Language{
 		"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
 		"this evening": 0, "tonight": 0, "earlier today": 0, "later today": 0,
 		"the day after tomorrow": 2, "the day before yesterday": -2,
+		"today's": 0, "yesterday's": -1, "tomorrow's": 1, "today’s": 0, "yesterday’s": -1, "tomorrow’s": 1,
 	},
 	Anaphora: map[string]int{
 		"a day earlier": -1, "the day before": -1, "the previous day": -1, "a day before": -1,

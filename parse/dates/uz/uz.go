@@ -49,6 +49,7 @@ var Language = (&dates.Language{
 	DayWords: map[string]int{
 		"kecha": -1, "kuni kecha": -1, "bugun": 0, "ertaga": 1, "indinga": 2,
 		"кеча": -1, "куни кеча": -1, "бугун": 0, "эртага": 1, "индинга": 2,
+		"bugungi": 0, "kechagi": -1, "ertangi": 1, "бугунги": 0, "кечаги": -1, "эртанги": 1,
 	},
 	Anaphora: map[string]int{
 		"ertasi kuni": 1, "ertasiga": 1, "o'sha kuni": 0, "shu kuni": 0, "bir kun oldin": -1,
