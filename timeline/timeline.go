@@ -664,7 +664,7 @@ func mergeAcross(es []*Event) []*Event {
 // joins reports whether e, of another article, tells of the event o.
 func joins(o, e *Event) bool {
 	names := namesOf(e)
-	if !same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes, names) || !e.Dated && overlap(o.Codes, e.Codes) < 2 {
+	if !same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes, names) || !e.Dated && (overlap(o.Codes, e.Codes) < 2 || !toldTogether(o, e)) {
 		return false
 	}
 	// talks told elsewhere join on more than no evidence against: one day
@@ -679,6 +679,24 @@ func joins(o, e *Event) bool {
 	yearly := family[o.Type] == "summit" || family[o.Type] == "council"
 	return !coarse || yearly && o.Place.Country != "" && o.Place.Country == e.Place.Country &&
 		(o.Place.City == "" || e.Place.City == "" || o.Place.City == e.Place.City) && identity(o, e.Date, e.Dated, e.Place, e.Codes, names) >= 3
+}
+
+// toldTogether reports whether two events were told in articles published
+// within a week of each other, or of unknown date: undated talks of the
+// same two sides in reports years apart are two meetings.
+func toldTogether(o, e *Event) bool {
+	const week = 7 * 24 * time.Hour
+	for _, m := range o.mentions {
+		for _, n := range e.mentions {
+			if m.Published.Year == 0 || n.Published.Year == 0 {
+				return true
+			}
+			if d := m.Published.Time().Sub(n.Published.Time()); d <= week && d >= -week {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // absorb merges the mentions of e into o, each dated one at e's date; an

@@ -112,10 +112,15 @@ func TestBuildMerging(t *testing.T) {
 	}
 }
 
-// Undated events of different articles join when they share two countries.
+// Undated events of different articles join when they share two countries
+// and were published within a week of each other.
 func TestUndatedMerging(t *testing.T) {
 	undated := dates.Value{}
 	uz := parse.Place{Country: "UZ"}
+	on := func(m parse.Mention, day string) parse.Mention {
+		m.Published = dates.DateOf(mustDay(day))
+		return m
+	}
 	for _, c := range []struct {
 		name     string
 		mentions []parse.Mention
@@ -124,6 +129,8 @@ func TestUndatedMerging(t *testing.T) {
 		{"two countries shared", []parse.Mention{m("a", "state_visit", undated, uz, "KZ", "UZ"), m("b", "state_visit", undated, uz, "UZ", "TJ", "KZ")}, 1},
 		{"one country shared", []parse.Mention{m("a", "state_visit", undated, uz, "KZ", "UZ"), m("b", "state_visit", undated, uz, "UZ", "TJ")}, 2},
 		{"another family", []parse.Mention{m("a", "state_visit", undated, uz, "KZ", "UZ"), m("b", "forum", undated, uz, "KZ", "UZ")}, 2},
+		{"published days apart", []parse.Mention{on(m("a", "talks", undated, uz, "KZ", "UZ"), "2024-04-19"), on(m("b", "talks", undated, uz, "UZ", "KZ"), "2024-04-22")}, 1},
+		{"published years apart", []parse.Mention{on(m("a", "talks", undated, uz, "KZ", "UZ"), "2022-10-27"), on(m("b", "talks", undated, uz, "UZ", "KZ"), "2024-04-19")}, 2},
 		{"joins the first of two", []parse.Mention{m("a", "talks", undated, uz, "KZ", "UZ"), m("b", "talks", undated, uz, "TJ", "UZ"), m("c", "talks", undated, uz, "UZ", "KZ", "TJ")}, 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -277,4 +284,12 @@ func TestSpanOfDays(t *testing.T) {
 			t.Errorf("%s %v and %v: %v, want one event of %v", c.typ, c.a, c.b, tl.Events, c.want)
 		}
 	}
+}
+
+func mustDay(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
 }
