@@ -19,7 +19,7 @@ func init() {
 			trig("working_visit", `ishchi tashrif\p{L}*|amaliy tashrif\p{L}*|ишчи ташриф\p{L}*|амалий ташриф\p{L}*`),
 			trig("official_visit", `rasmiy tashrif\p{L}*|расмий ташриф\p{L}*`),
 			trig("council_meeting", q(`(?:kengash|komissiya|qo'mita)\p{L}* (?:majlis|yig'ilish)\p{L}*|(?:кенгаш|комиссия|қўмита)\p{L}* (?:мажлис|йиғилиш)\p{L}*|(?:davlat|hukumat) rahbarlari kengash\p{L}*|(?:давлат|ҳукумат) раҳбарлари кенгаш\p{L}*`)),
-			trig("call", q(`telefon orqali|telefon suhbat\p{L}*|qo'ng'iroq qil\p{L}*|телефон орқали|телефон суҳбат\p{L}*|қўнғироқ қил\p{L}*`)),
+			trig("call", q(`telefon orqali|telefon suhbat\p{L}*|telefon muloqot\p{L}*|qo'ng'iroq qil\p{L}*|телефон орқали|телефон суҳбат\p{L}*|телефон мулоқот\p{L}*|қўнғироқ қил\p{L}*`)),
 			trig("dialogue", `trialog\p{L}*|maslahatlashuv\p{L}*|(?:strategik|sheriklik|siyosiy) muloqot\p{L}*|маслаҳатлашув\p{L}*|триалог\p{L}*|(?:стратегик|шериклик|сиёсий) мулоқот\p{L}*`),
 			trig("conference", `konferensiya\p{L}*|конференция\p{L}*|davra suhbat\p{L}*|давра суҳбат\p{L}*|seminar\p{L}*`),
 			trig("forum", q(`forum\p{L}*|форум\p{L}*|ko'rgazma\p{L}*|кўргазма\p{L}*`)),
