@@ -88,6 +88,7 @@ type reading struct {
 	opener int          // the frame that opens the sentence ("During the visit, …"), or -1
 	story  *dates.Value // the date a sentence telling the next step of a story goes on from; nil if none
 	told   int          // the sentence that states it, or -1
+	town   *places.City // the town that sentence names last, the story's scene; nil if none
 	quote  string
 }
 
@@ -103,23 +104,14 @@ func (r *reader) sentence(si int, se sentence) {
 		return
 	}
 	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, told: -1}
-	sr.hits = outsideDates(places.Default().FindLower(st, lst), se)
-	if r.dl != nil {
-		// the city of a dateline is where the report was filed: the
-		// place of the lead only when the lead names none
-		sr.hits = slices.DeleteFunc(sr.hits, func(h places.Hit) bool { return se.Start+h.End <= r.dl.cityEnd })
-	}
+	sr.hits = r.placesIn(se)
 	sr.named = people.Find(st)
 	sr.hits = notNames(sr.hits, sr.named, st)
 	sr.codes, sr.direct, sr.groups = participants(sr.hits)
 	// the quote is copied out of the article, so that the article's text
 	// is not kept alive by the mentions
 	sr.quote = strings.Clone(strings.TrimSpace(r.s[se.Start:se.End]))
-	skip := -1 // the dateline's date is the day of the report, not an event's own
-	if r.dl != nil {
-		skip = r.dl.at
-	}
-	sr.ds = eventDates(lex, r.s, se, skip)
+	sr.ds = r.datesIn(se)
 	sr.cls = clauses(lex, st)
 	sr.roles = roles(lex, st, found)
 	sr.at = attach(lex, st, sr.cls, found, sr.roles, exprSpans(sr.ds, se.Start), func(j int) int { return int(sr.ds[j].Value.Precision) })
@@ -163,6 +155,7 @@ func (r *reader) sentence(si int, se sentence) {
 	}
 	if len(sr.ds) == 0 {
 		sr.story, sr.told = r.story(sr)
+		sr.town = r.storyTown(sr)
 	}
 	dspans := exprSpans(sr.ds, se.Start)
 	for i, tr := range found {
@@ -333,12 +326,8 @@ func (r *reader) story(sr *reading) (*dates.Value, int) {
 	if !opens {
 		return nil, -1
 	}
-	skip := -1
-	if r.dl != nil {
-		skip = r.dl.at
-	}
 	for k := sr.si - 1; k >= 0 && r.sents[k].para >= sr.se.para-1; k-- {
-		if ds := eventDates(r.lex, r.s, r.sents[k], skip); len(ds) > 0 {
+		if ds := r.datesIn(r.sents[k]); len(ds) > 0 {
 			if v := ds[len(ds)-1].Value; v.Precision >= dates.Month {
 				return &v, k
 			}
@@ -356,15 +345,32 @@ func (r *reader) storyTown(sr *reading) *places.City {
 	if sr.story == nil || sr.told < 0 {
 		return nil
 	}
-	se := r.sents[sr.told]
-	hits := cityHits(outsideDates(places.Default().FindLower(r.ns[se.Start:se.End], r.ls[se.Start:se.End]), se))
-	if r.dl != nil {
-		hits = slices.DeleteFunc(hits, func(h places.Hit) bool { return se.Start+h.End <= r.dl.cityEnd })
-	}
+	hits := cityHits(r.placesIn(r.sents[sr.told]))
 	if len(hits) == 0 {
 		return nil
 	}
 	return hits[len(hits)-1].City
+}
+
+// datesIn are the dates of events a sentence states: the dateline's date
+// is the day of the report, not an event's own.
+func (r *reader) datesIn(se sentence) []dates.Expr {
+	skip := -1
+	if r.dl != nil {
+		skip = r.dl.at
+	}
+	return eventDates(r.lex, r.s, se, skip)
+}
+
+// placesIn are the places a sentence names outside its dates; the city of
+// a dateline is where the report was filed, the place of the lead only
+// when the lead names none.
+func (r *reader) placesIn(se sentence) []places.Hit {
+	hits := outsideDates(places.Default().FindLower(r.ns[se.Start:se.End], r.ls[se.Start:se.End]), se)
+	if r.dl != nil {
+		hits = slices.DeleteFunc(hits, func(h places.Hit) bool { return se.Start+h.End <= r.dl.cityEnd })
+	}
+	return hits
 }
 
 // place gives a mention its place: the town of its item or of its clause,
@@ -388,7 +394,6 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 	// the dateline's city is the place of what the lead reports as done,
 	// not of what it tells of as ahead
 	lead := dl != nil && dl.city != nil && sr.si >= dl.lead && sr.si <= dl.lead+2 && !sr.future[i]
-	town := r.storyTown(sr)
 	switch {
 	case m.Place.Online || m.Place.City != "":
 	case m.Place.Country != "":
@@ -402,8 +407,8 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 	case r.storyMention(sr) != nil && sameSides(r.out[r.prev].Codes, m.Codes):
 		m.Place = r.out[r.prev].Place
 		return r.filed[r.prev]
-	case town != nil:
-		m.Place = cityPlace(town)
+	case sr.town != nil:
+		m.Place = cityPlace(sr.town)
 	case lead:
 		m.Place = cityPlace(dl.city)
 		return true

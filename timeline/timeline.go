@@ -70,6 +70,9 @@ var bilateral = map[string]bool{"talks": true, "call": true}
 // a longer span told of one is a week or a month, not its days.
 const longestEvent = 4 * 24 * time.Hour
 
+// week bounds the programme of a visit and the news of one report.
+const week = 7 * 24 * time.Hour
+
 // oneDay are the families of events that take a day.
 var oneDay = map[string]bool{"talks": true, "signing": true}
 
@@ -298,7 +301,6 @@ func current(es []*Event, pub dates.Date) []*Event {
 	if pub.Year == 0 {
 		return es
 	}
-	const week = 7 * 24 * time.Hour
 	p := pub.Time()
 	var out []*Event
 	for _, e := range es {
@@ -327,7 +329,7 @@ func visitSpan(es []*Event, m *parse.Mention) (dates.Value, bool) {
 			hi = e.Date.End
 		}
 	}
-	if lo.IsZero() || hi.Time().Sub(lo.Time()).Hours() > 7*24 {
+	if lo.IsZero() || hi.Time().Sub(lo.Time()) > week {
 		return dates.Value{}, false
 	}
 	return dates.Value{Start: lo, End: hi, Precision: dates.Day}, true
@@ -685,7 +687,6 @@ func joins(o, e *Event) bool {
 // within a week of each other, or of unknown date: undated talks of the
 // same two sides in reports years apart are two meetings.
 func toldTogether(o, e *Event) bool {
-	const week = 7 * 24 * time.Hour
 	for _, m := range o.mentions {
 		for _, n := range e.mentions {
 			if m.Published.Year == 0 || n.Published.Year == 0 {
