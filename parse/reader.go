@@ -67,29 +67,29 @@ func newReader(a corpus.Article) *reader {
 // reading is what is read of one sentence: its event words with their
 // roles, clauses, dates and towns, and who it names.
 type reading struct {
-	si     int
-	se     sentence
-	st     string // the sentence as event words are matched in it
-	f      *prefilter.Found
-	found  []trigger
-	roles  []role
-	cls    []text.Span
-	tense  *tenses
-	ds     []dates.Expr
-	at     []attachment // each event word's date
-	cities []places.Hit
-	atCity []attachment // each event word's town
-	hits   []places.Hit
-	named  []people.Hit
-	codes  []string // the countries named, of groups too
-	direct []string // the countries named themselves
-	groups []string
-	future []bool       // each event word told of as ahead
-	opener int          // the frame that opens the sentence ("During the visit, …"), or -1
-	story  *dates.Value // the date a sentence telling the next step of a story goes on from; nil if none
-	told   int          // the sentence that states it, or -1
-	town   *places.City // the town that sentence names last, the story's scene; nil if none
-	quote  string
+	si      int
+	se      sentence
+	st      string // the sentence as event words are matched in it
+	f       *prefilter.Found
+	found   []trigger
+	roles   []role
+	cls     []text.Span
+	tense   *tenses
+	ds      []dates.Expr
+	at      []attachment // each event word's date
+	cities  []places.Hit
+	atCity  []attachment // each event word's town
+	hits    []places.Hit
+	named   []people.Hit
+	codes   []string // the countries named, of groups too
+	direct  []string // the countries named themselves
+	groups  []string
+	future  []bool       // each event word told of as ahead
+	opener  int          // the frame that opens the sentence ("During the visit, …"), or -1
+	story   *dates.Value // the date a sentence telling the next step of a story goes on from; nil if none
+	storyAt int          // the sentence that states it, or -1
+	town    *places.City // the town that sentence names last, the story's scene; nil if none
+	quote   string
 }
 
 // sentence reads the mentions of one sentence.
@@ -103,7 +103,7 @@ func (r *reader) sentence(si int, se sentence) {
 	if len(found) == 0 {
 		return
 	}
-	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, told: -1}
+	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, storyAt: -1}
 	sr.hits = r.placesIn(se)
 	sr.named = people.Find(st)
 	sr.hits = notNames(sr.hits, sr.named, st)
@@ -154,7 +154,7 @@ func (r *reader) sentence(si int, se sentence) {
 		}
 	}
 	if len(sr.ds) == 0 {
-		sr.story, sr.told = r.story(sr)
+		sr.story, sr.storyAt = r.story(sr)
 		sr.town = r.storyTown(sr)
 	}
 	dspans := exprSpans(sr.ds, se.Start)
@@ -342,10 +342,10 @@ func (r *reader) story(sr *reading) (*dates.Value, int) {
 // the talks started"), or nil: the scene of the story, where the dateline
 // tells only where the report was filed.
 func (r *reader) storyTown(sr *reading) *places.City {
-	if sr.story == nil || sr.told < 0 {
+	if sr.story == nil || sr.storyAt < 0 {
 		return nil
 	}
-	hits := cityHits(r.placesIn(r.sents[sr.told]))
+	hits := cityHits(r.placesIn(r.sents[sr.storyAt]))
 	if len(hits) == 0 {
 		return nil
 	}
