@@ -207,7 +207,9 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 // before it ("the summit, which will be held on 6 August"). A span before
 // every event word opens the sentence: in English and Russian it belongs to
 // none and qualifies all ("On 18 April, … held talks and signed …"); in
-// Uzbek it belongs to the event word after it, as any other.
+// Uzbek it belongs to the event word after it, as any other. A clause
+// after a relative clause, with no event word of its own, goes on with the
+// clause the relative one interrupted.
 func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) (owner int, opens bool) {
 	for i, tr := range trs {
 		// a date or town that qualifies the word right after it: "his
@@ -246,6 +248,17 @@ func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.
 	joined := before >= 0 && lex.And != nil && lex.And.MatchString(st[trs[before].end:sp.Start])
 	if after >= 0 && (lex.HeadFinal || before < 0 || joined) {
 		return after, opens
+	}
+	// a clause that a relative clause interrupted goes on after it: "the
+	// summit, which was planned for the spring, | took place on 27 November"
+	if ci := clauseOf(cls, sp.Start); before < 0 && after < 0 && ci >= 2 && relative(lex, st, cls[ci-1]) {
+		main := cls[ci-2]
+		for i, tr := range trs {
+			if tr.start >= main.Start && tr.end <= main.End && (before < 0 || tr.start > trs[before].start) {
+				before = i
+			}
+		}
+		return before, opens
 	}
 	if before >= 0 || !relative(lex, st, c) {
 		return before, opens

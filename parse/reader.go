@@ -362,11 +362,18 @@ func (r *reader) datesIn(se sentence) []dates.Expr {
 	return eventDates(r.lex, r.s, se, skip)
 }
 
-// placesIn are the places a sentence names outside its dates; the city of
-// a dateline is where the report was filed, the place of the lead only
-// when the lead names none.
+// placesIn are the places a sentence names outside its dates and its
+// months' names; the city of a dateline is where the report was filed, the
+// place of the lead only when the lead names none.
 func (r *reader) placesIn(se sentence) []places.Hit {
 	hits := outsideDates(places.Default().FindLower(r.ns[se.Start:se.End], r.ls[se.Start:se.End]), se)
+	// a month's name the date reader did not read as a date ("the holiday
+	// (March)") is no town of that name
+	months := langs.Reader().Language(r.lang).Months
+	hits = slices.DeleteFunc(hits, func(h places.Hit) bool {
+		_, month := months[r.ls[se.Start+h.Start:se.Start+h.End]]
+		return h.Kind == places.CityHit && month
+	})
 	if r.dl != nil {
 		hits = slices.DeleteFunc(hits, func(h places.Hit) bool { return se.Start+h.End <= r.dl.cityEnd })
 	}
