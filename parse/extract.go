@@ -44,10 +44,10 @@ type Place struct {
 
 // Participant is a country, organisation or person taking part.
 type Participant struct {
-	Kind string // "country", "organization", "person"
-	Name string
-	Code string
-	Role string
+	Kind   string // "country", "organization", "person"
+	Name   string
+	Code   string
+	Office string // a person's office on the event's date ("President")
 }
 
 // Mention is one telling of an event in one article.
@@ -56,10 +56,15 @@ type Mention struct {
 	URL      string
 	Language string
 	Title    string // article title
+	Outlet   string // who published the article ("Kun.uz")
 	// Name is what tells the event from others of its kind: a sitting's
 	// ordinal ("12"), the document a signing signs ("memorandum"); "" when
 	// the text gives none.
 	Name string
+	// Called is the event's own name as the text gives it, in English
+	// ("Strategic Partnership Dialogue", "Intergovernmental Commission");
+	// "" when the text names it only by its kind.
+	Called string
 	// Published is the article's publication date (zero when unknown): what
 	// the status was judged against.
 	Published dates.Date
@@ -344,15 +349,15 @@ func withPeople(codes []string, named []people.Hit, d dates.Value, dated bool) (
 	var ps []Participant
 	for _, h := range named {
 		p := h.Person
-		role := ""
+		office := ""
 		if p.InOffice(day) {
-			role = p.Role
+			office = p.Role
 			if !slices.Contains(codes, p.Code) {
 				codes = append(codes, p.Code)
 			}
 		}
 		if !slices.ContainsFunc(ps, func(q Participant) bool { return q.Name == p.Name }) {
-			ps = append(ps, Participant{Kind: "person", Name: p.Name, Code: p.Code, Role: role})
+			ps = append(ps, Participant{Kind: "person", Name: p.Name, Code: p.Code, Office: office})
 		}
 	}
 	return codes, ps

@@ -25,11 +25,16 @@ type eventCase struct {
 	want        []string
 }
 
-func readEventCases(t testing.TB) []eventCase {
+func readEventCases(t testing.TB) []eventCase { return readCases(t, "*.events") }
+
+// readCases reads the cases of the files of testdata matching glob: a
+// title line "== …", "@published" and the text, then a line "=> …" for each
+// event expected.
+func readCases(t testing.TB, glob string) []eventCase {
 	t.Helper()
 	var out []eventCase
 	var cur *eventCase
-	casefile.Lines(t, filepath.Join("testdata", "*.events"), func(file string, n int, l string) {
+	casefile.Lines(t, filepath.Join("testdata", glob), func(file string, n int, l string) {
 		if cur != nil && cur.file != file {
 			cur = nil
 		}

@@ -113,6 +113,16 @@ type Lexicon struct {
 	// Documents are the documents signed, by stem, in English
 	// ("меморандум": "memorandum").
 	Documents map[string]string
+	// Names are names of councils, commissions and formats the language
+	// writes, each with its English name ("Межправкомиссия":
+	// "Intergovernmental Commission"): one next to an event word is what
+	// the event is called.
+	Names []EventName
+	// Capitalised is set in languages that capitalise the words of a name
+	// ("the Strategic Partnership Dialogue"): a capitalised run of words
+	// that an event word ends, or that a sitting is "of", is the event's
+	// name as written.
+	Capitalised bool
 	// Boilerplate, matched against a whole line, marks a page's furniture
 	// ("Also read", "Читайте также"); Credit a photo's credit or a
 	// caption's source ("Photo: …", "(Source: …)"), which also makes the
@@ -137,6 +147,14 @@ type Trigger struct {
 	// type in an article that names a council, commission or committee
 	// (Lexicon.Body), and weak talks elsewhere.
 	Sitting bool
+}
+
+// EventName is a name of the language's texts and its English name, of
+// events of one type.
+type EventName struct {
+	Type    string
+	Re      *regexp.Regexp
+	English string
 }
 
 // Duration is a phrase that gives a number of days.
@@ -189,3 +207,6 @@ func sitting(t, p string) Trigger {
 	return Trigger{Type: t, Re: prefilter.Word(p, false), Sitting: true}
 }
 func dur(p string, n int) Duration { return Duration{Re: re(p), Days: n} }
+func name(t, p, english string) EventName {
+	return EventName{Type: t, Re: regexp.MustCompile(`(?i)` + p), English: english}
+}

@@ -1,9 +1,26 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ca-diplomacy/timeline/parse/text"
 )
+
+// names are what tells the event of event word tr, of type typ, from
+// others of its kind (see nameOf) and what it is called (see calledOf),
+// in st and orig, the sentence as written.
+func names(lex *Lexicon, st, orig string, tr trigger, typ string) (name, called string) {
+	tr.typ = typ
+	called, from := calledOf(lex, st, orig, tr)
+	if from >= 0 { // the ordinal stands before the name the event word ends
+		tr.start = min(from, tr.start)
+	}
+	return nameOf(lex, st, tr), called
+}
 
 // nameOf is what an event word's own words say that tells one event of its
 // kind from another: the ordinal of a sitting, summit or round ("the 12th
@@ -29,7 +46,7 @@ func nameOf(lex *Lexicon, st string, tr trigger) string {
 		}
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 {
-				w = strings.ToLower(near[m[g]:m[g+1]])
+				w = text.Fold(near[m[g]:m[g+1]])
 			}
 		}
 	}
@@ -79,4 +96,185 @@ func byStem[T any](m map[string]T, w string) (T, bool) {
 		}
 	}
 	return v, best != ""
+}
+
+// calledOf is the event's own name, in English, and where it begins in the
+// sentence (-1 when it is not written as such): in a language that
+// capitalises names, the capitalised words the event word ends ("the
+// fourth Strategic Partnership Dialogue") or, for a sitting, the
+// capitalised body it is of ("the 12th meeting of the Joint
+// Intergovernmental Commission"), as orig, the sentence before its dashes
+// were normalised, writes them; else the nearest of the language's Names
+// for its type next to the event word ("заседание Межправкомиссии": the
+// "Intergovernmental Commission"); "" when the event is named only by its
+// kind. An ordinal is left out: nameOf gives it.
+func calledOf(lex *Lexicon, st, orig string, tr trigger) (string, int) {
+	if lex.Capitalised && !titleCase(st) {
+		words := strings.Fields(st[tr.start:tr.end])
+		if !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) && !nameJoints[w] }) {
+			if from := capitalisedBefore(st, tr.end); from >= 0 && (from > 0 || strings.Contains(strings.TrimSpace(st[from:tr.end]), " ")) {
+				end := tr.end + capitalisedComplement(st[tr.end:])
+				return withoutOrdinal(lex, orig[from:end]), from
+			}
+		}
+		if tr.typ == "council_meeting" {
+			at := tr.end
+			if i := strings.Index(st[tr.start:tr.end], " of "); i >= 0 { // "meeting of the … Commission"
+				at = tr.start + i
+			}
+			if n := capitalisedComplement(st[at:]); n > 0 {
+				body := strings.Fields(orig[at : at+n])[1:] // "of the Joint … Commission"
+				if body[0] == "the" {
+					body = body[1:]
+				}
+				return withoutOrdinal(lex, strings.Join(body, " ")), -1
+			}
+		}
+	}
+	best, dist := "", nameReach+1
+	from := max(0, tr.start-nameReach-longestName) // a name ends within reach
+	near := st[from:min(len(st), tr.end+nameReach+longestName)]
+	for _, n := range lex.Names {
+		if family(n.Type) != family(tr.typ) {
+			continue
+		}
+		for _, m := range n.Re.FindAllStringIndex(near, -1) {
+			s, e := from+m[0], from+m[1]
+			if d := max(tr.start-e, s-tr.end, 0); d < dist {
+				best, dist = n.English, d
+			}
+		}
+	}
+	return best, -1
+}
+
+// nameReach is how far from its event word a name of Names is looked for:
+// the words of one noun phrase ("hukumatlararo komissiyaning 12-majlisi").
+const nameReach = 24
+
+// longestName bounds the length of a name of Names, in bytes.
+const longestName = 80
+
+// family puts the types one name may be of together: a council's sitting is
+// named by the council, a forum or a conference alike.
+func family(t string) string {
+	switch t {
+	case "forum", "conference":
+		return "forum"
+	case "dialogue", "talks":
+		return "dialogue"
+	}
+	return t
+}
+
+// nameJoints join the capitalised words of a name ("Council of Foreign
+// Ministers", "Trade and Investment Forum", "Kazakhstan - Uzbekistan").
+var nameJoints = map[string]bool{"of": true, "and": true, "for": true, "on": true, "&": true, "-": true}
+
+// word is a word of a sentence and where it begins.
+type word struct {
+	text  string
+	start int
+}
+
+// wordsOf are the words of s, split at white space.
+func wordsOf(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, word{s[start:i], start})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{s[start:], start})
+	}
+	return out
+}
+
+// capitalisedBefore is where the run of capitalised words that ends at end
+// begins, the words joined by nameJoints; -1 when the word before end is
+// not capitalised.
+func capitalisedBefore(st string, end int) int {
+	words := wordsOf(st[:end])
+	i := len(words)
+	for i > 0 && (capitalised(words[i-1].text) || nameJoints[words[i-1].text] && i < len(words)) {
+		if i < len(words) && strings.ContainsAny(words[i-1].text, ",;:()") {
+			break
+		}
+		i--
+	}
+	for i < len(words) && (nameJoints[words[i].text] || words[i].text == "The") { // a name does not begin "The …" nor "of …"
+		i++
+	}
+	if i == len(words) {
+		return -1
+	}
+	return words[i].start
+}
+
+// capitalisedComplement is the length of " of (the) X Y Z" at the start of
+// rest when X Y Z are capitalised ("of the Heads of State of Central
+// Asia"), else 0.
+func capitalisedComplement(rest string) int {
+	words := wordsOf(rest)
+	if len(words) < 2 || words[0].text != "of" {
+		return 0
+	}
+	i := 1
+	if words[i].text == "the" {
+		i++
+	}
+	j, end := i, 0
+	for j < len(words) && (capitalised(words[j].text) || nameJoints[words[j].text] && j+1 < len(words) && capitalised(words[j+1].text)) {
+		w := words[j]
+		end = w.start + len(strings.TrimRight(w.text, ",;:()."))
+		j++
+		if strings.ContainsAny(w.text, ",;:().") {
+			break
+		}
+	}
+	if j == i {
+		return 0
+	}
+	return end
+}
+
+// withoutOrdinal is name without the ordinal it begins with.
+func withoutOrdinal(lex *Lexicon, name string) string {
+	if lex.Ordinal == nil {
+		return name
+	}
+	if m := lex.Ordinal.FindStringIndex(name); m != nil && m[0] == 0 {
+		return strings.TrimSpace(name[m[1]:])
+	}
+	return name
+}
+
+// titleCase reports whether a sentence is written in title case, as a
+// headline is: hardly a word of four letters or more in lower case, so that
+// capitals mark no name.
+func titleCase(st string) bool {
+	n, lower := 0, 0
+	for _, w := range strings.Fields(st) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && len(w) >= 4 {
+			n++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return n >= 3 && lower*5 < n
+}
+
+// capitalised reports whether a word begins with a capital letter or a
+// figure ("C5+1", "B5+1" begin with a capital).
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

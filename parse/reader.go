@@ -185,8 +185,8 @@ func (r *reader) sentence(si int, se sentence) {
 // weak word left without a date.
 func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool) {
 	lex, st, tr := r.lex, sr.st, sr.found[i]
-	m = Mention{Article: r.a.ID, URL: r.a.URL, Language: r.lang, Title: r.a.Title, Published: r.ref,
-		Type: tr.typ, Name: nameOf(lex, st, tr), Quote: sr.quote, Offset: sr.se.Start, Sentence: sr.si,
+	m = Mention{Article: r.a.ID, URL: r.a.URL, Language: r.lang, Title: r.a.Title, Outlet: r.a.Outlet, Published: r.ref,
+		Type: tr.typ, Quote: sr.quote, Offset: sr.se.Start, Sentence: sr.si,
 		Weak: tr.weak, Codes: sr.codes, Groups: sr.groups}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
 	m.During = sr.opener >= 0 && i != sr.opener
@@ -224,6 +224,7 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		!(bilateral[m.Type] && len(m.Codes) >= 2) {
 		m.Codes = append(m.Codes, m.Place.Country)
 	}
+	m.Name, m.Called = names(lex, st, r.s[sr.se.Start:sr.se.End], tr, m.Type)
 	return m, filed, true
 }
 

@@ -49,17 +49,21 @@ func (e *Event) Digest(salt string) string {
 		d.str(q.Kind)
 		d.str(q.Name)
 		d.str(q.Code)
-		d.str(q.Role)
+		d.str(q.Office)
 	}
 	d.int(len(e.Sources))
 	for _, s := range e.Sources {
 		d.str(s.Article)
 		d.str(s.URL)
 		d.str(s.Language)
+		d.str(s.Outlet)
+		d.str(s.Title)
+		d.date(s.Published)
 		d.str(s.Quote)
 		d.int(s.Offset)
 	}
 	d.strs(e.Disagreement)
+	d.flag(e.Unconfirmed)
 	d.h.Write(d.b)
 	return hex.EncodeToString(d.h.Sum(nil)[:16])
 }

@@ -132,12 +132,16 @@ func appendEvent(b []byte, j *JSONEvent, prefix string) ([]byte, error) {
 		w.str("name", x.Name)
 		w.strOmit("code", x.Code)
 		w.strOmit("role", x.Role)
+		w.strOmit("office", x.Office)
 	})
 	w.key("sources")
 	objects(w, j.Sources, func(s JSONSource) {
 		w.str("article", s.Article)
 		w.strOmit("url", s.URL)
 		w.strOmit("language", s.Language)
+		w.strOmit("outlet", s.Outlet)
+		w.strOmit("title", s.Title)
+		w.strOmit("published", s.Published)
 		w.str("quote", s.Quote)
 		w.key("offset")
 		w.b = strconv.AppendInt(w.b, int64(s.Offset), 10)
@@ -150,6 +154,10 @@ func appendEvent(b []byte, j *JSONEvent, prefix string) ([]byte, error) {
 			w.b = appendString(w.b, d)
 		}
 		w.close(']')
+	}
+	if j.Confirmed != nil {
+		w.key("confirmed")
+		w.b = strconv.AppendBool(w.b, *j.Confirmed)
 	}
 	w.close('}')
 	return w.b, nil

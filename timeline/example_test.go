@@ -17,5 +17,5 @@ func ExampleBuild() {
 	e := tl.Events[0]
 	fmt.Println(len(tl.Events), e.Title, e.Date.Start.Format(e.Date.Precision), len(e.Sources), e.Disagreement)
 	// Output:
-	// 1 Summit: Kazakhstan, Uzbekistan, Tashkent 2025-11-16 2 [date: 2025-11-16 or 2025-11]
+	// 1 Kazakhstan – Uzbekistan summit in Tashkent 2025-11-16 2 [date: 2025-11-16 or 2025-11]
 }

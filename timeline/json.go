@@ -8,11 +8,18 @@ import (
 	"io"
 	"time"
 
+	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
-// The timeline JSON of the contract, part 2 (version 1).
+// JSONVersion is the version of the timeline JSON. Version 2 gave a
+// participant's "role" to its side of a visit ("host", "guest") and a
+// person's office to "office", and added a source's outlet, title and
+// publication date and an event's "confirmed".
+const JSONVersion = 2
+
+// The timeline JSON of the contract, part 2 (see JSONVersion).
 type (
 	// File is the whole document.
 	File struct {
@@ -36,6 +43,9 @@ type (
 		Participants []JSONParticipant `json:"participants"`
 		Sources      []JSONSource      `json:"sources"`
 		Disagreement []string          `json:"disagreement,omitempty"`
+		// Confirmed is false for a plan whose days are over with no report
+		// that it was held; absent otherwise.
+		Confirmed *bool `json:"confirmed,omitempty"`
 	}
 	// JSONPlace is where.
 	JSONPlace struct {
@@ -52,21 +62,28 @@ type (
 		Kind string `json:"kind"`
 		Name string `json:"name"`
 		Code string `json:"code,omitempty"`
-		Role string `json:"role,omitempty"`
+		// Role is the side of a visit: "host" or "guest".
+		Role   string `json:"role,omitempty"`
+		Office string `json:"office,omitempty"` // a person's, on the event's date
 	}
 	// JSONSource is one article's quote.
 	JSONSource struct {
-		Article  string `json:"article"`
-		URL      string `json:"url,omitempty"`
-		Language string `json:"language,omitempty"`
-		Quote    string `json:"quote"`
-		Offset   int    `json:"offset"`
+		Article   string `json:"article"`
+		URL       string `json:"url,omitempty"`
+		Language  string `json:"language,omitempty"`
+		Outlet    string `json:"outlet,omitempty"`
+		Title     string `json:"title,omitempty"`     // the article's
+		Published string `json:"published,omitempty"` // the article's, YYYY-MM-DD
+		Quote     string `json:"quote"`
+		Offset    int    `json:"offset"`
 	}
 )
 
-// File returns the contract document of the timeline.
+// File returns the contract document of the timeline, its plans aged as
+// of generated (see Stream.Aged).
 func (tl *Timeline) File(generated time.Time) File {
-	f := File{Version: 1, Generated: generated.UTC().Format(time.RFC3339), Events: []JSONEvent{}, Undated: []JSONEvent{}}
+	age(tl.Events, dates.DateOf(generated))
+	f := File{Version: JSONVersion, Generated: generated.UTC().Format(time.RFC3339), Events: []JSONEvent{}, Undated: []JSONEvent{}}
 	for _, e := range tl.Events {
 		f.Events = append(f.Events, e.JSON())
 	}
@@ -96,7 +113,8 @@ func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
 	return bw.Flush()
 }
 
-// WriteJSONPieces is WriteJSON, each list of events written in the pieces
+// WriteJSONPieces is WriteJSON, its plans aged as of generated (see
+// Stream.Aged), each list of events written in the pieces
 // of s (see Splitter), straight to w.
 func (tl *Timeline) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) error {
 	return tl.Stream().WriteJSONPieces(w, generated, s)
@@ -105,11 +123,12 @@ func (tl *Timeline) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter
 // WriteJSONPieces is Timeline.WriteJSONPieces for a stream, a run of
 // events at a time.
 func (st *Stream) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) error {
+	st = st.Aged(generated)
 	head, err := json.Marshal(generated.UTC().Format(time.RFC3339))
 	if err != nil {
 		return err
 	}
-	if _, err := fmt.Fprintf(w, "{\n  \"version\": 1,\n  \"generated\": %s,\n", head); err != nil {
+	if _, err := fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"generated\": %s,\n", JSONVersion, head); err != nil {
 		return err
 	}
 	// a piece is its events, each after a line break and an indent, with
@@ -183,16 +202,23 @@ func (e *Event) JSON() JSONEvent {
 	}
 	g := places.Default()
 	for _, c := range e.Codes {
-		j.Participants = append(j.Participants, JSONParticipant{Kind: "country", Name: g.CountryName(c), Code: c})
+		j.Participants = append(j.Participants, JSONParticipant{Kind: "country", Name: g.CountryName(c), Code: c, Role: e.Side(c)})
 	}
 	for _, gr := range e.Groups {
 		j.Participants = append(j.Participants, JSONParticipant{Kind: "organization", Name: gr})
 	}
 	for _, p := range e.People {
-		j.Participants = append(j.Participants, JSONParticipant{Kind: "person", Name: p.Name, Code: p.Code, Role: p.Role})
+		j.Participants = append(j.Participants, JSONParticipant{Kind: "person", Name: p.Name, Code: p.Code, Role: e.Side(p.Code), Office: p.Office})
 	}
 	for _, s := range e.Sources {
-		j.Sources = append(j.Sources, JSONSource{Article: s.Article, URL: s.URL, Language: s.Language, Quote: s.Quote, Offset: s.Offset})
+		js := JSONSource{Article: s.Article, URL: s.URL, Language: s.Language, Outlet: s.Outlet, Title: s.Title, Quote: s.Quote, Offset: s.Offset}
+		if !s.Published.IsZero() {
+			js.Published = s.Published.Format(dates.Day)
+		}
+		j.Sources = append(j.Sources, js)
+	}
+	if e.Unconfirmed {
+		j.Confirmed = new(bool)
 	}
 	return j
 }

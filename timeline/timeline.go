@@ -16,17 +16,19 @@ import (
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
 // Source is one article's telling of an event.
 type Source struct {
-	Article  string
-	URL      string
-	Language string
-	Quote    string
-	Offset   int
+	Article   string
+	URL       string
+	Language  string
+	Outlet    string     // who published the article; "" when unknown
+	Title     string     // the article's title
+	Published dates.Date // zero when unknown
+	Quote     string
+	Offset    int
 }
 
 // Event is one real-world event.
@@ -44,8 +46,11 @@ type Event struct {
 	People       []parse.Participant
 	Sources      []Source
 	Disagreement []string
-	mentions     []*parse.Mention // owned by the merge: absorb dates them anew
-	kept         keptDigest       // see KeepDigest
+	// Unconfirmed marks a plan whose days are over with no report that it
+	// was held, as of the day the timeline was aged (see Stream.Aged).
+	Unconfirmed bool
+	mentions    []*parse.Mention // owned by the merge: absorb dates them anew
+	kept        keptDigest       // see KeepDigest
 }
 
 // Timeline is the merged result.
@@ -904,7 +909,8 @@ func (e *Event) finish() {
 	// are most of a large timeline's memory)
 	e.Sources = make([]Source, 0, len(e.mentions))
 	for _, m := range e.mentions {
-		e.Sources = append(e.Sources, Source{Article: m.Article, URL: m.URL, Language: m.Language, Quote: m.Quote, Offset: m.Offset})
+		e.Sources = append(e.Sources, Source{Article: m.Article, URL: m.URL, Language: m.Language, Outlet: m.Outlet,
+			Title: m.Title, Published: m.Published, Quote: m.Quote, Offset: m.Offset})
 	}
 	slices.SortStableFunc(e.Sources, func(a, b Source) int {
 		if c := strings.Compare(a.Article, b.Article); c != 0 {
@@ -918,7 +924,7 @@ func (e *Event) finish() {
 	}
 	e.Status = e.status()
 	sort.Strings(e.Codes)
-	e.Title = title(e)
+	e.Title = title(e, namingOf(e.mentions))
 	e.ID = id(e)
 	e.mentions = nil // merged: the sources say what is needed, let the rest go
 }
@@ -934,30 +940,6 @@ var labels = map[string]string{
 func Label(t string) string {
 	if l, ok := labels[t]; ok {
 		return l
-	}
-	return t
-}
-
-func title(e *Event) string {
-	g := places.Default()
-	var names []string
-	for _, c := range e.Codes {
-		names = append(names, g.CountryName(c))
-	}
-	t := labels[e.Type]
-	if len(e.Groups) > 0 {
-		t += " (" + strings.Join(e.Groups, ", ") + ")"
-	}
-	if len(names) > 0 {
-		t += ": " + strings.Join(names, ", ")
-	}
-	switch {
-	case e.Place.Online:
-		t += ", online"
-	case e.Place.City != "":
-		t += ", " + e.City()
-	case e.Place.Country != "":
-		t += ", " + g.CountryName(e.Place.Country)
 	}
 	return t
 }

@@ -264,6 +264,30 @@ func (g *Gazetteer) CountryName(code string) string {
 	return code
 }
 
+// Members are the member countries of the named group, nil when it is
+// not one.
+func (g *Gazetteer) Members(group string) []string {
+	for _, gr := range g.groups {
+		if gr.name == group {
+			return gr.members
+		}
+	}
+	return nil
+}
+
+// GroupOf is the name of the largest group of three or more countries all
+// of whose members are among codes; "" when none is.
+func (g *Gazetteer) GroupOf(codes []string) string {
+	best := group{}
+	for _, gr := range g.groups {
+		if len(gr.members) >= 3 && len(gr.members) > len(best.members) &&
+			!slices.ContainsFunc(gr.members, func(c string) bool { return !slices.Contains(codes, c) }) {
+			best = gr
+		}
+	}
+	return best.name
+}
+
 // Fold lower-cases s and writes every apostrophe variant as '.
 func Fold(s string) string { return text.Fold(s) }
 

@@ -263,8 +263,8 @@ func event(e *timeline.Event) Event {
 	}
 	for _, p := range j.Participants {
 		name := p.Name
-		if p.Role != "" {
-			name = p.Role + " " + p.Name
+		if p.Office != "" {
+			name = p.Office + " " + p.Name
 		}
 		ev.Names = append(ev.Names, name)
 	}

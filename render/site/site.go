@@ -141,6 +141,7 @@ func RenderStream(st *timeline.Stream, o Options, emit func(name string, write f
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
+	st = st.Aged(o.Now)
 	prepared := ics.NewPrepared(o.Revisions, o.Now, ics.Reuse{Salt: o.Program, Previous: o.Previous})
 	defer prepared.Close()
 	t, err := tally(st, prepared, o)

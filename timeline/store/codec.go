@@ -79,7 +79,7 @@ func (e *encoder) place(p *parse.Place) {
 func (e *encoder) people(ps []parse.Participant) {
 	e.uint(uint64(len(ps)))
 	for _, q := range ps {
-		for _, s := range []string{q.Kind, q.Name, q.Code, q.Role} {
+		for _, s := range []string{q.Kind, q.Name, q.Code, q.Office} {
 			e.str(s)
 		}
 	}
@@ -97,7 +97,7 @@ func (e *encoder) flags(bs ...bool) {
 }
 
 func (e *encoder) mention(m *parse.Mention) {
-	for _, s := range []string{m.Article, m.URL, m.Language, m.Title, m.Type, m.Name, m.Status, m.Note, m.Quote} {
+	for _, s := range []string{m.Article, m.URL, m.Language, m.Title, m.Outlet, m.Type, m.Name, m.Called, m.Status, m.Note, m.Quote} {
 		e.str(s)
 	}
 	e.value(m.Date)
@@ -239,7 +239,7 @@ func (d *decoder) people() []parse.Participant {
 	ps := make([]parse.Participant, n)
 	for i := range ps {
 		q := &ps[i]
-		for _, s := range []*string{&q.Kind, &q.Name, &q.Code, &q.Role} {
+		for _, s := range []*string{&q.Kind, &q.Name, &q.Code, &q.Office} {
 			*s = d.str()
 		}
 	}
@@ -247,7 +247,7 @@ func (d *decoder) people() []parse.Participant {
 }
 
 func (d *decoder) mention(m *parse.Mention) {
-	for _, s := range []*string{&m.Article, &m.URL, &m.Language, &m.Title, &m.Type, &m.Name, &m.Status, &m.Note, &m.Quote} {
+	for _, s := range []*string{&m.Article, &m.URL, &m.Language, &m.Title, &m.Outlet, &m.Type, &m.Name, &m.Called, &m.Status, &m.Note, &m.Quote} {
 		*s = d.str()
 	}
 	m.Date = d.value()
@@ -291,13 +291,14 @@ func (e *encoder) event(ev *timeline.Event) {
 	e.people(ev.People)
 	e.uint(uint64(len(ev.Sources)))
 	for _, s := range ev.Sources {
-		for _, s := range []string{s.Article, s.URL, s.Language, s.Quote} {
+		for _, s := range []string{s.Article, s.URL, s.Language, s.Outlet, s.Title, s.Quote} {
 			e.str(s)
 		}
+		e.date(s.Published)
 		e.int(s.Offset)
 	}
 	e.strs(ev.Disagreement)
-	e.flags(ev.Dated, p.HasGeo, p.Online)
+	e.flags(ev.Dated, p.HasGeo, p.Online, ev.Unconfirmed)
 }
 
 // decodeEvents decodes what encodeEvents encoded with salt.
@@ -332,15 +333,16 @@ func (d *decoder) event(ev *timeline.Event) {
 		ev.Sources = make([]timeline.Source, n)
 		for i := range ev.Sources {
 			s := &ev.Sources[i]
-			for _, f := range []*string{&s.Article, &s.URL, &s.Language, &s.Quote} {
+			for _, f := range []*string{&s.Article, &s.URL, &s.Language, &s.Outlet, &s.Title, &s.Quote} {
 				*f = d.str()
 			}
+			s.Published = d.date()
 			s.Offset = d.int()
 		}
 	}
 	ev.Disagreement = d.strs()
 	f := d.uint()
-	for i, b := range []*bool{&ev.Dated, &p.HasGeo, &p.Online} {
+	for i, b := range []*bool{&ev.Dated, &p.HasGeo, &p.Online, &ev.Unconfirmed} {
 		*b = f&(1<<i) != 0
 	}
 	p.Resolve()
