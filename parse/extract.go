@@ -71,18 +71,21 @@ type Mention struct {
 	Type      string
 	Status    string
 	Note      string // "postponed", "cancelled"
-	Date      dates.Value
-	Dated     bool // Date is known
-	Place     Place
-	Codes     []string // participant countries
-	Groups    []string // named groups (C5+1)
-	People    []Participant
-	Quote     string
-	Offset    int
-	Sentence  int // index of the sentence in the article
-	Weak      bool
-	Framed    bool // named as the frame or time of another event ("during the visit", "ahead of the summit")
-	During    bool // told as happening during a visit or summit its sentence opens with as its frame
+	// Was are the dates a plan put off was moved from, its new date being
+	// Date.
+	Was      []dates.Value
+	Date     dates.Value
+	Dated    bool // Date is known
+	Place    Place
+	Codes    []string // participant countries
+	Groups   []string // named groups (C5+1)
+	People   []Participant
+	Quote    string
+	Offset   int
+	Sentence int // index of the sentence in the article
+	Weak     bool
+	Framed   bool // named as the frame or time of another event ("during the visit", "ahead of the summit")
+	During   bool // told as happening during a visit or summit its sentence opens with as its frame
 }
 
 // Options tune extraction.
@@ -516,7 +519,7 @@ func (p Place) CityOn(day string) string {
 // status says whether an event was held or is planned, as of publication.
 func status(lex *Lexicon, f *prefilter.Found, st string, m Mention, ref dates.Date, future bool) string {
 	switch {
-	case f.Match(lex.Postponed, st) || f.Match(lex.Cancelled, st):
+	case m.Note != "": // put off or called off
 		return Planned
 	case m.Dated && ref.Year != 0 && m.Date.Start.Year != 0 && m.Date.Start.Compare(ref) > 0 && m.Date.Precision == dates.Day:
 		return Planned

@@ -82,7 +82,14 @@ func describe(e *timeline.Event, want string) string {
 	if f := strings.Fields(want); len(f) >= 5 && f[len(f)-1] == "*" { // (a city may have spaces)
 		codes = "*"
 	}
-	return fmt.Sprintf("%s %s %s %s %s", e.Type, date, e.Status, place, codes)
+	status := e.Status // "planned/postponed<2027-03-20": put off, from a date
+	if e.Note != "" {
+		status += "/" + e.Note
+	}
+	for _, w := range e.Was {
+		status += "<" + w.Start.Format(w.Precision)
+	}
+	return fmt.Sprintf("%s %s %s %s %s", e.Type, date, status, place, codes)
 }
 
 func TestEvents(t *testing.T) {

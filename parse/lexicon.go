@@ -21,6 +21,11 @@ type Lexicon struct {
 	Planned *prefilter.Regexp
 	// Cancelled and Postponed mark plans called off or moved.
 	Cancelled, Postponed *prefilter.Regexp
+	// Moved, matched against the text just before a date (just after it
+	// in a head-final language), makes it the new date of a plan moved
+	// ("postponed to", "перенесен на", "…ga ko'chirildi"); the plan's
+	// other date is the one it was moved from.
+	Moved *regexp.Regexp
 	// Ongoing marks an event under way at publication ("ongoing", "началась").
 	Ongoing *prefilter.Regexp
 	// Online marks events held by video or phone.

@@ -34,7 +34,8 @@ func init() {
 		// an l, only qiladi, bo'ladi, keladi, oladi and passives in -iladi
 		Planned:   re(q(`\p{L}*[^\P{L}lл](?:adi|ади)|\p{L}*(?:il|ил)(?:adi|ади)|qiladi|bo'ladi|keladi|oladi|қилади|бўлади|келади|олади|\p{L}+(?:aydi|adigan|aydigan|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*|umid qil\p{L}*|умид қил\p{L}*|ko'zda tutil\p{L}*|кўзда тутил\p{L}*|bo'lajak|бўлажак|\p{L}+(?:ishga|ишга) (?:kelishib|kelishdi|taklif|qaror|чақир|келишиб|келишди|таклиф|қарор)\p{L}*`)),
 		Cancelled: re(`bekor qilindi|бекор қилинди`),
-		Postponed: re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди`)),
+		Postponed: re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди|кўчирилди`)),
+		Moved:     regexp.MustCompile(q(`(?i)^(?:-?\p{L}+)?\s+(?:ko'chiril|qoldiril|кўчирил|қолдирил)`)),
 		Ongoing:   re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
 		Online:    re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
 		Ahead:     re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),

@@ -162,11 +162,22 @@ func (r *reader) sentence(si int, se sentence) {
 		if !keep[i] || eventNamed && tr.weak {
 			continue
 		}
-		for _, it := range items(lex, st, sr.cls, found, i, sr.at[i], dspans, sr.cities, sr.atCity[i]) {
+		its := items(lex, st, sr.cls, found, i, sr.at[i], dspans, sr.cities, sr.atCity[i])
+		var was []dates.Value // a plan moved: the dates it was moved from
+		if noteOf(lex, sr, i) == "postponed" {
+			if moved, from, ok := movedTo(lex, st, dspans, its, sr.at, i); ok {
+				its = []item{moved}
+				for _, j := range from {
+					was = append(was, sr.ds[j].Value)
+				}
+			}
+		}
+		for _, it := range its {
 			m, filed, ok := r.mention(sr, i, it)
 			if !ok {
 				continue
 			}
+			m.Was = was
 			r.out = append(r.out, m)
 			r.filed = append(r.filed, filed)
 			if isVisit(m.Type) && !m.Framed {
@@ -215,6 +226,7 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		}
 	}
 	filed = r.place(sr, i, it, &m)
+	m.Note = noteOf(lex, sr, i)
 	m.Status = status(lex, sr.f, st, m, r.ref, sr.future[i])
 	if leadersMeet(lex, st, sr.cls, tr) && len(m.Codes) >= 3 {
 		m.Type = "summit"

@@ -7,15 +7,20 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/dates"
 )
 
-// unconfirmed reports whether e is a plan whose days are over as of today
-// with no report that it was held: a report of it held would have merged
-// with it and made it held. A postponed or cancelled plan says so instead.
+// unconfirmed reports whether e is a plan, or a plan put off, whose days
+// are over as of today with no report that it was held: a report of it
+// held would have merged with it and made it held. A plan called off is
+// no plan.
 func (e *Event) unconfirmed(today dates.Date) bool {
-	if e.Status != parse.Planned || e.Note != "" || !e.Dated || !e.Date.YearKnown() {
+	if e.Status != parse.Planned || e.Note == "cancelled" || !e.Dated || !e.Date.YearKnown() {
 		return false
 	}
 	return lastDay(e.Date).Compare(today) < 0
 }
+
+// LastDay is the last day the event's date covers: the last of its month
+// or year for a month or a year.
+func (e *Event) LastDay() dates.Date { return lastDay(e.Date) }
 
 // lastDay is the last day a date covers: the last of its month or year
 // for a month or a year.

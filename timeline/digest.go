@@ -31,6 +31,10 @@ func (e *Event) Digest(salt string) string {
 	d.str(e.Status)
 	d.str(e.Note)
 	d.value(e.Date)
+	d.int(len(e.Was))
+	for _, w := range e.Was {
+		d.value(w)
+	}
 	d.flag(e.Dated)
 	p := e.Place
 	d.str(p.Name)

@@ -115,6 +115,15 @@ func appendEvent(b []byte, j *JSONEvent, prefix string) ([]byte, error) {
 	w.strPtr("start", j.Start)
 	w.strPtr("end", j.End)
 	w.strPtr("precision", j.Precision)
+	if len(j.MovedFrom) > 0 {
+		w.key("moved_from")
+		w.open('[')
+		for _, d := range j.MovedFrom {
+			w.item()
+			w.b = appendString(w.b, d)
+		}
+		w.close(']')
+	}
 	w.key("place")
 	w.open('{')
 	w.strOmit("name", p.Name)

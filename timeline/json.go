@@ -16,7 +16,7 @@ import (
 // JSONVersion is the version of the timeline JSON. Version 2 gave a
 // participant's "role" to its side of a visit ("host", "guest") and a
 // person's office to "office", and added a source's outlet, title and
-// publication date and an event's "confirmed".
+// publication date, an event's "confirmed" and "moved_from".
 const JSONVersion = 2
 
 // The timeline JSON of the contract, part 2 (see JSONVersion).
@@ -30,15 +30,17 @@ type (
 	}
 	// JSONEvent is one event.
 	JSONEvent struct {
-		ID           string            `json:"id"`
-		Type         string            `json:"type"`
-		Cameo        string            `json:"cameo,omitempty"`
-		Title        string            `json:"title"`
-		Status       string            `json:"status"`
-		Note         string            `json:"note,omitempty"`
-		Start        *string           `json:"start"`
-		End          *string           `json:"end"`
-		Precision    *string           `json:"precision"`
+		ID        string  `json:"id"`
+		Type      string  `json:"type"`
+		Cameo     string  `json:"cameo,omitempty"`
+		Title     string  `json:"title"`
+		Status    string  `json:"status"`
+		Note      string  `json:"note,omitempty"`
+		Start     *string `json:"start"`
+		End       *string `json:"end"`
+		Precision *string `json:"precision"`
+		// MovedFrom are the dates a plan put off was moved from.
+		MovedFrom    []string          `json:"moved_from,omitempty"`
 		Place        JSONPlace         `json:"place"`
 		Participants []JSONParticipant `json:"participants"`
 		Sources      []JSONSource      `json:"sources"`
@@ -190,6 +192,9 @@ func (e *Event) JSON() JSONEvent {
 	if e.Dated {
 		s, en, p := e.Date.Start.Format(e.Date.Precision), e.Date.End.Format(e.Date.Precision), e.Date.Precision.String()
 		j.Start, j.End, j.Precision = &s, &en, &p
+	}
+	for _, w := range e.Was {
+		j.MovedFrom = append(j.MovedFrom, format(w))
 	}
 	pl := e.Place
 	j.Place = JSONPlace{Name: pl.Name, City: e.City(), Country: pl.Country, Online: pl.Online, Venue: pl.Venue}

@@ -24,8 +24,16 @@ import (
 // runs are not even decoded. To know the runs without the mentions, the
 // cache keeps with each file the months of its events (see Months).
 
+// eventSpan is the months of an event: those of its date and of the dates
+// a plan put off was moved from (see joinMoved).
 func eventSpan(e *Event) span {
 	lo, hi := monthSpan(e.Date)
+	for _, w := range e.Was {
+		if w.YearKnown() {
+			l, h := monthSpan(w)
+			lo, hi = min(lo, l), max(hi, h)
+		}
+	}
 	return span{lo, hi}
 }
 

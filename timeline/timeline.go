@@ -46,6 +46,8 @@ type Event struct {
 	People       []parse.Participant
 	Sources      []Source
 	Disagreement []string
+	// Was are the dates a plan put off was moved from (see Note).
+	Was []dates.Value
 	// Unconfirmed marks a plan whose days are over with no report that it
 	// was held, as of the day the timeline was aged (see Stream.Aged).
 	Unconfirmed bool
@@ -112,7 +114,7 @@ func merge(parts [][]*Event) []*Event {
 		units = append(units, byFamily(p)...)
 	}
 	merged := make([][]*Event, len(units))
-	parallel.For(len(units), func(i int) { merged[i] = mergeAcross(units[i]) })
+	parallel.For(len(units), func(i int) { merged[i] = joinMoved(mergeAcross(units[i])) })
 	return slices.Concat(merged...)
 }
 
@@ -148,7 +150,7 @@ func distinct(codes []string) []string {
 }
 
 func newEvent(m *parse.Mention) *Event {
-	return &Event{Type: m.Type, Status: m.Status, Note: m.Note, Date: m.Date, Dated: m.Dated,
+	return &Event{Type: m.Type, Status: m.Status, Note: m.Note, Date: m.Date, Dated: m.Dated, Was: slices.Clone(m.Was),
 		Place: m.Place, Codes: distinct(m.Codes), Groups: m.Groups, People: slices.Clone(m.People), mentions: []*parse.Mention{m}}
 }
 
@@ -501,6 +503,11 @@ func overlaps(a, b dates.Value) bool {
 // the most specific type, and noting where the sources disagree.
 func (e *Event) add(m *parse.Mention) {
 	e.mentions = append(e.mentions, m)
+	for _, w := range m.Was {
+		if !slices.Contains(e.Was, w) {
+			e.Was = append(e.Was, w)
+		}
+	}
 	if m.Type != e.Type && (m.Dated || isVisit(m.Type)) { // an undated "consultations" does not make talks a dialogue
 		if specificity[m.Type] > specificity[e.Type] {
 			if specificity[e.Type] > 1 {
@@ -923,6 +930,7 @@ func (e *Event) finish() {
 		e.Sources = slices.Clone(e.Sources) // a file read twice (a.txt and a.html)
 	}
 	e.Status = e.status()
+	e.Note = e.putOff()
 	sort.Strings(e.Codes)
 	e.Title = title(e, namingOf(e.mentions))
 	e.ID = id(e)

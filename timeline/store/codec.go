@@ -66,6 +66,13 @@ func (e *encoder) value(v dates.Value) {
 	e.uint(uint64(v.Precision))
 }
 
+func (e *encoder) values(vs []dates.Value) {
+	e.uint(uint64(len(vs)))
+	for _, v := range vs {
+		e.value(v)
+	}
+}
+
 // place writes what a place says but its flags, which go with the
 // mention's or event's own.
 func (e *encoder) place(p *parse.Place) {
@@ -101,6 +108,7 @@ func (e *encoder) mention(m *parse.Mention) {
 		e.str(s)
 	}
 	e.value(m.Date)
+	e.values(m.Was)
 	e.date(m.Published)
 	p := &m.Place
 	e.place(p)
@@ -223,6 +231,19 @@ func (d *decoder) value() dates.Value {
 	return dates.Value{Start: d.date(), End: d.date(), Precision: dates.Precision(d.uint())}
 }
 
+// values decodes what encoder.values wrote (nil for none).
+func (d *decoder) values() []dates.Value {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	vs := make([]dates.Value, n)
+	for i := range vs {
+		vs[i] = d.value()
+	}
+	return vs
+}
+
 func (d *decoder) place(p *parse.Place) {
 	for _, s := range []*string{&p.Name, &p.City, &p.Country, &p.Venue} {
 		*s = d.str()
@@ -251,6 +272,7 @@ func (d *decoder) mention(m *parse.Mention) {
 		*s = d.str()
 	}
 	m.Date = d.value()
+	m.Was = d.values()
 	m.Published = d.date()
 	p := &m.Place
 	d.place(p)
@@ -284,6 +306,7 @@ func (e *encoder) event(ev *timeline.Event) {
 		e.str(s)
 	}
 	e.value(ev.Date)
+	e.values(ev.Was)
 	p := &ev.Place
 	e.place(p)
 	e.strs(ev.Codes)
@@ -324,6 +347,7 @@ func (d *decoder) event(ev *timeline.Event) {
 		*s = d.str()
 	}
 	ev.Date = d.value()
+	ev.Was = d.values()
 	p := &ev.Place
 	d.place(p)
 	ev.Codes = d.strs()
