@@ -89,31 +89,39 @@ func Offline() bool { return asset("echarts.min.js") != nil }
 
 // Event is an event as the page's script reads it.
 type Event struct {
-	ID        string      `json:"id"`
-	Title     string      `json:"title"`
-	Type      string      `json:"type"`
-	Label     string      `json:"label"`
-	Date      string      `json:"date"` // as shown: at its precision, a range with an en dash
-	Start     string      `json:"start,omitempty"`
-	Precision string      `json:"precision,omitempty"`
-	Year      string      `json:"year,omitempty"`
-	Status    string      `json:"status"`
-	Note      string      `json:"note,omitempty"`
-	Place     string      `json:"place,omitempty"`
-	Online    bool        `json:"online,omitempty"`
-	Countries []string    `json:"countries"` // codes: participants and host
-	Names     []string    `json:"names"`     // participants as written: countries, groups, people
-	Sources   []Source    `json:"sources"`
-	Disagree  []string    `json:"disagree,omitempty"`
-	Geo       *[2]float64 `json:"geo,omitempty"`
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Type      string `json:"type"`
+	Label     string `json:"label"`
+	Date      string `json:"date"` // as shown: at its precision, a range with an en dash
+	Start     string `json:"start,omitempty"`
+	Last      string `json:"last,omitempty"` // the last day it covers (of its month or year)
+	Precision string `json:"precision,omitempty"`
+	Year      string `json:"year,omitempty"`
+	Status    string `json:"status"`
+	Note      string `json:"note,omitempty"`
+	// Unconfirmed: a plan whose days were over, unreported, when the page
+	// was built.
+	Unconfirmed bool        `json:"unconfirmed,omitempty"`
+	MovedFrom   []string    `json:"moved_from,omitempty"` // the dates a plan put off was moved from
+	Place       string      `json:"place,omitempty"`
+	Online      bool        `json:"online,omitempty"`
+	Countries   []string    `json:"countries"` // codes: participants and host
+	Names       []string    `json:"names"`     // participants as written: countries, groups, people
+	Sources     []Source    `json:"sources"`
+	Disagree    []string    `json:"disagree,omitempty"`
+	Geo         *[2]float64 `json:"geo,omitempty"`
 }
 
 // Source is one article's quote.
 type Source struct {
-	Article  string `json:"article"`
-	URL      string `json:"url,omitempty"`
-	Language string `json:"language,omitempty"`
-	Quote    string `json:"quote"`
+	Article   string `json:"article"`
+	URL       string `json:"url,omitempty"`
+	Language  string `json:"language,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"` // as shown: "14 Nov 2025"
+	Quote     string `json:"quote"`
 }
 
 // SafeURL keeps http and https URLs and drops every other scheme
@@ -223,6 +231,7 @@ func summary(e *timeline.Event) Event {
 		ev.Precision = e.Date.Precision.String()
 		if e.Date.Start.Year != 0 {
 			ev.Start = e.Date.Start.Time().Format("2006-01-02")
+			ev.Last = e.LastDay().Time().Format("2006-01-02")
 			ev.Year = fmt.Sprint(e.Date.Start.Year)
 		}
 	}
@@ -254,6 +263,7 @@ func event(e *timeline.Event) Event {
 	j := e.JSON()
 	ev := summary(e)
 	ev.ID, ev.Type, ev.Date, ev.Status, ev.Note, ev.Online, ev.Disagree = e.ID, e.Type, "undated", e.Status, e.Note, e.Place.Online, e.Disagreement
+	ev.Unconfirmed, ev.MovedFrom = e.Unconfirmed, j.MovedFrom
 	ev.Names, ev.Sources = []string{}, []Source{}
 	if e.Dated {
 		ev.Date = *j.Start
@@ -266,10 +276,17 @@ func event(e *timeline.Event) Event {
 		if p.Office != "" {
 			name = p.Office + " " + p.Name
 		}
+		if p.Role != "" {
+			name += " (" + p.Role + ")"
+		}
 		ev.Names = append(ev.Names, name)
 	}
 	for _, s := range e.Sources {
-		ev.Sources = append(ev.Sources, Source{Article: s.Article, URL: SafeURL(s.URL), Language: s.Language, Quote: s.Quote})
+		src := Source{Article: s.Article, URL: SafeURL(s.URL), Language: s.Language, Outlet: s.Outlet, Title: s.Title, Quote: s.Quote}
+		if !s.Published.IsZero() {
+			src.Published = s.Published.Time().Format("2 Jan 2006")
+		}
+		ev.Sources = append(ev.Sources, src)
 	}
 	return ev
 }

@@ -13,6 +13,15 @@
     return n;
   }
   function safeURL(u) { return /^https?:\/\//i.test(u || "") ? u : ""; }
+  // the viewer's day: a plan whose days are over since the page was built
+  // is not confirmed either
+  var today = new Date().toISOString().slice(0, 10);
+  function overdue(e) {
+    return e.status === "planned" && e.note !== "cancelled" && (e.unconfirmed || (e.last && e.last < today));
+  }
+  function statusOf(e) { // "held", "planned", "postponed", "cancelled", "planned, not confirmed"
+    return (e.note || e.status) + (overdue(e) ? ", not confirmed" : "");
+  }
   function esc(s) { // for ECharts tooltips, which take HTML
     return String(s).replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
@@ -33,7 +42,8 @@
   // ---- table ----
   var q = document.getElementById("q"), fType = document.getElementById("f-type"),
       fCountry = document.getElementById("f-country"), fYear = document.getElementById("f-year"),
-      fStatus = document.getElementById("f-status"), rows = document.getElementById("rows"),
+      fStatus = document.getElementById("f-status"), fOrder = document.getElementById("f-order"),
+      rows = document.getElementById("rows"),
       shown = document.getElementById("shown"), more = document.getElementById("more");
   var pageSize = 200, limit = pageSize, open = {};
 
@@ -68,14 +78,17 @@
     var td = el("td", { colspan: "5" });
     if (e.names.length) td.appendChild(el("p", null, "Participants: " + e.names.join(", ")));
     if (e.note) td.appendChild(el("p", null, "Note: " + e.note));
+    if (e.moved_from) td.appendChild(el("p", null, "Moved from: " + e.moved_from.join(", ")));
     (e.disagree || []).forEach(function (d) { td.appendChild(el("p", null, "Sources disagree — " + d)); });
+    // "Kun.uz, 14 Nov 2025 — «quote»", the outlet linked to the article
     e.sources.forEach(function (s) {
-      td.appendChild(el("blockquote", null, s.quote));
-      var p = el("p", { class: "src" }, "— ");
-      var u = safeURL(s.url);
-      if (u) p.appendChild(el("a", { href: u, rel: "noopener noreferrer", target: "_blank" }, s.article));
-      else p.appendChild(document.createTextNode(s.article));
-      if (s.language) p.appendChild(document.createTextNode(" (" + s.language + ")"));
+      var p = el("p", { class: "src" });
+      var u = safeURL(s.url), who = s.outlet || s.article;
+      if (u) p.appendChild(el("a", { href: u, rel: "noopener noreferrer", target: "_blank", title: s.title || who }, who));
+      else p.appendChild(el("span", s.title ? { title: s.title } : null, who));
+      if (s.published) p.appendChild(document.createTextNode(", " + s.published));
+      p.appendChild(document.createTextNode(" — "));
+      p.appendChild(el("q", s.language ? { lang: s.language } : null, s.quote));
       td.appendChild(p);
     });
     var tr = el("tr", { class: "details" });
@@ -92,7 +105,8 @@
     t.appendChild(el("a", { href: "#event-" + e.id, class: "permalink", title: "link to this event" }, "#"));
     tr.appendChild(t);
     tr.appendChild(el("td", null, e.place || ""));
-    tr.appendChild(el("td", { class: e.status }, e.status + (e.note ? " (" + e.note + ")" : "")));
+    var status = statusOf(e);
+    tr.appendChild(el("td", { class: overdue(e) ? "unconfirmed" : e.status }, status));
     tr.appendChild(el("td", null, String(e.sources.length)));
     tr.addEventListener("click", function (ev) {
       if (ev.target.tagName === "A") return;
@@ -102,9 +116,19 @@
     return tr;
   }
 
+  // the events' indices in the order asked: by date, oldest or newest
+  // first, the undated last
+  function order() {
+    var all = events.map(function (e, i) { return i; });
+    if (fOrder.value !== "desc") return all;
+    var dated = all.filter(function (i) { return events[i].date !== "undated"; });
+    return dated.reverse().concat(all.slice(dated.length));
+  }
+
   function render() {
     var frag = document.createDocumentFragment(), n = 0, total = 0;
-    events.forEach(function (e, i) {
+    order().forEach(function (i) {
+      var e = events[i];
       if (!matches(e, i)) return;
       total++;
       if (n >= limit && !open[e.id]) return;
@@ -124,7 +148,7 @@
       more.appendChild(b);
     }
   }
-  [q, fType, fCountry, fYear, fStatus].forEach(function (x) {
+  [q, fType, fCountry, fYear, fStatus, fOrder].forEach(function (x) {
     x.addEventListener("input", function () { limit = pageSize; render(); });
   });
 
@@ -133,7 +157,7 @@
     if (!e) return;
     q.value = ""; fType.value = ""; fCountry.value = ""; fYear.value = ""; fStatus.value = "";
     open[e.id] = true;
-    limit = Math.max(limit, i + 1);
+    limit = Math.max(limit, order().indexOf(i) + 1);
     if (location.hash !== "#event-" + e.id) history.replaceState(null, "", "#event-" + e.id);
     render();
     var r = document.getElementById("event-" + e.id);
@@ -146,6 +170,30 @@
   window.addEventListener("hashchange", fromHash);
   fromHash();
 
+  // ---- agenda: what is coming, by date, then the latest held ----
+  function agenda(id, list, none) {
+    var ol = document.getElementById(id);
+    if (!ol) return;
+    if (!list.length) ol.appendChild(el("li", null, none));
+    list.forEach(function (i) {
+      var e = events[i], li = el("li");
+      li.appendChild(el("span", { class: "when" }, e.date));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(el("a", { href: "#event-" + e.id }, e.title));
+      var st = statusOf(e);
+      if (st !== "held") li.appendChild(el("span", { class: "status " + e.status }, st));
+      ol.appendChild(li);
+    });
+  }
+  var upcoming = [], latest = [];
+  events.forEach(function (e, i) { // in date order
+    if (!e.start) return;
+    if (e.status === "planned" && e.note !== "cancelled" && e.last >= today) upcoming.push(i);
+    else if (e.status === "held" && e.start <= today) latest.push(i);
+  });
+  agenda("upcoming", upcoming.slice(0, 10), "Nothing announced ahead.");
+  agenda("latest", latest.slice(-10).reverse(), "No event held yet.");
+
   // ---- charts ----
   if (typeof echarts === "undefined") {
     document.querySelectorAll(".echart").forEach(function (d) { d.textContent = "ECharts could not be loaded: the charts are not drawn."; });
@@ -157,7 +205,7 @@
       (e.place ? "<br>" + esc(e.place) : "") +
       (e.names.length ? "<br>" + esc(e.names.slice(0, 8).join(", ")) + (e.names.length > 8 ? " …" : "") : "") +
       "<br>" + e.sources.length + (e.sources.length === 1 ? " source" : " sources") +
-      (e.status === "planned" ? " · planned" : "");
+      (e.status !== "held" ? " · " + esc(statusOf(e)) : "");
   }
   var setup = {
     timechart: function (o) {
@@ -165,6 +213,7 @@
       // the option names the series by type; their points are the events
       var byLabel = points(function (e) { return [e.label]; });
       (o.series || []).forEach(function (s) { s.data = byLabel[s.name] || []; });
+      todayLine(o.series);
     },
     heatmap: function (o) {
       o.tooltip.formatter = function (p) { return esc(p.value[0]) + ": " + p.value[1] + (p.value[1] === 1 ? " event" : " events"); };
@@ -216,11 +265,20 @@
   // the time chart by type (as the option names it) or by country
   function byCountry() {
     var series = points(function (e) { return e.countries.length ? e.countries : ["—"]; });
-    return Object.keys(series).sort().map(function (c) {
+    series = Object.keys(series).sort().map(function (c) {
       var s = { name: c, type: "scatter", data: series[c] };
       if (series[c].length > 2000) { s.large = true; s.largeThreshold = 2000; }
       return s;
     });
+    return todayLine(series);
+  }
+  // a dashed line at today across the time chart, on its first series
+  function todayLine(series) {
+    if (series && series.length) {
+      series[0].markLine = { silent: true, symbol: "none", animation: false, data: [{ xAxis: today }],
+        label: { formatter: "today", position: "end" }, lineStyle: { color: "#b03a2e", type: "dashed" } };
+    }
+    return series;
   }
   var instances = [];
   document.querySelectorAll(".echart").forEach(function (div) {

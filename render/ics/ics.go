@@ -639,17 +639,20 @@ func vevent(e *timeline.Event) *ical.VEvent {
 	ve := ical.NewEvent(UID(e))
 	start := e.Date.Start.Time()
 	end := e.Date.End.Time().AddDate(0, 0, 1) // DTEND of an all-day event is exclusive
-	summary := e.Title
-	tentative := e.Status == parse.Planned
+	// what the summary says in words, since many clients hide STATUS
+	var words []string
+	if w := statusWords(e); w != "" {
+		words = append(words, w)
+	}
 	if e.Date.Precision != dates.Day {
 		// One entry on the first day, not a bar across a month or a year.
 		end = start.AddDate(0, 0, 1)
-		summary = fmt.Sprintf("%s (%s %s, day not known)", e.Title, e.Date.Precision, e.Date.Start.Format(e.Date.Precision))
+		words = append(words, fmt.Sprintf("%s %s, day not known", e.Date.Precision, e.Date.Start.Format(e.Date.Precision)))
 		ve.SetProperty("X-TIMELINE-PRECISION", e.Date.Precision.String())
-		tentative = true
 	}
-	if e.Note != "" {
-		summary += " — " + e.Note
+	summary := e.Title
+	if len(words) > 0 {
+		summary += " (" + strings.Join(words, "; ") + ")"
 	}
 	ve.SetAllDayStartAt(start)
 	ve.SetAllDayEndAt(end)
@@ -657,7 +660,7 @@ func vevent(e *timeline.Event) *ical.VEvent {
 	switch {
 	case e.Note == "cancelled":
 		ve.SetStatus(ical.ObjectStatusCancelled)
-	case tentative:
+	case e.Status == parse.Planned:
 		ve.SetStatus(ical.ObjectStatusTentative)
 	default:
 		ve.SetStatus(ical.ObjectStatusConfirmed)
@@ -680,6 +683,21 @@ func vevent(e *timeline.Event) *ical.VEvent {
 	return ve
 }
 
+// statusWords say what is known of whether the event was held: "" for a
+// held event, "planned", "postponed", "cancelled", and "planned, not
+// confirmed" or "postponed, not confirmed" for a plan whose days are over
+// unreported.
+func statusWords(e *timeline.Event) string {
+	w := e.Note
+	if w == "" && e.Status == parse.Planned {
+		w = "planned"
+	}
+	if e.Unconfirmed {
+		w += ", not confirmed"
+	}
+	return w
+}
+
 // Location is "City, Country", the country alone, a venue, or "online".
 func Location(e *timeline.Event) string {
 	g := places.Default()
@@ -699,33 +717,71 @@ func Location(e *timeline.Event) string {
 	return strings.Join(parts, ", ")
 }
 
-// description lists the participants, then each source: its quote and link,
-// one per paragraph; the line breaks are its own, the article text is cleaned.
+// description lists the participants, a visit's host and guests marked,
+// and the people with their office; then each source, one per paragraph:
+// its outlet, date and title, its quote and link. The line breaks are its
+// own, the article text is cleaned.
 func description(e *timeline.Event) string {
 	g := places.Default()
 	var b strings.Builder
 	var who []string
 	for _, c := range e.Codes {
-		who = append(who, g.CountryName(c))
+		who = append(who, withSide(g.CountryName(c), e.Side(c)))
 	}
 	who = append(who, e.Groups...)
 	if len(who) > 0 {
 		fmt.Fprintf(&b, "Participants: %s.\n", Clean(strings.Join(who, ", ")))
 	}
+	var people []string
+	for _, p := range e.People {
+		people = append(people, strings.TrimSpace(p.Office+" "+p.Name))
+	}
+	if len(people) > 0 {
+		fmt.Fprintf(&b, "People: %s.\n", Clean(strings.Join(people, ", ")))
+	}
+	for _, w := range e.Was {
+		fmt.Fprintf(&b, "Moved from %s.\n", w.Start.Format(w.Precision))
+	}
 	for _, d := range e.Disagreement {
 		fmt.Fprintf(&b, "Sources disagree: %s.\n", Clean(d))
 	}
 	for _, s := range e.Sources {
-		fmt.Fprintf(&b, "\n“%s”\n— %s", Clean(s.Quote), Clean(s.Article))
-		if s.Language != "" {
-			fmt.Fprintf(&b, " (%s)", Clean(s.Language))
-		}
+		b.WriteString("\n" + Clean(sourceLine(s)) + "\n")
+		fmt.Fprintf(&b, "“%s”", Clean(s.Quote))
 		if safeURL(s.URL) {
-			fmt.Fprintf(&b, " %s", Clean(s.URL))
+			fmt.Fprintf(&b, "\n%s", Clean(s.URL))
 		}
 		b.WriteByte('\n')
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// sourceLine names a source: "Kun.uz, 14 Nov 2025: the article's title",
+// the article's id when its outlet is not known, with its language.
+func sourceLine(s timeline.Source) string {
+	line := s.Outlet
+	if line == "" {
+		line = s.Article
+	}
+	if !s.Published.IsZero() {
+		line += ", " + s.Published.Time().Format("2 Jan 2006")
+	}
+	if s.Title != "" {
+		line += ": " + s.Title
+	}
+	if s.Language != "" {
+		line += " (" + s.Language + ")"
+	}
+	return line
+}
+
+// withSide is a country's name with its side of a visit: "Uzbekistan
+// (host)".
+func withSide(name, side string) string {
+	if side == "" {
+		return name
+	}
+	return name + " (" + side + ")"
 }
 
 func safeURL(u string) bool {

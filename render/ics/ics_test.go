@@ -59,9 +59,10 @@ func TestPrecisionForms(t *testing.T) {
 		{"day", dates.DayValue(2024, 11, 13), parse.Held, "20241113", "20241114", "CONFIRMED", "", ""},
 		{"range", dates.Value{Start: dates.Date{Year: 2024, Month: 8, Day: 7}, End: dates.Date{Year: 2024, Month: 8, Day: 9}, Precision: dates.Day},
 			parse.Held, "20240807", "20240810", "CONFIRMED", "", ""},
-		{"planned day", dates.DayValue(2025, 3, 1), parse.Planned, "20250301", "20250302", "TENTATIVE", "", ""},
-		{"month", dates.MonthValue(2024, 9), parse.Held, "20240901", "20240902", "TENTATIVE", "month", "month 2024-09"},
-		{"year", dates.YearValue(2025), parse.Planned, "20250101", "20250102", "TENTATIVE", "year", "year 2025"},
+		{"planned day", dates.DayValue(2025, 3, 1), parse.Planned, "20250301", "20250302", "TENTATIVE", "", "(planned)"},
+		// TENTATIVE is for plans: a held event of a known month is confirmed
+		{"month", dates.MonthValue(2024, 9), parse.Held, "20240901", "20240902", "CONFIRMED", "month", "(month 2024-09, day not known)"},
+		{"year", dates.YearValue(2025), parse.Planned, "20250101", "20250102", "TENTATIVE", "year", "(planned; year 2025, day not known)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cal := write(t, []*timeline.Event{event("dialogue", c.v, c.status, "q")}, nil)
@@ -89,6 +90,48 @@ func TestPrecisionForms(t *testing.T) {
 				t.Errorf("GEO %q", g)
 			}
 		})
+	}
+}
+
+// TestStatusInWords: the SUMMARY says in words what STATUS says, since many
+// clients hide STATUS.
+func TestStatusInWords(t *testing.T) {
+	for _, c := range []struct {
+		status, note string
+		unconfirmed  bool
+		summary      string
+		state        string
+	}{
+		{parse.Held, "", false, "Dialogue", "CONFIRMED"},
+		{parse.Planned, "", false, "Dialogue (planned)", "TENTATIVE"},
+		{parse.Planned, "", true, "Dialogue (planned, not confirmed)", "TENTATIVE"},
+		{parse.Planned, "postponed", false, "Dialogue (postponed)", "TENTATIVE"},
+		{parse.Planned, "postponed", true, "Dialogue (postponed, not confirmed)", "TENTATIVE"},
+		{parse.Planned, "cancelled", false, "Dialogue (cancelled)", "CANCELLED"},
+	} {
+		e := event("dialogue", dates.DayValue(2025, 3, 1), c.status, "q")
+		e.Note, e.Unconfirmed = c.note, c.unconfirmed
+		got := write(t, []*timeline.Event{e}, nil).Events()[0]
+		if s := prop(got, ical.ComponentPropertySummary); s != c.summary {
+			t.Errorf("%s %s %v: SUMMARY %q, want %q", c.status, c.note, c.unconfirmed, s, c.summary)
+		}
+		if s := prop(got, ical.ComponentPropertyStatus); s != c.state {
+			t.Errorf("%s %s %v: STATUS %q, want %q", c.status, c.note, c.unconfirmed, s, c.state)
+		}
+	}
+}
+
+// TestDescriptionNamesSources: a source is named by its outlet, date and
+// title, a visit's sides and the people's offices are given.
+func TestDescriptionNamesSources(t *testing.T) {
+	e := event("state_visit", dates.DayValue(2025, 3, 1), parse.Held, "the visit began")
+	e.Sources[0].Outlet, e.Sources[0].Title, e.Sources[0].Published = "Kun.uz", "Tokayev arrives", dates.Date{Year: 2025, Month: 3, Day: 1}
+	e.People = []parse.Participant{{Kind: "person", Name: "Kassym-Jomart Tokayev", Code: "KZ", Office: "President"}}
+	d := prop(write(t, []*timeline.Event{e}, nil).Events()[0], ical.ComponentPropertyDescription)
+	for _, want := range []string{"Kazakhstan (guest), Uzbekistan (host)", "President Kassym-Jomart Tokayev", "Kun.uz, 1 Mar 2025: Tokayev arrives (en)", "“the visit began”"} {
+		if !strings.Contains(d, want) {
+			t.Errorf("DESCRIPTION %q lacks %q", d, want)
+		}
 	}
 }
 
@@ -295,7 +338,7 @@ func TestReuse(t *testing.T) {
 	added.ID = "id9"
 	second = append(second, added)
 
-	edited := bytes.Replace(cal.Bytes(), []byte("a call"), []byte("A call"), 1)
+	edited := bytes.Replace(cal.Bytes(), []byte("SUMMARY:Call"), []byte("SUMMARY:A call"), 1)
 	for _, c := range []struct {
 		name     string
 		calendar []byte

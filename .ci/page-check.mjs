@@ -1,0 +1,56 @@
+// node page-check.mjs PAGE.html [SHOTS_DIR]: opens the page offline in
+// headless Chromium, at a desktop width and at 390 px, and checks what a
+// reader meets first: the agenda lists planned events in date order and
+// none whose days are over; the latest held events newest first; the time
+// chart marks today; a source shows its outlet and date; the table sorts
+// by date either way. Screenshots go to SHOTS_DIR when given. Exit 1 on
+// any failure.
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [page, shots] = process.argv.slice(2);
+const failures = [];
+const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failures.push(what); };
+const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+for (const [name, width] of [['desktop', 1300], ['phone', 390]]) {
+  const p = await (await b.newContext({ viewport: { width, height: 900 }, offline: true })).newPage();
+  await p.goto(pathToFileURL(path.resolve(page)).href, { waitUntil: 'load' });
+  await p.waitForFunction(() => window.echarts && echarts.getInstanceByDom(document.getElementById('timechart')), null, { timeout: 60000 });
+  if (shots) await p.screenshot({ path: path.join(shots, `${name}.png`) });
+  if (name !== 'desktop') continue;
+  const r = await p.evaluate(() => {
+    const data = JSON.parse(document.getElementById('timeline-data').textContent);
+    const byId = Object.fromEntries(data.map((e) => [e.id, e]));
+    const today = new Date().toISOString().slice(0, 10);
+    const listed = (id) => [...document.querySelectorAll(`#${id} li a`)].map((a) => byId[a.getAttribute('href').slice(7)]);
+    const line = echarts.getInstanceByDom(document.getElementById('timechart')).getOption().series[0].markLine;
+    return { today, upcoming: listed('upcoming'), latest: listed('latest'),
+      line: line && line.data && line.data[0] && line.data[0].xAxis,
+      planned: data.filter((e) => e.status === 'planned' && e.last >= today && e.note !== 'cancelled').length };
+  });
+  const sorted = (xs, cmp) => xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) <= 0);
+  check(r.upcoming.length === Math.min(10, r.planned) && r.upcoming.length > 0, `the agenda lists the ${r.planned} planned events ahead (${r.upcoming.length} shown)`);
+  check(r.upcoming.every((e) => e.status === 'planned' && e.last >= r.today), 'no agenda entry is held or over');
+  check(sorted(r.upcoming, (a, c) => a.start.localeCompare(c.start)), 'the agenda is in date order');
+  check(r.latest.length > 0 && r.latest.every((e) => e.status === 'held' && e.start <= r.today), 'the latest events are held ones');
+  check(sorted(r.latest, (a, c) => c.start.localeCompare(a.start)), 'the latest events are newest first');
+  check(r.line === r.today, `the time chart marks today (${r.line})`);
+  // a source: outlet and date, not a file id
+  await p.click('#upcoming li a');
+  await p.waitForSelector('tr.details .src');
+  const src = await p.textContent('tr.details .src');
+  check(/^[^,]+, \d{1,2} [A-Z][a-z]{2} \d{4} — /.test(src), `a source shows its outlet and date: "${src.slice(0, 80)}"`);
+  const dates = async (order) => {
+    await p.selectOption('#f-order', order);
+    return (await p.$$eval('#rows tr.event td:first-child', (tds) => tds.map((td) => td.textContent)))
+      .filter((d) => /^\d{4}/.test(d)).map((d) => d.slice(0, 10));
+  };
+  const desc = await dates('desc'), asc = await dates('asc');
+  check(desc.length > 1 && sorted(desc, (a, c) => c.localeCompare(a)), `newest first: ${desc[0]} … ${desc[desc.length - 1]}`);
+  check(sorted(asc, (a, c) => a.localeCompare(c)), `oldest first: ${asc[0]} … ${asc[asc.length - 1]}`);
+}
+await b.close();
+console.log(`${failures.length ? 'FAILED' : 'passed'}`);
+process.exit(failures.length ? 1 : 0);
