@@ -18,6 +18,7 @@ for (const [name, width] of [['desktop', 1300], ['phone', 390]]) {
   const p = await (await b.newContext({ viewport: { width, height: 900 }, offline: true })).newPage();
   await p.goto(pathToFileURL(path.resolve(page)).href, { waitUntil: 'load' });
   await p.waitForFunction(() => window.echarts && echarts.getInstanceByDom(document.getElementById('timechart')), null, { timeout: 60000 });
+  await p.waitForTimeout(1500); // the charts' entry animation
   if (shots) await p.screenshot({ path: path.join(shots, `${name}.png`) });
   if (name !== 'desktop') continue;
   const r = await p.evaluate(() => {
