@@ -83,6 +83,20 @@ func (w *indented) strPtr(k string, v *string) {
 	w.b = appendString(w.b, *v)
 }
 
+// strsOmit writes a list of strings, nothing when it is empty.
+func (w *indented) strsOmit(k string, vs []string) {
+	if len(vs) == 0 {
+		return
+	}
+	w.key(k)
+	w.open('[')
+	for _, v := range vs {
+		w.item()
+		w.b = appendString(w.b, v)
+	}
+	w.close(']')
+}
+
 func (w *indented) floatOmit(k string, v *float64) {
 	if v != nil {
 		w.key(k)
@@ -115,15 +129,7 @@ func appendEvent(b []byte, j *JSONEvent, prefix string) ([]byte, error) {
 	w.strPtr("start", j.Start)
 	w.strPtr("end", j.End)
 	w.strPtr("precision", j.Precision)
-	if len(j.MovedFrom) > 0 {
-		w.key("moved_from")
-		w.open('[')
-		for _, d := range j.MovedFrom {
-			w.item()
-			w.b = appendString(w.b, d)
-		}
-		w.close(']')
-	}
+	w.strsOmit("moved_from", j.MovedFrom)
 	w.key("place")
 	w.open('{')
 	w.strOmit("name", p.Name)
@@ -155,15 +161,7 @@ func appendEvent(b []byte, j *JSONEvent, prefix string) ([]byte, error) {
 		w.key("offset")
 		w.b = strconv.AppendInt(w.b, int64(s.Offset), 10)
 	})
-	if len(j.Disagreement) > 0 {
-		w.key("disagreement")
-		w.open('[')
-		for _, d := range j.Disagreement {
-			w.item()
-			w.b = appendString(w.b, d)
-		}
-		w.close(']')
-	}
+	w.strsOmit("disagreement", j.Disagreement)
 	if j.Confirmed != nil {
 		w.key("confirmed")
 		w.b = strconv.AppendBool(w.b, *j.Confirmed)

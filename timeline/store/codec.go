@@ -233,15 +233,21 @@ func (d *decoder) value() dates.Value {
 
 // values decodes what encoder.values wrote (nil for none).
 func (d *decoder) values() []dates.Value {
+	return list(d, func(v *dates.Value) { *v = d.value() })
+}
+
+// list decodes a count and that many items, each filled by item (nil for
+// none).
+func list[T any](d *decoder, item func(*T)) []T {
 	n := d.count()
 	if n == 0 {
 		return nil
 	}
-	vs := make([]dates.Value, n)
-	for i := range vs {
-		vs[i] = d.value()
+	out := make([]T, n)
+	for i := range out {
+		item(&out[i])
 	}
-	return vs
+	return out
 }
 
 func (d *decoder) place(p *parse.Place) {
@@ -253,18 +259,11 @@ func (d *decoder) place(p *parse.Place) {
 }
 
 func (d *decoder) people() []parse.Participant {
-	n := d.count()
-	if n == 0 {
-		return nil
-	}
-	ps := make([]parse.Participant, n)
-	for i := range ps {
-		q := &ps[i]
+	return list(d, func(q *parse.Participant) {
 		for _, s := range []*string{&q.Kind, &q.Name, &q.Code, &q.Office} {
 			*s = d.str()
 		}
-	}
-	return ps
+	})
 }
 
 func (d *decoder) mention(m *parse.Mention) {
