@@ -126,8 +126,10 @@ type Lexicon struct {
 	// Capitalised is set in languages that capitalise the words of a name
 	// ("the Strategic Partnership Dialogue"): a capitalised run of words
 	// that an event word ends, or that a sitting is "of", is the event's
-	// name as written.
+	// name as written. SmallWords are the words of four letters or more
+	// that a headline in title case keeps in lower case ("with").
 	Capitalised bool
+	SmallWords  map[string]bool
 	// Boilerplate, matched against a whole line, marks a page's furniture
 	// ("Also read", "Читайте также"); Credit a photo's credit or a
 	// caption's source ("Photo: …", "(Source: …)"), which also makes the

@@ -109,7 +109,7 @@ func byStem[T any](m map[string]T, w string) (T, bool) {
 // "Intergovernmental Commission"); "" when the event is named only by its
 // kind. An ordinal is left out: nameOf gives it.
 func calledOf(lex *Lexicon, st, orig string, tr trigger) (string, int) {
-	if lex.Capitalised && !titleCase(st) {
+	if lex.Capitalised && !titleCase(lex, lineOf(st, tr.start)) {
 		words := strings.Fields(st[tr.start:tr.end])
 		if !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) && !nameJoints[w] }) {
 			if from := capitalisedBefore(st, tr.end); from >= 0 && (from > 0 || strings.Contains(strings.TrimSpace(st[from:tr.end]), " ")) {
@@ -256,20 +256,33 @@ func withoutOrdinal(lex *Lexicon, name string) string {
 	return name
 }
 
-// titleCase reports whether a sentence is written in title case, as a
-// headline is: hardly a word of four letters or more in lower case, so that
-// capitals mark no name.
-func titleCase(st string) bool {
-	n, lower := 0, 0
-	for _, w := range strings.Fields(st) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && len(w) >= 4 {
-			n++
-			if unicode.IsLower(r) {
-				lower++
-			}
-		}
+// lineOf is the line of st that holds offset off: a headline the sentence
+// reader joined to the lead is a line of its own.
+func lineOf(st string, off int) string {
+	from := strings.LastIndexByte(st[:off], '\n') + 1
+	to := strings.IndexByte(st[off:], '\n')
+	if to < 0 {
+		return st[from:]
 	}
-	return n >= 3 && lower*5 < n
+	return st[from : off+to]
+}
+
+// titleCase reports whether a line is written in title case, as a
+// headline is: three words or more of four letters or more, none in lower
+// case but the language's SmallWords, so that its capitals mark no name.
+func titleCase(lex *Lexicon, line string) bool {
+	n := 0
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < 4 || lex.SmallWords[w] {
+			continue
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // capitalised reports whether a word begins with a capital letter or a

@@ -30,3 +30,25 @@ func TestNameOf(t *testing.T) {
 		}
 	}
 }
+
+// calledOf reads a name where the text writes one as such, and none from a
+// headline's capitals, a headline joined to its lead included.
+func TestCalledOf(t *testing.T) {
+	for _, c := range []struct {
+		lang, typ, s, word, want string
+	}{
+		{"en", "dialogue", "The fourth Kazakhstan–Uzbekistan Strategic Partnership Dialogue was held.", "Strategic Partnership Dialogue", "Kazakhstan–Uzbekistan Strategic Partnership Dialogue"},
+		{"en", "council_meeting", "The 9th meeting of the Joint Intergovernmental Commission opened.", "meeting of the Joint Intergovernmental Commission", "Joint Intergovernmental Commission"},
+		{"en", "forum", "Ministers opened the Tashkent International Investment Forum on Monday.", "Forum", "Tashkent International Investment Forum"},
+		{"en", "dialogue", "Astana Ready To Deepen Strategic Dialogue With Tashkent", "Strategic Dialogue", ""},
+		{"en", "dialogue", "Astana Ready To Deepen Strategic Dialogue With Tashkent\nASTANA - the ministers held a strategic dialogue on trade and on transit routes.", "Strategic Dialogue", ""},
+		{"ru", "council_meeting", "В Ташкенте прошло заседание Межправкомиссии.", "заседание", "Intergovernmental Commission"},
+		{"uz", "council_meeting", "Hukumatlararo komissiyaning 12-majlisi bo‘lib o‘tdi.", "-majlisi", "Intergovernmental Commission"},
+	} {
+		i := strings.Index(c.s, c.word)
+		tr := trigger{typ: c.typ, start: i, end: i + len(c.word)}
+		if got, _ := calledOf(LexiconFor(c.lang), c.s, c.s, tr); got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
+		}
+	}
+}
