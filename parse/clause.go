@@ -223,7 +223,11 @@ func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.
 	if lex.Determiner != nil && lex.Determiner.MatchString(st[max(0, sp.Start-12):sp.Start]) {
 		return -1, false
 	}
-	opens = true
+	c := cls[clauseOf(cls, sp.Start)]
+	// a date in a relative clause tells of what the clause is about ("the
+	// President, whose contract expires next year, arrived …"), not of
+	// the whole sentence
+	opens = !relative(lex, st, c)
 	for _, tr := range trs {
 		if tr.start < sp.Start {
 			opens = false
@@ -233,7 +237,6 @@ func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.
 		return -1, true
 	}
 	opens = false
-	c := cls[clauseOf(cls, sp.Start)]
 	before, after := -1, -1
 	for i, tr := range trs {
 		switch {

@@ -124,35 +124,41 @@ func the(name string) string {
 
 // visitTitle: "State visit of Kyrgyzstan's President Japarov to
 // Uzbekistan", "Official visit of Tajikistan to Uzbekistan", "Visit to
-// Uzbekistan".
+// Uzbekistan (Samarkand)"; with no country known to be visited,
+// "Turkmenistan – Uzbekistan official visit". The guests are those whose
+// leader is named, else the countries, two at most (more are countries
+// named around the visit, not its guests).
 func visitTitle(e *Event, g *places.Gazetteer) string {
-	t := labels[e.Type]
 	host := e.Place.Country
-	var guests []string
+	if host == "" && e.City() == "" {
+		if sides := sidesOf(e, g); sides != "" {
+			return sides + " " + strings.ToLower(labels[e.Type])
+		}
+		return labels[e.Type]
+	}
+	var guests, led []string
 	for _, c := range e.Codes {
-		if c != host || host == "" {
-			guests = append(guests, c)
+		if c == host {
+			continue
 		}
-	}
-	var who []string
-	for _, c := range guests {
-		name := g.CountryName(c)
+		guests = append(guests, g.CountryName(c))
 		if p, ok := leaderOf(e, c); ok {
-			name += "'s " + p.Office + " " + surname(p.Name)
+			led = append(led, g.CountryName(c)+"'s "+p.Office+" "+surname(p.Name))
 		}
-		who = append(who, name)
 	}
-	if len(who) > 0 {
-		t += " of " + strings.Join(who, " and ")
+	if len(led) > 0 {
+		guests = led
 	}
-	switch {
-	case host != "":
-		t += " to " + the(g.CountryName(host))
-		if c := e.City(); c != "" && len(who) == 0 {
-			t += " (" + c + ")"
-		}
-	case e.City() != "":
-		t += " to " + e.City()
+	t := labels[e.Type]
+	if len(guests) > 0 && len(guests) <= 2 {
+		t += " of " + strings.Join(guests, " and ")
+	}
+	if host == "" {
+		return t + " to " + e.City()
+	}
+	t += " to " + the(g.CountryName(host))
+	if c := e.City(); c != "" && !strings.Contains(t, " of ") {
+		t += " (" + c + ")"
 	}
 	return t
 }
