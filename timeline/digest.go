@@ -68,6 +68,9 @@ func (e *Event) Digest(salt string) string {
 	}
 	d.strs(e.Disagreement)
 	d.flag(e.Unconfirmed)
+	d.str(e.Host)
+	d.flag(e.Corrected)
+	d.str(e.EditorNote)
 	d.h.Write(d.b)
 	return hex.EncodeToString(d.h.Sum(nil)[:16])
 }

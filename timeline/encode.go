@@ -166,6 +166,11 @@ func appendEvent(b []byte, j *JSONEvent, prefix string) ([]byte, error) {
 		w.key("confirmed")
 		w.b = strconv.AppendBool(w.b, *j.Confirmed)
 	}
+	if j.Corrected {
+		w.key("corrected")
+		w.b = strconv.AppendBool(w.b, true)
+	}
+	w.strOmit("editor_note", j.EditorNote)
 	w.close('}')
 	return w.b, nil
 }

@@ -48,6 +48,10 @@ type (
 		// Confirmed is false for a plan whose days are over with no report
 		// that it was held; absent otherwise.
 		Confirmed *bool `json:"confirmed,omitempty"`
+		// Corrected marks an event an editor corrected, EditorNote what
+		// the editor said of it.
+		Corrected  bool   `json:"corrected,omitempty"`
+		EditorNote string `json:"editor_note,omitempty"`
 	}
 	// JSONPlace is where.
 	JSONPlace struct {
@@ -225,5 +229,6 @@ func (e *Event) JSON() JSONEvent {
 	if e.Unconfirmed {
 		j.Confirmed = new(bool)
 	}
+	j.Corrected, j.EditorNote = e.Corrected, e.EditorNote
 	return j
 }

@@ -51,8 +51,15 @@ type Event struct {
 	// Unconfirmed marks a plan whose days are over with no report that it
 	// was held, as of the day the timeline was aged (see Stream.Aged).
 	Unconfirmed bool
-	mentions    []*parse.Mention // owned by the merge: absorb dates them anew
-	kept        keptDigest       // see KeepDigest
+	// Host is the country visited as an editor set it; "" leaves it to the
+	// place (see Side).
+	Host string
+	// Corrected marks an event an editor corrected (package corrections),
+	// EditorNote what the editor said of it.
+	Corrected  bool
+	EditorNote string
+	mentions   []*parse.Mention // owned by the merge: absorb dates them anew
+	kept       keptDigest       // see KeepDigest
 }
 
 // Timeline is the merged result.
@@ -973,17 +980,43 @@ func id(e *Event) string {
 	return hex.EncodeToString(sum[:6])
 }
 
+// Compare orders events as a timeline lists them: by first day, type and
+// id.
+func Compare(a, b *Event) int {
+	if c := a.Date.Start.Compare(b.Date.Start); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Type, b.Type); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+// Clone is a copy of a merged event that shares nothing with it, to be
+// changed: it keeps no digest (see KeepDigest).
+func (e *Event) Clone() *Event {
+	c := *e
+	c.Codes, c.Groups, c.People = slices.Clone(e.Codes), slices.Clone(e.Groups), slices.Clone(e.People)
+	c.Sources, c.Disagreement, c.Was = slices.Clone(e.Sources), slices.Clone(e.Disagreement), slices.Clone(e.Was)
+	c.mentions, c.kept = nil, keptDigest{}
+	return &c
+}
+
+// Identify gives an event made or changed after the merge (an editor's) its
+// title when it has none and the stable id of what it is, with salt to
+// tell it from the merged event it was made of.
+func (e *Event) Identify(salt string) {
+	sort.Strings(e.Codes)
+	if e.Title == "" {
+		e.Title = title(e, naming{})
+	}
+	key := family[e.Type] + "|" + e.dayString() + "|" + e.Place.Country + "|" + strings.Join(e.Codes, ",") + "|" + salt
+	sum := sha1.Sum([]byte(key))
+	e.ID = hex.EncodeToString(sum[:6])
+}
+
 func sortEvents(es []*Event) {
-	sort.SliceStable(es, func(i, j int) bool {
-		a, b := es[i], es[j]
-		if c := a.Date.Start.Compare(b.Date.Start); c != 0 {
-			return c < 0
-		}
-		if a.Type != b.Type {
-			return a.Type < b.Type
-		}
-		return a.ID < b.ID
-	})
+	slices.SortStableFunc(es, Compare)
 	// ids must be unique: two events with one key get a suffix
 	seen := map[string]int{}
 	for _, e := range es {

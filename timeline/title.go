@@ -10,13 +10,17 @@ import (
 )
 
 // Side is the side of country code in a visit: "host" for the country
-// visited, "guest" for the others; "" for other events, or when the
-// country visited is not known.
+// visited (the editor's Host, else the place's country), "guest" for the
+// others; "" for other events, or when the country visited is not known.
 func (e *Event) Side(code string) string {
-	if !isVisit(e.Type) || e.Place.Country == "" || e.Place.Online || code == "" {
+	host := e.Host
+	if host == "" && !e.Place.Online {
+		host = e.Place.Country
+	}
+	if !isVisit(e.Type) || host == "" || code == "" {
 		return ""
 	}
-	if code == e.Place.Country {
+	if code == host {
 		return "host"
 	}
 	return "guest"

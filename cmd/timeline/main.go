@@ -3,8 +3,10 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,7 +31,9 @@ import (
 	"github.com/ca-diplomacy/timeline/render/html"
 	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/site"
+	"github.com/ca-diplomacy/timeline/render/table"
 	"github.com/ca-diplomacy/timeline/timeline"
+	"github.com/ca-diplomacy/timeline/timeline/corrections"
 	"github.com/ca-diplomacy/timeline/timeline/score"
 	"github.com/ca-diplomacy/timeline/timeline/store"
 	"github.com/urfave/cli/v2"
@@ -54,6 +58,7 @@ var corpusFlags = []cli.Flag{
 	&cli.StringFlag{Name: "store", Usage: "keep what each file gave in the SQLite database `PATH`, so that a re-run reads only changed files (build and serve: OUT/.timeline/store.db by default)"},
 	&cli.BoolFlag{Name: "no-store", Usage: "read every file, keep nothing"},
 	&cli.BoolFlag{Name: "rebuild", Usage: "empty the store first"},
+	&cli.StringFlag{Name: "corrections", Usage: "the editor's corrections `FILE` (default: corrections.yaml in the corpus folder, when there is one)", EnvVars: []string{"TIMELINE_CORRECTIONS"}},
 }
 
 // with returns the corpus flags and more.
@@ -72,8 +77,15 @@ func app() *cli.App {
 			{Name: "build", Usage: "write the site: timeline.json, calendar.ics, feeds/ and index.html",
 				Flags:  with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}),
 				Action: func(c *cli.Context) error { return buildSite(c, c.String("out"), nil) }},
-			{Name: "export", Usage: "print the timeline JSON", Flags: with(&cli.BoolFlag{Name: "json", Value: true}),
-				Action: func(c *cli.Context) error { return emit(c, writeJSON) }},
+			{Name: "export", Usage: "print the timeline: JSON, or with --csv a table of one row per event",
+				Flags: with(&cli.BoolFlag{Name: "json", Value: true, Usage: "the timeline JSON"},
+					&cli.BoolFlag{Name: "csv", Usage: "a CSV table of one row per event (columns in the README)"}),
+				Action: func(c *cli.Context) error {
+					if c.Bool("csv") {
+						return emit(c, func(w io.Writer, st *timeline.Stream) error { return table.Write(w, st.Aged(time.Now())) })
+					}
+					return emit(c, writeJSON)
+				}},
 			{Name: "ics", Usage: "print the whole iCalendar feed (no revisions kept: every stamp is 2000-01-01; build or serve keep them)", Flags: with(),
 				Action: func(c *cli.Context) error { return emit(c, writeICS) }},
 			{Name: "html", Usage: "write index.html into --out", Flags: with(&cli.StringFlag{Name: "out", Value: "site"}),
@@ -90,7 +102,10 @@ func app() *cli.App {
 					&cli.StringFlag{Name: "out", Value: "site", Usage: "also write the site into `DIR` (keeps feed revisions)"},
 					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes"}),
 				Action: serveCmd},
-			{Name: "eval", Usage: "score the timeline against gold annotations (contract part 3)",
+			{Name: "corrections", Usage: "work with the editor's corrections file",
+				Subcommands: []*cli.Command{{Name: "check", Usage: "name each correction that applies to no event now, without building", Flags: with(),
+					Action: checkCorrections}}},
+			{Name: "eval", Usage: "score the timeline against gold annotations (contract part 3; the editor's corrections are not applied)",
 				Flags: with(&cli.StringFlag{Name: "gold", Required: true, Usage: "gold `DIR` of ARTICLE_ID.json files"},
 					&cli.BoolFlag{Name: "verbose", Usage: "list every match, miss and extra"},
 					&cli.Float64Flag{Name: "min-f1", Usage: "exit 1 when the event F1 is below `F`"}),
@@ -192,26 +207,70 @@ func report(problems []string) error {
 	return fmt.Errorf("%s in the input (each named above); every readable article was used", n)
 }
 
-func writeJSON(w io.Writer, tl *timeline.Timeline) error {
-	b, err := tl.Marshal(time.Now())
-	if err != nil {
+func writeJSON(w io.Writer, st *timeline.Stream) error {
+	bw := bufio.NewWriter(w)
+	if err := st.WriteJSONPieces(bw, time.Now(), timeline.Whole(bw)); err != nil {
 		return err
 	}
-	_, err = w.Write(b)
-	return err
+	return bw.Flush()
 }
 
-func writeICS(w io.Writer, tl *timeline.Timeline) error {
+func writeICS(w io.Writer, st *timeline.Stream) error {
+	tl := &timeline.Timeline{Undated: st.Undated}
+	if err := st.Aged(time.Now()).Runs(func(es []*timeline.Event) error { tl.Events = append(tl.Events, es...); return nil }); err != nil {
+		return err
+	}
 	return ics.Write(w, tl.Events, site.Feeds(tl)[0].Feed(), nil)
 }
 
-func emit(c *cli.Context, f func(io.Writer, *timeline.Timeline) error) error {
+// emit reads the corpus, applies the corrections and writes what f writes
+// of the timeline to stdout.
+func emit(c *cli.Context, f func(io.Writer, *timeline.Stream) error) error {
+	cf, cprobs := readCorrections(c)
 	tl, err := load(c)
 	if tl == nil {
 		return err
 	}
-	if werr := f(os.Stdout, tl); werr != nil {
+	st, cerrs := cf.Apply(tl.Stream())
+	if werr := f(os.Stdout, st); werr != nil {
 		return werr
+	}
+	if perr := report(append(cprobs, lines(cerrs)...)); perr != nil && err == nil {
+		err = perr
+	}
+	return err
+}
+
+// readCorrections reads the corrections file the flags name, or the
+// corpus folder's; a file that cannot be read is a problem (its line), and
+// the timeline is built without it.
+func readCorrections(c *cli.Context) (*corrections.File, []string) {
+	f, err := corrections.Find(c.String("corrections"), c.String("corpus"))
+	if err != nil {
+		return nil, []string{err.Error() + " (no correction applied)"}
+	}
+	return f, nil
+}
+
+// checkCorrections names each correction that applies to no event of the
+// corpus as it is now.
+func checkCorrections(c *cli.Context) error {
+	cf, cprobs := readCorrections(c)
+	if cf == nil && len(cprobs) == 0 {
+		return fmt.Errorf("no corrections file: give --corrections FILE, or keep %s in the corpus folder", corrections.FileName)
+	}
+	tl, err := load(c)
+	if tl == nil {
+		return err
+	}
+	problems := cprobs
+	if cf != nil {
+		_, cerrs := cf.Apply(tl.Stream())
+		problems = append(problems, lines(cerrs)...)
+		fmt.Fprintf(os.Stderr, "timeline: %s: %d corrections, %d apply\n", cf.Name, len(cf.Entries), len(cf.Entries)-len(cerrs))
+	}
+	if perr := report(problems); perr != nil {
+		return perr
 	}
 	return err
 }
@@ -231,9 +290,10 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if l, err := corpus.List(fsys); err == nil {
 		fsys, fp = l, l.Fingerprint()
 	}
+	cf, cprobs := readCorrections(c)
 	input := ""
 	if keep == nil {
-		input = buildInput(c, fp)
+		input = buildInput(c, fp, cf)
 		if input != "" { // "": a full build is asked for
 			if m, err := site.ReadManifest(out); err == nil && m.Current(out, input) {
 				err := report(m.Problems)
@@ -276,13 +336,13 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		}
 	}
 	defer closeStore()
-	problems := lines(errs)
+	problems := append(lines(errs), cprobs...)
 	k := <-revisions
 	prev, rerr := k.revs, k.err
 	if rerr != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
 	}
-	o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program()}
+	o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program(), Corrections: cf}
 	same := 0
 	var index site.Index
 	if keep == nil {
@@ -345,6 +405,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		}
 		return buildSite(c, out, keep)
 	}
+	problems = append(problems, lines(rendered.Problems)...)
 	err = report(problems)
 	if berr != nil {
 		return berr
@@ -391,12 +452,16 @@ func warnOnline() {
 // times), the program and the options that change what it writes; "" when
 // a full build is asked for (--rebuild, --no-store) or the corpus cannot
 // be listed.
-func buildInput(c *cli.Context, fp string) string {
+func buildInput(c *cli.Context, fp string, cf *corrections.File) string {
 	if c.Bool("rebuild") || c.Bool("no-store") || fp == "" {
 		return ""
 	}
-	return fmt.Sprintf("%s %s %s max-file-size=%d max-line-size=%d offline=%v %s", version, store.Program(), fp,
-		c.Int64("max-file-size"), c.Int("max-line-size"), html.Offline(), corpusName(c))
+	edits := "none"
+	if cf != nil {
+		edits = fmt.Sprintf("%x", sha256.Sum256(cf.Sum))
+	}
+	return fmt.Sprintf("%s %s %s max-file-size=%d max-line-size=%d offline=%v corrections=%s %s", version, store.Program(), fp,
+		c.Int64("max-file-size"), c.Int("max-line-size"), html.Offline(), edits, corpusName(c))
 }
 
 func corpusName(c *cli.Context) string {
@@ -421,8 +486,19 @@ func serveCmd(c *cli.Context) error {
 	// build takes instead of rendering them again
 	calendar, _ := os.ReadFile(filepath.Join(out, "calendar.ics"))
 	srv := &site.Server{Log: logger, Check: time.Second,
-		Changed: func() (string, error) { return corpus.Fingerprint(fsys) },
+		Changed: func() (string, error) {
+			fp, err := corpus.Fingerprint(fsys)
+			cf, _ := readCorrections(c) // an edit of the corrections rebuilds too
+			if cf != nil {
+				fp += fmt.Sprintf(" corrections=%x", sha256.Sum256(cf.Sum))
+			}
+			return fp, err
+		},
 		Build: func() (*site.Site, error) {
+			cf, cprobs := readCorrections(c)
+			for _, p := range cprobs {
+				logger.Print(p)
+			}
 			r, done, err := reader(c)
 			if err != nil {
 				return nil, err
@@ -434,13 +510,16 @@ func serveCmd(c *cli.Context) error {
 			for _, e := range errs {
 				logger.Printf("%v", e)
 			}
-			o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program()}
+			o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program(), Corrections: cf}
 			if calendar != nil {
 				o.Previous, _ = ics.ReadPrevious(bytes.NewReader(calendar), int64(len(calendar)))
 			}
 			s, err := site.Build(tl, o)
 			if err != nil {
 				return nil, err
+			}
+			for _, p := range s.Problems {
+				logger.Print(p)
 			}
 			prev, calendar = s.Revisions, s.Files["calendar.ics"]
 			if err := s.Write(out); err != nil {

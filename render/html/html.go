@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/render/table"
 	"github.com/ca-diplomacy/timeline/timeline"
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -104,6 +105,9 @@ type Event struct {
 	// was built.
 	Unconfirmed bool        `json:"unconfirmed,omitempty"`
 	MovedFrom   []string    `json:"moved_from,omitempty"` // the dates a plan put off was moved from
+	Corrected   bool        `json:"corrected,omitempty"`  // by an editor, who may say why
+	EditorNote  string      `json:"editor_note,omitempty"`
+	Row         []string    `json:"row"` // its row of the table (package table), for the page's CSV
 	Place       string      `json:"place,omitempty"`
 	Online      bool        `json:"online,omitempty"`
 	Countries   []string    `json:"countries"` // codes: participants and host
@@ -263,7 +267,8 @@ func event(e *timeline.Event) Event {
 	j := e.JSON()
 	ev := summary(e)
 	ev.ID, ev.Type, ev.Date, ev.Status, ev.Note, ev.Online, ev.Disagree = e.ID, e.Type, "undated", e.Status, e.Note, e.Place.Online, e.Disagreement
-	ev.Unconfirmed, ev.MovedFrom = e.Unconfirmed, j.MovedFrom
+	ev.Unconfirmed, ev.MovedFrom, ev.Corrected, ev.EditorNote = e.Unconfirmed, j.MovedFrom, e.Corrected, e.EditorNote
+	ev.Row = table.Row(e)
 	ev.Names, ev.Sources = []string{}, []Source{}
 	if e.Dated {
 		ev.Date = *j.Start
@@ -319,6 +324,7 @@ func chartJSON(c interface {
 
 type page struct {
 	Title       string
+	CSVHeader   template.JS // the table's columns (package table)
 	Count       int
 	Undated     int
 	Offline     bool
@@ -394,6 +400,10 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 			h = fmt.Sprintf("%dpx", 60+170*max(1, nYears))
 		}
 		p.Charts = append(p.Charts, chart{ID: b.id, Title: b.title, Note: b.note, Height: h, Option: opt})
+	}
+	var err error
+	if p.CSVHeader, err = scriptJSON(table.Header); err != nil {
+		return err
 	}
 	js, _ := pageFiles.ReadFile("page.js")
 	css, _ := pageFiles.ReadFile("page.css")

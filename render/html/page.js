@@ -79,6 +79,8 @@
     if (e.names.length) td.appendChild(el("p", null, "Participants: " + e.names.join(", ")));
     if (e.note) td.appendChild(el("p", null, "Note: " + e.note));
     if (e.moved_from) td.appendChild(el("p", null, "Moved from: " + e.moved_from.join(", ")));
+    if (e.corrected) td.appendChild(el("p", { class: "corrected" }, "Corrected by the editor" + (e.editor_note ? ": " + e.editor_note : ".")));
+    td.appendChild(el("p", { class: "src" }, "Event id " + e.id + " (for corrections.yaml)"));
     (e.disagree || []).forEach(function (d) { td.appendChild(el("p", null, "Sources disagree — " + d)); });
     // "Kun.uz, 14 Nov 2025 — «quote»", the outlet linked to the article
     e.sources.forEach(function (s) {
@@ -102,6 +104,7 @@
     var t = el("td");
     t.appendChild(el("span", { class: "type" }, e.label));
     t.appendChild(document.createTextNode(e.title));
+    if (e.corrected) t.appendChild(el("span", { class: "badge", title: e.editor_note || "corrected by the editor" }, "corrected"));
     t.appendChild(el("a", { href: "#event-" + e.id, class: "permalink", title: "link to this event" }, "#"));
     tr.appendChild(t);
     tr.appendChild(el("td", null, e.place || ""));
@@ -148,6 +151,18 @@
       more.appendChild(b);
     }
   }
+  // the events shown (every one, however many pages of the table) as CSV
+  // (RFC 4180): the rows the build wrote for them
+  function csvCell(s) { return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
+  function csvLine(cells) { return cells.map(csvCell).join(",") + "\r\n"; }
+  document.getElementById("csv").addEventListener("click", function () {
+    var out = csvLine(JSON.parse(document.getElementById("csv-header").textContent));
+    order().forEach(function (i) { if (matches(events[i], i)) out += csvLine(events[i].row); });
+    var a = el("a", { href: URL.createObjectURL(new Blob([out], { type: "text/csv;charset=utf-8" })), download: "timeline.csv" });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  });
   [q, fType, fCountry, fYear, fStatus, fOrder].forEach(function (x) {
     x.addEventListener("input", function () { limit = pageSize; render(); });
   });

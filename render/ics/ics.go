@@ -742,6 +742,9 @@ func description(e *timeline.Event) string {
 	for _, w := range e.Was {
 		fmt.Fprintf(&b, "Moved from %s.\n", w.Start.Format(w.Precision))
 	}
+	if e.Corrected {
+		fmt.Fprintf(&b, "Corrected by the editor%s.\n", Clean(strings.TrimRight(": "+e.EditorNote, ": ")))
+	}
 	for _, d := range e.Disagreement {
 		fmt.Fprintf(&b, "Sources disagree: %s.\n", Clean(d))
 	}

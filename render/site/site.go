@@ -31,6 +31,7 @@ import (
 	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/splice"
 	"github.com/ca-diplomacy/timeline/timeline"
+	"github.com/ca-diplomacy/timeline/timeline/corrections"
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
@@ -65,6 +66,9 @@ type Options struct {
 	// is copied instead of rendered. Render closes what it gives; nil
 	// means none.
 	Earlier func(name string) *splice.Earlier
+	// Corrections are the editor's, applied to the events before anything
+	// is written (nil: none).
+	Corrections *corrections.File
 }
 
 // Rendered is what Render tells besides the files.
@@ -78,6 +82,9 @@ type Rendered struct {
 	Copied int64 // bytes copied from the earlier files
 	// Events and Undated count the dated and undated events.
 	Events, Undated int
+	// Problems are the corrections that applied to no event (see
+	// corrections.File.Apply), each an error that names its entry.
+	Problems []error
 }
 
 // Site is a built set of files.
@@ -141,6 +148,7 @@ func RenderStream(st *timeline.Stream, o Options, emit func(name string, write f
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
+	st, r.Problems = o.Corrections.Apply(st)
 	st = st.Aged(o.Now)
 	prepared := ics.NewPrepared(o.Revisions, o.Now, ics.Reuse{Salt: o.Program, Previous: o.Previous})
 	defer prepared.Close()

@@ -301,7 +301,7 @@ func encodeEvents(es []*timeline.Event, salt string) []byte {
 }
 
 func (e *encoder) event(ev *timeline.Event) {
-	for _, s := range []string{ev.ID, ev.Type, ev.Title, ev.Status, ev.Note} {
+	for _, s := range []string{ev.ID, ev.Type, ev.Title, ev.Status, ev.Note, ev.Host, ev.EditorNote} {
 		e.str(s)
 	}
 	e.value(ev.Date)
@@ -320,7 +320,7 @@ func (e *encoder) event(ev *timeline.Event) {
 		e.int(s.Offset)
 	}
 	e.strs(ev.Disagreement)
-	e.flags(ev.Dated, p.HasGeo, p.Online, ev.Unconfirmed)
+	e.flags(ev.Dated, p.HasGeo, p.Online, ev.Unconfirmed, ev.Corrected)
 }
 
 // decodeEvents decodes what encodeEvents encoded with salt.
@@ -342,7 +342,7 @@ func decodeEvents(b []byte, salt string) ([]*timeline.Event, error) {
 }
 
 func (d *decoder) event(ev *timeline.Event) {
-	for _, s := range []*string{&ev.ID, &ev.Type, &ev.Title, &ev.Status, &ev.Note} {
+	for _, s := range []*string{&ev.ID, &ev.Type, &ev.Title, &ev.Status, &ev.Note, &ev.Host, &ev.EditorNote} {
 		*s = d.str()
 	}
 	ev.Date = d.value()
@@ -365,7 +365,7 @@ func (d *decoder) event(ev *timeline.Event) {
 	}
 	ev.Disagreement = d.strs()
 	f := d.uint()
-	for i, b := range []*bool{&ev.Dated, &p.HasGeo, &p.Online, &ev.Unconfirmed} {
+	for i, b := range []*bool{&ev.Dated, &p.HasGeo, &p.Online, &ev.Unconfirmed, &ev.Corrected} {
 		*b = f&(1<<i) != 0
 	}
 	p.Resolve()

@@ -33,7 +33,7 @@ import (
 // Version is the layout of the store; results are also tied to the program
 // that stored them (see parser), so a new build never reuses the results of
 // an older parser.
-const Version = "9"
+const Version = "10"
 
 // parser names the running program: its Go build ID (see buildID), or
 // the hash of its executable when it has none, or, when that cannot be
