@@ -8,17 +8,18 @@
 // is gone (its articles changed, and with them its id) is named with its
 // line and the nearest current event, and the others still apply.
 //
-//   - id: 89a03cc6c712
-//     date: 2018-03-15          # the event's date when the entry was written (optional)
-//     set: {start: 2018-03-15, status: held, title: First Consultative Meeting in Astana}
-//     note: the date as the host's press service gives it
-//   - id: 4f3a9b2c1d0e
-//     hide: true
-//   - merge: [a1b2c3d4e5f6, 0f9e8d7c6b5a]
-//   - id: 5e6f7a8b9c0d
-//     split: {sources: [news-002], set: {start: 2022-12-22}}
-//   - add: {type: forum, title: Tashkent Investment Forum, start: 2025-06-10,
-//     place: {city: Tashkent, country: UZ}, participants: [{code: UZ}], url: "https://…"}
+//	# corrections.yaml
+//	- id: 89a03cc6c712
+//	  date: 2018-03-15   # the event's date when the entry was written (optional)
+//	  set: {start: 2018-03-15, status: held, title: First Consultative Meeting in Astana}
+//	  note: the date as the host's press service gives it
+//	- id: 4f3a9b2c1d0e
+//	  hide: true
+//	- merge: [a1b2c3d4e5f6, 0f9e8d7c6b5a]
+//	- id: 5e6f7a8b9c0d
+//	  split: {sources: [news-002], set: {start: 2022-12-22}}
+//	- add: {type: forum, title: Tashkent Investment Forum, start: 2025-06-10,
+//	        place: {city: Tashkent, country: UZ}, participants: [{code: UZ}], url: "https://…"}
 package corrections
 
 import (
