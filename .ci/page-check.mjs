@@ -3,8 +3,8 @@
 // reader meets first: the agenda lists planned events in date order and
 // none whose days are over; the latest held events newest first; the time
 // chart marks today; a source shows its outlet and date; the table sorts
-// by date either way. Screenshots go to SHOTS_DIR when given. Exit 1 on
-// any failure.
+// by date either way; "Download CSV" gives the rows shown. Screenshots go
+// to SHOTS_DIR when given. Exit 1 on any failure.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,7 @@ const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if
 const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 for (const [name, width] of [['desktop', 1300], ['phone', 390]]) {
-  const p = await (await b.newContext({ viewport: { width, height: 900 }, offline: true })).newPage();
+  const p = await (await b.newContext({ viewport: { width, height: 900 }, offline: true, acceptDownloads: true })).newPage();
   await p.goto(pathToFileURL(path.resolve(page)).href, { waitUntil: 'load' });
   await p.waitForFunction(() => window.echarts && echarts.getInstanceByDom(document.getElementById('timechart')), null, { timeout: 60000 });
   await p.waitForTimeout(1500); // the charts' entry animation
@@ -49,6 +49,15 @@ for (const [name, width] of [['desktop', 1300], ['phone', 390]]) {
       .filter((d) => /^\d{4}/.test(d)).map((d) => d.slice(0, 10));
   };
   const desc = await dates('desc'), asc = await dates('asc');
+  // the CSV of what the filters show
+  await p.fill('#q', 'Samarkand');
+  const shown = parseInt(await p.textContent('#shown'), 10);
+  const [dl] = await Promise.all([p.waitForEvent('download'), p.click('#csv')]);
+  const csv = await (await import('node:fs/promises')).readFile(await dl.path(), 'utf8');
+  const lines = csv.trimEnd().split('\r\n');
+  check(shown > 0 && lines.length === shown + 1 && lines[0].startsWith('id,start,end,precision,type,cameo,title'),
+    `"Download CSV" gives the header and the ${shown} events shown (${lines.length - 1} rows)`);
+  await p.fill('#q', '');
   check(desc.length > 1 && sorted(desc, (a, c) => c.localeCompare(a)), `newest first: ${desc[0]} … ${desc[desc.length - 1]}`);
   check(sorted(asc, (a, c) => a.localeCompare(c)), `oldest first: ${asc[0]} … ${asc[asc.length - 1]}`);
 }

@@ -80,7 +80,6 @@
     if (e.note) td.appendChild(el("p", null, "Note: " + e.note));
     if (e.moved_from) td.appendChild(el("p", null, "Moved from: " + e.moved_from.join(", ")));
     if (e.corrected) td.appendChild(el("p", { class: "corrected" }, "Corrected by the editor" + (e.editor_note ? ": " + e.editor_note : ".")));
-    td.appendChild(el("p", { class: "src" }, "Event id " + e.id + " (for corrections.yaml)"));
     (e.disagree || []).forEach(function (d) { td.appendChild(el("p", null, "Sources disagree — " + d)); });
     // "Kun.uz, 14 Nov 2025 — «quote»", the outlet linked to the article
     e.sources.forEach(function (s) {
@@ -93,6 +92,7 @@
       p.appendChild(el("q", s.language ? { lang: s.language } : null, s.quote));
       td.appendChild(p);
     });
+    td.appendChild(el("p", { class: "event-id" }, "Event id " + e.id + " (for corrections.yaml)"));
     var tr = el("tr", { class: "details" });
     tr.appendChild(td);
     return tr;
