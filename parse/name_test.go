@@ -5,12 +5,24 @@ import (
 	"testing"
 )
 
+// wordCase is what one reading of an event word gives: in s, of language
+// lang, the event word word of type typ gives want.
+type wordCase struct{ lang, typ, s, word, want string }
+
+// checkWord checks what read gives for one case.
+func checkWord(t *testing.T, c wordCase, read func(*Lexicon, string, trigger) string) {
+	t.Helper()
+	i := strings.Index(c.s, c.word)
+	tr := trigger{typ: c.typ, start: i, end: i + len(c.word)}
+	if got := read(LexiconFor(c.lang), c.s, tr); got != c.want {
+		t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
+	}
+}
+
 // nameOf reads a sitting's ordinal and a signing's document in each
 // language, and nothing from a day of the month before the event word.
 func TestNameOf(t *testing.T) {
-	for _, c := range []struct {
-		lang, typ, s, word, want string
-	}{
+	for _, c := range []wordCase{
 		{"en", "council_meeting", "The 12th meeting of the Joint Commission was held.", "meeting", "12"},
 		{"en", "council_meeting", "The twelfth meeting of the Joint Commission was held.", "meeting", "12"},
 		{"en", "council_meeting", "On 12 May the meeting of the Joint Commission was held.", "meeting", ""},
@@ -23,20 +35,14 @@ func TestNameOf(t *testing.T) {
 		{"uz", "council_meeting", "18-aprel kuni komissiya majlisi bo‘lib o‘tdi.", "majlisi", ""},
 		{"uz", "signing", "Tomonlar savdo to‘g‘risidagi bitimni imzoladi.", "imzoladi", "agreement"},
 	} {
-		i := strings.Index(c.s, c.word)
-		tr := trigger{typ: c.typ, start: i, end: i + len(c.word)}
-		if got := nameOf(LexiconFor(c.lang), c.s, tr); got != c.want {
-			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
-		}
+		checkWord(t, c, func(lex *Lexicon, s string, tr trigger) string { return nameOf(lex, s, tr) })
 	}
 }
 
 // calledOf reads a name where the text writes one as such, and none from a
 // headline's capitals, a headline joined to its lead included.
 func TestCalledOf(t *testing.T) {
-	for _, c := range []struct {
-		lang, typ, s, word, want string
-	}{
+	for _, c := range []wordCase{
 		{"en", "dialogue", "The fourth Kazakhstan–Uzbekistan Strategic Partnership Dialogue was held.", "Strategic Partnership Dialogue", "Kazakhstan–Uzbekistan Strategic Partnership Dialogue"},
 		{"en", "council_meeting", "The 9th meeting of the Joint Intergovernmental Commission opened.", "meeting of the Joint Intergovernmental Commission", "Joint Intergovernmental Commission"},
 		{"en", "forum", "Ministers opened the Tashkent International Investment Forum on Monday.", "Forum", "Tashkent International Investment Forum"},
@@ -45,10 +51,6 @@ func TestCalledOf(t *testing.T) {
 		{"ru", "council_meeting", "В Ташкенте прошло заседание Межправкомиссии.", "заседание", "Intergovernmental Commission"},
 		{"uz", "council_meeting", "Hukumatlararo komissiyaning 12-majlisi bo‘lib o‘tdi.", "-majlisi", "Intergovernmental Commission"},
 	} {
-		i := strings.Index(c.s, c.word)
-		tr := trigger{typ: c.typ, start: i, end: i + len(c.word)}
-		if got, _ := calledOf(LexiconFor(c.lang), c.s, c.s, tr); got != c.want {
-			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
-		}
+		checkWord(t, c, func(lex *Lexicon, s string, tr trigger) string { got, _ := calledOf(lex, s, s, tr); return got })
 	}
 }

@@ -260,3 +260,21 @@ func capitalise(s string) string {
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
+
+// Where is the event's place as a reader says it: "Akorda, Astana,
+// Kazakhstan" (its venue, city and country, those known), or "online".
+func (e *Event) Where() string {
+	var parts []string
+	for _, p := range []string{e.Place.Venue, e.City()} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if c := e.Place.Country; c != "" {
+		parts = append(parts, places.Default().CountryName(c))
+	}
+	if len(parts) == 0 && e.Place.Online {
+		return "online"
+	}
+	return strings.Join(parts, ", ")
+}

@@ -239,19 +239,7 @@ func summary(e *timeline.Event) Event {
 			ev.Year = fmt.Sprint(e.Date.Start.Year)
 		}
 	}
-	var place []string
-	for _, p := range []string{e.Place.Venue, e.City()} {
-		if p != "" {
-			place = append(place, p)
-		}
-	}
-	if c := e.Place.Country; c != "" {
-		place = append(place, places.Default().CountryName(c))
-	}
-	ev.Place = strings.Join(place, ", ")
-	if e.Place.Online && ev.Place == "" {
-		ev.Place = "online"
-	}
+	ev.Place = e.Where()
 	if e.Place.HasGeo {
 		ev.Geo = &[2]float64{e.Place.Lon, e.Place.Lat}
 	}

@@ -666,7 +666,7 @@ func vevent(e *timeline.Event) *ical.VEvent {
 		ve.SetStatus(ical.ObjectStatusConfirmed)
 	}
 	ve.SetTimeTransparency(ical.TransparencyTransparent)
-	if loc := Location(e); loc != "" {
+	if loc := e.Where(); loc != "" {
 		ve.SetLocation(Clean(loc))
 	}
 	if e.Place.HasGeo {
@@ -698,24 +698,6 @@ func statusWords(e *timeline.Event) string {
 	return w
 }
 
-// Location is "City, Country", the country alone, a venue, or "online".
-func Location(e *timeline.Event) string {
-	g := places.Default()
-	var parts []string
-	if e.Place.Venue != "" {
-		parts = append(parts, e.Place.Venue)
-	}
-	if c := e.City(); c != "" {
-		parts = append(parts, c)
-	}
-	if e.Place.Country != "" {
-		parts = append(parts, g.CountryName(e.Place.Country))
-	}
-	if len(parts) == 0 && e.Place.Online {
-		return "online"
-	}
-	return strings.Join(parts, ", ")
-}
 
 // description lists the participants, a visit's host and guests marked,
 // and the people with their office; then each source, one per paragraph:

@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
@@ -41,7 +40,7 @@ func Row(e *timeline.Event) []string {
 	}
 	return []string{e.ID, str(j.Start), str(j.End), str(j.Precision), e.Type, j.Cameo, text(e.Title), e.Status, e.Note,
 		strconv.FormatBool(!e.Unconfirmed), host, strings.Join(guests, ";"), strings.Join(countries(e), ";"),
-		text(strings.Join(e.Groups, ";")), text(placeName(e)), text(j.Place.City), e.Place.Country, lat, lon, strconv.FormatBool(e.Place.Online),
+		text(strings.Join(e.Groups, ";")), text(e.Where()), text(j.Place.City), e.Place.Country, lat, lon, strconv.FormatBool(e.Place.Online),
 		strconv.Itoa(len(e.Sources)), strconv.Itoa(outlets(e.Sources)),
 		link(first.URL), day(first.Published), link(latest.URL), day(latest.Published), strconv.FormatBool(e.Corrected)}
 }
@@ -120,24 +119,6 @@ func countries(e *timeline.Event) []string {
 	}
 	slices.Sort(cs)
 	return cs
-}
-
-// placeName is where, as a reader says it: "Tashkent, Uzbekistan", a venue
-// first, or "online".
-func placeName(e *timeline.Event) string {
-	var parts []string
-	for _, p := range []string{e.Place.Venue, e.City()} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if c := e.Place.Country; c != "" {
-		parts = append(parts, places.Default().CountryName(c))
-	}
-	if len(parts) == 0 && e.Place.Online {
-		return "online"
-	}
-	return strings.Join(parts, ", ")
 }
 
 // outlets counts the distinct outlets of the sources: by name, else by the
