@@ -9,7 +9,7 @@ import (
 )
 
 // TestCorrections: a corrected field shows in timeline.json, the calendar
-// and the page; an editor's hostile text stays text in each; an edit of the
+// (with the next SEQUENCE) and the page; an editor's hostile text stays text in each; an edit of the
 // corrections file builds again; a stale entry is named with its line and
 // fails the run while the others apply.
 func TestCorrections(t *testing.T) {
@@ -32,6 +32,9 @@ func TestCorrections(t *testing.T) {
 		t.Fatalf("%v: %s", err, exported)
 	}
 	uz, kg := before.Events[0].ID, before.Events[1].ID
+	if _, err := run(t, "build", "--corpus", corpus, "--out", out); err != nil {
+		t.Fatal(err)
+	}
 	hostile := `<script>alert(1)</script>\r\nDESCRIPTION:forged\nEND:VEVENT`
 	write("corrections.yaml", "- id: "+uz+"\n  set: {start: 2025-03-13, title: \"Tokayev in Tashkent\"}\n  note: \""+hostile+"\"\n- id: "+kg+"\n  hide: true\n")
 	if _, err := run(t, "build", "--corpus", corpus, "--out", out); err != nil {
@@ -57,6 +60,9 @@ func TestCorrections(t *testing.T) {
 		t.Errorf("timeline.json: %+v", got.Events)
 	}
 	cal := read("calendar.ics")
+	if !strings.Contains(cal, "SEQUENCE:1\r\n") {
+		t.Error("the corrected event's SEQUENCE did not grow")
+	}
 	if !strings.Contains(cal, "DTSTART;VALUE=DATE:20250313") || !strings.Contains(cal, "SUMMARY:Tokayev in Tashkent") || strings.Contains(cal, "Bishkek") {
 		t.Errorf("calendar.ics lacks the correction:\n%s", cal)
 	}
