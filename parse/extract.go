@@ -568,6 +568,26 @@ type datelineInfo struct {
 	cityEnd int
 }
 
+// leadOf is the lead of a report: the sentence a dateline introduces, else
+// the first full sentence of the text (ended by a stop, six words or more,
+// among the first three), after a headline that has none; -1 when there is
+// none.
+func leadOf(s string, sents []sentence, dl *datelineInfo) int {
+	if dl != nil {
+		return dl.lead
+	}
+	for i, se := range sents {
+		if i >= 3 || se.Start > 600 {
+			break
+		}
+		st := strings.TrimRight(s[se.Start:se.End], "\"'»”’) ")
+		if len(strings.Fields(st)) >= 6 && strings.ContainsAny(st[max(0, len(st)-1):], ".!?") {
+			return i
+		}
+	}
+	return -1
+}
+
 // isDateline reports whether st opens as a dateline does: a capital, 2 to
 // 30 more letters, hyphens, dots or spaces, then a comma, a dot, or a space
 // and a dash or a bracket ("TASHKENT, …", "Бишкек. …", "Samarqand — …",

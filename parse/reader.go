@@ -42,6 +42,7 @@ type reader struct {
 	visit  int        // the last visit told (an index into out), whose sides what happens during it shares; -1
 	prev   int        // the last dated mention, for dates carried to the next sentence; -1
 	filed  []bool     // whether each mention's place is only the dateline's town
+	lead   int        // the lead sentence that the publication dates (see leadOf); -1 for none
 }
 
 func newReader(a corpus.Article) *reader {
@@ -60,6 +61,10 @@ func newReader(a corpus.Article) *reader {
 	exprs := langs.Reader().Read(r.s, dates.Options{Lang: lang, Ref: r.ref, Lower: r.ls, Tense: tenseOf(r.lex, r.s)})
 	r.sents = split(r.s, exprs)
 	r.dl = dateline(r.s, r.sents, places.Default())
+	r.lead = -1
+	if (r.dl == nil || r.dl.date.Precision == dates.NoPrecision) && r.ref.Year != 0 {
+		r.lead = leadOf(r.s, r.sents, r.dl)
+	}
 	r.body = r.lex.Body != nil && r.lex.Body.Match(r.s, r.ls)
 	return r
 }
@@ -272,8 +277,13 @@ func (r *reader) length() {
 	}
 }
 
+// ofADay are the kinds of event a report's lead tells of on the day it is
+// published; a visit, a summit or a forum spans days that the article's
+// other events give (see timeline).
+var ofADay = map[string]bool{"talks": true, "call": true, "dialogue": true, "signing": true}
+
 // date gives a mention its date: the item's own; for a lead told in the
-// past the dateline's; for an event under way the report's day; else that
+// past the dateline's, or with no dated dateline the publication's; for an event under way the report's day; else that
 // of the event the sentence before told, when this one tells it on.
 func (r *reader) date(sr *reading, i int, it item, m *Mention) {
 	tr, dl := sr.found[i], r.dl
@@ -283,6 +293,10 @@ func (r *reader) date(sr *reading, i int, it item, m *Mention) {
 	case dl != nil && sr.si == dl.lead && dl.date.Precision != dates.NoPrecision && !sr.future[i]:
 		// the day of the report is that of a lead told in the past
 		m.Date, m.Dated = dl.date, true
+	case sr.si == r.lead && len(sr.ds) == 0 && sr.roles[i] == eventRole && !tr.weak && !sr.future[i] && ofADay[tr.typ]:
+		// a report's lead that states no date, nor its dateline, tells
+		// of talks, a call or a signing held on the day it was published
+		m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true
 	case r.ref.Year != 0 && sr.roles[i] == eventRole && inClauseOf(r.lex.Ongoing, sr.st, sr.cls, tr):
 		// "the summit is under way": the day of the report
 		m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true
