@@ -698,7 +698,6 @@ func statusWords(e *timeline.Event) string {
 	return w
 }
 
-
 // description lists the participants, a visit's host and guests marked,
 // and the people with their office; then each source, one per paragraph:
 // its outlet, date and title, its quote and link. The line breaks are its
