@@ -426,8 +426,9 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 		m.Place = Place{Online: true}
 	}
 	// the dateline's city is the place of what the lead reports as done,
-	// not of what it tells of as ahead
-	lead := dl != nil && dl.city != nil && sr.si >= dl.lead && sr.si <= dl.lead+2 && !sr.future[i]
+	// not of what it tells of as ahead, nor of what happens during a visit
+	// (which takes the visit's place, see timeline)
+	lead := dl != nil && dl.city != nil && sr.si >= dl.lead && sr.si <= dl.lead+2 && !sr.future[i] && !m.During
 	switch {
 	case m.Place.Online || m.Place.City != "":
 	case m.Place.Country != "":
