@@ -26,8 +26,11 @@ type Lexicon struct {
 	// ("postponed to", "перенесен на", "…ga ko'chirildi"); the plan's
 	// other date is the one it was moved from.
 	Moved *regexp.Regexp
-	// Ongoing marks an event under way at publication ("ongoing", "началась").
-	Ongoing *prefilter.Regexp
+	// Ongoing marks an event under way at publication ("ongoing",
+	// "началась"), Ended one that ended as it was reported ("has ended",
+	// "завершился", "yakuniga yetdi"): with no date of its own, either is
+	// of the report's day.
+	Ongoing, Ended *prefilter.Regexp
 	// Online marks events held by video or phone.
 	Online *prefilter.Regexp
 	// Topic marks words that make the event after them the subject of
@@ -181,7 +184,7 @@ func Register(l *Lexicon) {
 	for _, t := range l.Triggers {
 		res = append(res, t.Re)
 	}
-	for _, r := range []*prefilter.Regexp{l.Planned, l.Online, l.Leaders, l.Bilateral, l.Postponed, l.Cancelled, l.Ongoing} {
+	for _, r := range []*prefilter.Regexp{l.Planned, l.Online, l.Leaders, l.Bilateral, l.Postponed, l.Cancelled, l.Ongoing, l.Ended} {
 		if r != nil {
 			res = append(res, r)
 		}

@@ -31,6 +31,7 @@ func init() {
 		Cancelled: re(`cancell?ed|called off`),
 		Postponed: re(`postponed|delayed|rescheduled|put off|pushed back`),
 		Moved:     regexp.MustCompile(`(?i)\b(?:(?:postponed|delayed|rescheduled|moved|put off|pushed back)(?: \p{L}+)? (?:to|until|till|for)|now (?:be held|take place|open)s? (?:on|in))\s+(?:the\s+)?$`),
+		Ended:     re(`(?:has|have) ended|came to an end|(?:has|have) come to an end|drew to a close|(?:has|have) wrapped up`),
 		Ongoing:   re(`ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
 		Online:    re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
 		Ahead:     re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),

@@ -36,6 +36,7 @@ func init() {
 		Cancelled: re(`bekor qilindi|бекор қилинди`),
 		Postponed: re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди|кўчирилди`)),
 		Moved:     regexp.MustCompile(q(`(?i)^(?:-?\p{L}+)?\s+(?:ko'chiril|qoldiril|кўчирил|қолдирил)`)),
+		Ended:     re(q(`yakuniga yetdi|yakunlandi|nihoyasiga yetdi|якунига етди|якунланди|ниҳоясига етди`)),
 		Ongoing:   re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
 		Online:    re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
 		Ahead:     re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),

@@ -297,8 +297,9 @@ func (r *reader) date(sr *reading, i int, it item, m *Mention) {
 		// a report's lead that states no date, nor its dateline, tells
 		// of talks, a call or a signing held on the day it was published
 		m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true
-	case r.ref.Year != 0 && sr.roles[i] == eventRole && inClauseOf(r.lex.Ongoing, sr.st, sr.cls, tr):
-		// "the summit is under way": the day of the report
+	case r.ref.Year != 0 && sr.roles[i] == eventRole && (inClauseOf(r.lex.Ongoing, sr.st, sr.cls, tr) || inClauseOf(r.lex.Ended, sr.st, sr.cls, tr)):
+		// "the summit is under way", "the visit has ended": the day of
+		// the report
 		m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true
 	case r.prev >= 0 && len(sr.ds) == 0 && !m.Framed:
 		// the event of the sentence before, told on: only in the same
