@@ -176,6 +176,7 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 		}
 		dated = append(dated, newEvent(m))
 	}
+	dated = daysInARow(dated)
 	placeFromFrame(dated)
 	for _, m := range ms {
 		if m.Dated || m.Weak {
@@ -211,6 +212,38 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 }
 
 func isVisit(t string) bool { return family[t] == "visit" }
+
+// daysInARow joins the visits of one article told on two days in a row in
+// one country between the same sides ("he arrived the day before", "the
+// main events took place on 5 April"): one visit spanning both days, up
+// to the longest a visit lasts.
+func daysInARow(es []*Event) []*Event {
+	gone := map[*Event]bool{}
+	for _, a := range es {
+		for _, b := range es {
+			if a == b || gone[a] || gone[b] || !isVisit(a.Type) || !isVisit(b.Type) ||
+				a.Date.Precision != dates.Day || b.Date.Precision != dates.Day || !a.Date.YearKnown() ||
+				a.Date.End.AddDays(1) != b.Date.Start || a.Place.Country == "" || a.Place.Country != b.Place.Country ||
+				overlap(a.Codes, b.Codes) < min(2, len(a.Codes), len(b.Codes)) {
+				continue
+			}
+			span := dates.Value{Start: a.Date.Start, End: b.Date.End, Precision: dates.Day}
+			if span.End.Time().Sub(span.Start.Time()) > longestEvent {
+				continue
+			}
+			a.Date = span
+			for _, m := range a.mentions {
+				m.Date = span
+			}
+			for _, m := range b.mentions {
+				m.Date = span
+				a.add(m)
+			}
+			gone[b] = true
+		}
+	}
+	return slices.DeleteFunc(es, func(e *Event) bool { return gone[e] })
+}
 
 // duringVisit dates talks and signings told without a date after a visit,
 // and any event told as held during a visit or a summit: they happen
