@@ -480,12 +480,30 @@ func (p *Place) Resolve() {
 
 // resolve is the gazetteer's city of the name in the country, or nil.
 func resolve(name, country string) *places.City {
+	if country == "" {
+		return nil
+	}
+	return townOf(name, country)
+}
+
+// townOf is the gazetteer's first town of the name, in country when one
+// is given; nil when there is none.
+func townOf(name, country string) *places.City {
 	for _, h := range places.Default().Find(name) {
-		if h.Kind == places.CityHit && h.City.Country == country {
+		if h.Kind == places.CityHit && (country == "" || h.City.Country == country) {
 			return h.City
 		}
 	}
 	return nil
+}
+
+// Town is the place of the gazetteer's town of the name, in country when
+// one is given, with its coordinates; false when there is none.
+func Town(name, country string) (Place, bool) {
+	if c := townOf(name, country); c != nil {
+		return cityPlace(c), true
+	}
+	return Place{}, false
 }
 
 // resolved remembers what Resolve found (nil too) for a city's name and

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
@@ -147,16 +146,11 @@ func apply(e *timeline.Event, fs *Fields) {
 // place is the place p names: a town of the gazetteer where the name is
 // one (with its coordinates), else as written.
 func place(p *Place) parse.Place {
-	out := parse.Place{Name: p.City, City: p.City, Country: p.Country, Venue: p.Venue, Online: p.Online}
-	if p.City != "" {
-		for _, h := range places.Default().Find(p.City) {
-			if h.Kind == places.CityHit && (p.Country == "" || h.City.Country == p.Country) {
-				out.City, out.Name, out.Country = h.City.Name, h.City.Name, h.City.Country
-				out.Lat, out.Lon, out.HasGeo = h.City.Lat, h.City.Lon, true
-				break
-			}
-		}
+	out, ok := parse.Town(p.City, p.Country)
+	if !ok {
+		out = parse.Place{Name: p.City, City: p.City, Country: p.Country}
 	}
+	out.Venue, out.Online = p.Venue, p.Online
 	if p.Lat != nil && p.Lon != nil {
 		out.Lat, out.Lon, out.HasGeo = *p.Lat, *p.Lon, true
 	}
