@@ -17,8 +17,10 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,9 +50,20 @@ type FileError struct {
 
 func (e *FileError) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+		return fmt.Sprintf("%s:%d: %v", PathName(e.Path), e.Line, e.Err)
 	}
-	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+	return fmt.Sprintf("%s: %v", PathName(e.Path), e.Err)
+}
+
+// PathName is a file's path as a message shows it: as it is, or quoted
+// like a Go string when it holds bytes that are not UTF-8 or characters
+// that are not printable (a line feed in a file name must not start a
+// line of its own in a log).
+func PathName(p string) string {
+	if utf8.ValidString(p) && !strings.ContainsFunc(p, func(r rune) bool { return !unicode.IsPrint(r) }) {
+		return p
+	}
+	return strconv.Quote(p)
 }
 
 func (e *FileError) Unwrap() error { return e.Err }
@@ -120,7 +133,8 @@ var loaders = map[string]loader{
 }
 
 // Files lists the article files below the root of fsys in walk order
-// (sorted), skipping hidden folders. Folders that cannot be read are errors.
+// (sorted), skipping hidden folders. Folders that cannot be read, and
+// article names that are no regular file (nor a link to one), are errors.
 func Files(fsys fs.FS) ([]string, []error) {
 	var files []string
 	var errs []error
@@ -138,9 +152,21 @@ func Files(fsys fs.FS) ([]string, []error) {
 			}
 			return nil
 		}
-		if _, ok := loaders[strings.ToLower(path.Ext(p))]; ok {
-			files = append(files, p)
+		if _, ok := loaders[strings.ToLower(path.Ext(p))]; !ok {
+			return nil
 		}
+		if !d.Type().IsRegular() { // a link is followed to what it names
+			info, err := fs.Stat(fsys, p)
+			if err != nil {
+				errs = append(errs, &FileError{Path: p, Err: err})
+				return nil
+			}
+			if !info.Mode().IsRegular() {
+				errs = append(errs, &FileError{Path: p, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kindOf(info.Mode()))})
+				return nil
+			}
+		}
+		files = append(files, p)
 		return nil
 	})
 	if err != nil {
@@ -191,8 +217,8 @@ func readText(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	a := &Article{ID: Base(p), Text: string(body)}
 	var errs []error
 	metaPath := MetaFile(p)
-	if meta, err := fs.ReadFile(fsys, metaPath); err == nil {
-		if err := a.applyMeta(meta); err != nil {
+	if meta, err := ReadLimited(fsys, metaPath, MaxMetaSize); err == nil {
+		for _, err := range a.applyMeta(withoutBOM(meta)) {
 			errs = append(errs, &FileError{Path: metaPath, Err: err})
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
@@ -205,21 +231,17 @@ func readText(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 // readChecked reads a whole file within the size limit and checks that it
 // is text; the error is a *FileError naming the file.
 func readChecked(fsys fs.FS, p string, opt Options) ([]byte, error) {
-	body, err := readLimited(fsys, p, opt.MaxFileSize)
+	body, err := ReadLimited(fsys, p, opt.MaxFileSize)
 	if err == nil {
+		body = withoutBOM(body)
 		err = checkText(body)
+	} else if errors.Is(err, ErrTooLarge) {
+		err = fmt.Errorf("%w; see --max-file-size", err)
 	}
 	if err != nil {
 		return nil, &FileError{Path: p, Err: err}
 	}
 	return body, nil
-}
-
-func readLimited(fsys fs.FS, p string, limit int64) ([]byte, error) {
-	if info, err := fs.Stat(fsys, p); err == nil && info.Size() > limit {
-		return nil, fmt.Errorf("%w (%d bytes > %d; see --max-file-size)", ErrTooLarge, info.Size(), limit)
-	}
-	return fs.ReadFile(fsys, p)
 }
 
 // checkText rejects what is not an article: empty, binary or non-UTF-8 bytes.
@@ -244,22 +266,38 @@ type Meta struct {
 	Published string `json:"published"`
 }
 
-func (a *Article) applyMeta(b []byte) error {
+// applyMeta sets what a meta file gives. A field of the wrong kind is an
+// error naming it, and the other fields are still used.
+func (a *Article) applyMeta(b []byte) []error {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(b, &fields); err != nil {
+		return []error{fmt.Errorf("broken meta: %v", err)}
+	}
 	var m Meta
-	if err := json.Unmarshal(b, &m); err != nil {
-		return fmt.Errorf("broken meta: %v", err)
+	var errs []error
+	for _, f := range []struct {
+		key string
+		to  *string
+	}{{"url", &m.URL}, {"title", &m.Title}, {"outlet", &m.Outlet}, {"language", &m.Language}, {"published", &m.Published}} {
+		raw, ok := fields[f.key]
+		if !ok || string(raw) == "null" {
+			continue
+		}
+		if err := json.Unmarshal(raw, f.to); err != nil {
+			errs = append(errs, fmt.Errorf("meta field %q is not a string; left out", f.key))
+		}
 	}
 	a.URL, a.Title, a.Outlet = m.URL, m.Title, m.Outlet
 	a.Language = strings.ToLower(strings.TrimSpace(m.Language))
 	if m.Published == "" {
-		return nil
+		return errs
 	}
 	t, err := ParsePublished(m.Published)
 	if err != nil {
-		return err
+		return append(errs, err)
 	}
 	a.Published = t
-	return nil
+	return errs
 }
 
 // ParsePublished reads a publication time as the contract allows it:

@@ -26,10 +26,14 @@ func readFeed(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	seen := map[string]bool{}
 	good := 0
 	for i, it := range feed.Items {
-		text := htmlText(firstOf(it.Content, it.Description))
+		text, err := htmlText(firstOf(it.Content, it.Description))
 		key := firstOf(it.GUID, it.Link, fmt.Sprint(i+1))
+		if err != nil {
+			errs = append(errs, &FileError{Path: p, Err: fmt.Errorf("item %d (%q): broken HTML: %v", i+1, key, err)})
+			continue
+		}
 		if text == "" {
-			errs = append(errs, &FileError{Path: p, Err: fmt.Errorf("item %d (%s) has no text", i+1, key)})
+			errs = append(errs, &FileError{Path: p, Err: fmt.Errorf("item %d (%q) has no text", i+1, key)})
 			continue
 		}
 		if seen[key] {

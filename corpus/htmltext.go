@@ -56,18 +56,19 @@ func nodeText(n *html.Node) string {
 	return strings.Join(paras, "\n\n")
 }
 
-// htmlText is the text of an HTML fragment (a feed item's content).
-func htmlText(s string) string {
+// htmlText is the text of an HTML fragment (a feed item's content). An
+// error (markup nested deeper than the HTML parser goes) leaves no text.
+func htmlText(s string) (string, error) {
 	if !strings.ContainsAny(s, "<&") {
-		return strings.TrimSpace(s)
+		return strings.TrimSpace(s), nil
 	}
 	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"})
 	if err != nil {
-		return strings.TrimSpace(s)
+		return "", err
 	}
 	root := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
 	for _, n := range nodes {
 		root.AppendChild(n)
 	}
-	return nodeText(root)
+	return nodeText(root), nil
 }

@@ -2,9 +2,11 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"strings"
 	"unicode/utf8"
@@ -31,14 +33,25 @@ func readJSONL(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	defer f.Close()
 	base := Base(p)
 	var errs []error
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), opt.MaxLineSize)
+	br := bufio.NewReaderSize(f, 64<<10)
 	line, good := 0, 0
 	seen := map[string]int{}
-	for sc.Scan() {
+	for {
+		b, err := readLine(br, opt.MaxLineSize)
+		if b == nil && err == io.EOF {
+			break
+		}
 		line++
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
+		if line == 1 {
+			b = bytes.TrimPrefix(b, bomUTF8)
+		}
+		switch {
+		case errors.Is(err, errLongLine):
+			errs = append(errs, &FileError{Path: p, Line: line, Err: fmt.Errorf("line longer than %d bytes (see --max-line-size); skipped", opt.MaxLineSize)})
+			continue
+		case err != nil && err != io.EOF:
+			return append(errs, &FileError{Path: p, Line: line, Err: err})
+		case len(bytes.TrimSpace(b)) == 0:
 			continue
 		}
 		a, err := jsonlLine(b)
@@ -55,16 +68,46 @@ func readJSONL(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 		good++
 		emit(a)
 	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			err = fmt.Errorf("line longer than %d bytes (see --max-line-size)", opt.MaxLineSize)
-		}
-		errs = append(errs, &FileError{Path: p, Line: line + 1, Err: err})
-	}
 	if good == 0 && len(errs) == 0 {
 		errs = append(errs, &FileError{Path: p, Err: ErrEmpty})
 	}
 	return errs
+}
+
+// errLongLine is the error of a line longer than the limit.
+var errLongLine = errors.New("line too long")
+
+// readLine reads the next line of r without its end (LF or CRLF). A line
+// longer than max bytes is read to its end and dropped: readLine returns
+// an empty line and errLongLine, so the lines after it are still read. At
+// the end of r it returns io.EOF, with the last line when it had no LF
+// (nil when there is none).
+func readLine(r *bufio.Reader, max int) ([]byte, error) {
+	var line []byte
+	long := false
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !long {
+			if len(line)+len(chunk) > max+1 { // +1: the LF
+				long, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case long && (err == nil || err == io.EOF):
+			return []byte{}, errLongLine
+		case err == io.EOF && len(line) == 0:
+			return nil, io.EOF
+		}
+		line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+		if line == nil {
+			line = []byte{}
+		}
+		return line, err
+	}
 }
 
 func jsonlLine(b []byte) (Article, error) {

@@ -123,7 +123,7 @@ func corpusFS(c *cli.Context) (fs.FS, error) {
 	if st, err := os.Stat(d); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("corpus %s is not a folder", d)
 	}
-	return os.DirFS(d), nil
+	return corpus.Dir(d), nil
 }
 
 // reader is the corpus reader the flags ask for, with a progress bar when
