@@ -66,4 +66,3 @@ func TestSpecialFiles(t *testing.T) {
 		}
 	}
 }
-

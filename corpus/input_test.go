@@ -3,8 +3,8 @@ package corpus
 import (
 	"bytes"
 	"errors"
-	"io/fs"
 	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -112,7 +112,9 @@ func (endlessFS) Open(name string) (fs.File, error) { return endless{}, nil }
 
 type endless struct{}
 
-func (endless) Stat() (fs.FileInfo, error) { return fstest.MapFS{"f": {Data: make([]byte, 10)}}.Stat("f") }
+func (endless) Stat() (fs.FileInfo, error) {
+	return fstest.MapFS{"f": {Data: make([]byte, 10)}}.Stat("f")
+}
 func (endless) Read(b []byte) (int, error) { clear(b); return len(b), nil }
 func (endless) Close() error               { return nil }
 
