@@ -565,6 +565,9 @@ func (s *feedSet) add(es []*timeline.Event) map[*Feed][]*timeline.Event {
 			continue // no filtered feed of events that no calendar shows
 		}
 		for _, c := range countries(e) {
+			if !isName(c, 'A', 'Z') {
+				continue // not a code: it names no file
+			}
 			f := s.byCountry[c]
 			if f == nil {
 				name := places.Default().CountryName(c)
@@ -573,6 +576,9 @@ func (s *feedSet) add(es []*timeline.Event) map[*Feed][]*timeline.Event {
 				s.byCountry[c] = f
 			}
 			in[f] = append(in[f], e)
+		}
+		if !isName(e.Type, 'a', 'z') {
+			continue
 		}
 		f := s.byType[e.Type]
 		if f == nil {
@@ -590,6 +596,19 @@ func (s *feedSet) add(es []*timeline.Event) map[*Feed][]*timeline.Event {
 		}
 	}
 	return in
+}
+
+// isName reports whether a country code or an event type may name a
+// feed's file: letters from lo to hi and, inside, underscores. Whatever
+// the events say (a damaged or crafted store), no file is written outside
+// its folder.
+func isName(s string, lo, hi byte) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < lo || c > hi) && (c != '_' || i == 0 || i == len(s)-1) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // feeds are the feeds: the calendar, then by country, then by type.

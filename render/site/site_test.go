@@ -5,10 +5,12 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -353,5 +355,29 @@ func TestStreamIsWhole(t *testing.T) {
 	})
 	if err != lost || len(written) > 0 { // told once, as it is
 		t.Errorf("a stream failing halfway: error %v, files written whole %v; want the error and none", err, written)
+	}
+}
+
+// Codes and types that are not names (a damaged or crafted store) name no
+// file: every file stays in its folder, under a name of letters.
+func TestFeedNamesFromEvents(t *testing.T) {
+	tl := sampleTimeline(t)
+	for _, e := range tl.Events {
+		if ics.Placeable(e) {
+			bad := *e
+			bad.ID, bad.Codes, bad.Type = "bad"+e.ID, []string{"../../x", "U/Z", ""}, "../../../tmp/evil"
+			tl.Events = append(tl.Events, &bad)
+			break
+		}
+	}
+	s, err := Build(tl, Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range s.Names() {
+		dir, base := filepath.Split(n)
+		if !fs.ValidPath(n) || !slices.Contains([]string{"", "feeds/country/", "feeds/type/"}, dir) || strings.Contains(base, "..") {
+			t.Errorf("a file is named %q", n)
+		}
 	}
 }

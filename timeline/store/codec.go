@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"math"
 
 	"github.com/ca-diplomacy/timeline/parse"
@@ -28,7 +29,26 @@ func encodeMentions(ms []parse.Mention) []byte {
 	for i := range ms {
 		e.mention(&ms[i])
 	}
-	return e.buf
+	return e.sealed()
+}
+
+// A record ends with the CRC-32C of what it holds, so that bytes damaged
+// in the database are found when it is read back, not taken for values.
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// sealed is the encoded record with its checksum.
+func (e *encoder) sealed() []byte {
+	return binary.LittleEndian.AppendUint32(e.buf, crc32.Checksum(e.buf, crcTable))
+}
+
+// newDecoder checks a record's checksum and returns a decoder of what it
+// holds; a damaged record gives a decoder that fails at once.
+func newDecoder(b []byte) *decoder {
+	n := len(b) - 4
+	if n < 0 || crc32.Checksum(b[:n], crcTable) != binary.LittleEndian.Uint32(b[n:]) {
+		return &decoder{err: errCorrupt}
+	}
+	return &decoder{buf: b[:n]}
 }
 
 func (e *encoder) uint(n uint64) { e.buf = binary.AppendUvarint(e.buf, n) }
@@ -131,7 +151,7 @@ type decoder struct {
 }
 
 func decodeMentions(b []byte) ([]parse.Mention, error) {
-	d := &decoder{buf: b}
+	d := newDecoder(b)
 	ms := make([]parse.Mention, d.count())
 	for i := range ms {
 		d.mention(&ms[i])
@@ -168,6 +188,16 @@ func (d *decoder) count() int {
 		return 0
 	}
 	return int(n)
+}
+
+// offset reads a place in a text, which no sound record has below 0.
+func (d *decoder) offset() int {
+	n := d.int()
+	if n < 0 {
+		d.fail()
+		return 0
+	}
+	return n
 }
 
 func (d *decoder) int() int {
@@ -278,7 +308,7 @@ func (d *decoder) mention(m *parse.Mention) {
 	m.Codes = d.strs()
 	m.Groups = d.strs()
 	m.People = d.people()
-	m.Offset = d.int()
+	m.Offset = d.offset()
 	m.Sentence = d.int()
 	f := d.uint()
 	for i, b := range []*bool{&m.Dated, &p.HasGeo, &p.Online, &m.Weak, &m.Framed, &m.During} {
@@ -297,7 +327,7 @@ func encodeEvents(es []*timeline.Event, salt string) []byte {
 		e.event(ev)
 		e.str(ev.Digest(salt))
 	}
-	return e.buf
+	return e.sealed()
 }
 
 func (e *encoder) event(ev *timeline.Event) {
@@ -325,7 +355,7 @@ func (e *encoder) event(ev *timeline.Event) {
 
 // decodeEvents decodes what encodeEvents encoded with salt.
 func decodeEvents(b []byte, salt string) ([]*timeline.Event, error) {
-	d := &decoder{buf: b}
+	d := newDecoder(b)
 	es := make([]*timeline.Event, d.count())
 	for i := range es {
 		es[i] = &timeline.Event{}
@@ -360,7 +390,7 @@ func (d *decoder) event(ev *timeline.Event) {
 				*f = d.str()
 			}
 			s.Published = d.date()
-			s.Offset = d.int()
+			s.Offset = d.offset()
 		}
 	}
 	ev.Disagreement = d.strs()

@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -33,7 +34,7 @@ import (
 // Version is the layout of the store; results are also tied to the program
 // that stored them (see parser), so a new build never reuses the results of
 // an older parser.
-const Version = "10"
+const Version = "11"
 
 // parser names the running program: its Go build ID (see buildID), or
 // the hash of its executable when it has none, or, when that cannot be
@@ -115,14 +116,27 @@ type entry struct {
 	seen        bool   // read in this run
 }
 
+// ApplicationID marks an SQLite database as a timeline store (SQLite's
+// application_id, bytes 68–71 of the file: "TLst").
+const ApplicationID = 0x544c7374
+
+// ErrForeign is the error of a path that holds something other than a
+// timeline store: it is left as it is.
+var ErrForeign = errors.New("not a timeline store")
+
 // Open opens (creating when needed) the store at path. With rebuild, what it
 // held is dropped first; a store written by another build of the program
-// starts empty too. A file that is no database, or a damaged one, is only
-// a cache lost: it is removed and the store starts empty, with Restarted
-// saying why.
+// starts empty too. A file that is not a store of this program (no SQLite
+// database, or another application's) is refused with ErrForeign and left
+// untouched. A damaged store is only a cache lost: it is removed and
+// starts again empty, with Restarted saying why.
 func Open(path string, rebuild bool) (*Store, error) {
+	ours, err := recognise(path)
+	if err != nil {
+		return nil, err
+	}
 	s, err := open(path, rebuild)
-	if err == nil || !damaged(err) {
+	if err == nil || !damaged(err) || !ours {
 		return s, err
 	}
 	for _, f := range []string{path, path + "-wal", path + "-shm"} {
@@ -136,6 +150,37 @@ func Open(path string, rebuild bool) (*Store, error) {
 	}
 	s.Restarted = err
 	return s, nil
+}
+
+// recognise tells whether path holds a store of this program (true) or
+// nothing yet (false); anything else is an error wrapping ErrForeign.
+// The file's header is read, not the database: SQLite is not asked to
+// open what may be another program's file.
+func recognise(path string) (bool, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store %s: %w", path, err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil {
+		return false, fmt.Errorf("store %s: %w", path, err)
+	} else if !st.Mode().IsRegular() {
+		return false, fmt.Errorf("store %s: %w (not a regular file); left as it is", path, ErrForeign)
+	} else if st.Size() == 0 {
+		return false, nil
+	}
+	head := make([]byte, 100)
+	n, _ := io.ReadFull(f, head)
+	switch {
+	case n < 72 || !bytes.HasPrefix(head, []byte("SQLite format 3\x00")):
+		return false, fmt.Errorf("store %s: %w (not an SQLite database); left as it is: remove it or give --store another path", path, ErrForeign)
+	case binary.BigEndian.Uint32(head[68:72]) != ApplicationID && !unmarked(path):
+		return false, fmt.Errorf("store %s: %w (another application's SQLite database); left as it is: give --store another path", path, ErrForeign)
+	}
+	return true, nil
 }
 
 // damaged reports whether SQLite found the file no database or corrupt
@@ -152,6 +197,23 @@ func damaged(err error) bool {
 	return false
 }
 
+// unmarked reports whether the SQLite database at path is a store written
+// before stores were marked with ApplicationID: one whose meta table names
+// the program that wrote it. It is read only.
+func unmarked(path string) bool {
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return false
+	}
+	defer db.Close()
+	var v string
+	if db.QueryRow(`SELECT value FROM meta WHERE key='parser'`).Scan(&v) != nil {
+		return false
+	}
+	version, _, ok := strings.Cut(v, ":")
+	return ok && version != "" && strings.Trim(version, "0123456789") == ""
+}
+
 func open(path string, rebuild bool) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
@@ -165,7 +227,7 @@ func open(path string, rebuild bool) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
-	for _, q := range []string{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+	for _, q := range []string{fmt.Sprintf("PRAGMA application_id=%d", ApplicationID), "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
 		`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)`} {
 		if _, err := db.Exec(q); err != nil {
 			return fail(err)
@@ -384,7 +446,7 @@ func readContents(fsys fs.FS, sts []fileStat, limit int64) (*contents, string, e
 			err = hashFile(h, fsys, st.name)
 		} else {
 			var b []byte
-			if b, err = fs.ReadFile(fsys, st.name); err == nil {
+			if b, err = corpus.ReadLimited(fsys, st.name, limit); err == nil {
 				h.Write(b)
 				c.files[st.name] = file{b, st.info}
 			}

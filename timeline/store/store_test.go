@@ -1,7 +1,9 @@
 package store_test
 
 import (
+	"bytes"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -418,7 +420,6 @@ func TestStoreDamaged(t *testing.T) {
 		name   string
 		damage func() error
 	}{
-		{"no database", func() error { return os.WriteFile(db, []byte("not a database at all"), 0o644) }},
 		{"damaged inside", func() error {
 			b, err := os.ReadFile(db)
 			if err != nil {
@@ -599,4 +600,68 @@ func TestMergeLetsGoOfListing(t *testing.T) {
 		t.Errorf("the listing was held while the files were merged (%d of %d asks saw it let go)", c.saw.Load(), c.asked.Load())
 	}
 	runtime.KeepAlive(st)
+}
+
+// A path holding anything but a store of this program is refused and left
+// byte for byte as it was: a text file, another application's SQLite
+// database (even with tables named like the store's), a folder.
+func TestStoreForeign(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.txt")
+	write(t, dir, "notes.txt", "my notes, not a database")
+	foreign := filepath.Join(dir, "app.db")
+	db, err := sql.Open("sqlite", foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`CREATE TABLE files (path TEXT, owner TEXT)`, `INSERT INTO files VALUES ('a', 'b')`,
+		`CREATE TABLE results (x)`, `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	for _, p := range []string{text, foreign, dir} {
+		before, _ := os.ReadFile(p)
+		s, err := store.Open(p, false)
+		if err == nil {
+			s.Close()
+			t.Errorf("%s: opened as a store", p)
+			continue
+		}
+		if !errors.Is(err, store.ErrForeign) || !strings.Contains(err.Error(), p) {
+			t.Errorf("%s: error %v, want ErrForeign naming the path", p, err)
+		}
+		if after, _ := os.ReadFile(p); !bytes.Equal(before, after) {
+			t.Errorf("%s: changed by a refused open", p)
+		}
+		if _, err := os.Stat(p + "-wal"); err == nil {
+			t.Errorf("%s: a WAL file was made beside it", p)
+		}
+	}
+	// an empty file, a store of this program, and one written before
+	// stores were marked, are opened
+	old := filepath.Join(dir, "old.db")
+	if db, err = sql.Open("sqlite", old); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)`, `INSERT INTO meta VALUES ('parser', '10:abc')`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	if s, err := store.Open(old, false); err != nil {
+		t.Errorf("a store written before stores were marked: %v", err)
+	} else {
+		s.Close()
+	}
+	write(t, dir, "empty.db", "")
+	for range 2 {
+		s, err := store.Open(filepath.Join(dir, "empty.db"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
 }
