@@ -37,6 +37,7 @@ import (
 	"github.com/ca-diplomacy/timeline/timeline/score"
 	"github.com/ca-diplomacy/timeline/timeline/store"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/net/netutil"
 	"golang.org/x/term"
 )
 
@@ -75,7 +76,7 @@ func app() *cli.App {
 		After:  stopProfile,
 		Commands: []*cli.Command{
 			{Name: "build", Usage: "write the site: timeline.json, calendar.ics, feeds/ and index.html",
-				Flags:  with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}),
+				Flags:  with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}, forceFlag),
 				Action: func(c *cli.Context) error { return buildSite(c, c.String("out"), nil) }},
 			{Name: "export", Usage: "print the timeline: JSON, or with --csv a table of one row per event",
 				Flags: with(&cli.BoolFlag{Name: "json", Value: true, Usage: "the timeline JSON"},
@@ -88,7 +89,7 @@ func app() *cli.App {
 				}},
 			{Name: "ics", Usage: "print the whole iCalendar feed (no revisions kept: every stamp is 2000-01-01; build or serve keep them)", Flags: with(),
 				Action: func(c *cli.Context) error { return emit(c, writeICS) }},
-			{Name: "html", Usage: "write index.html into --out", Flags: with(&cli.StringFlag{Name: "out", Value: "site"}),
+			{Name: "html", Usage: "write index.html into --out", Flags: with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}, forceFlag),
 				Action: func(c *cli.Context) error {
 					return buildSite(c, c.String("out"), func(n string) bool { return strings.HasSuffix(n, ".html") })
 				}},
@@ -100,7 +101,7 @@ func app() *cli.App {
 				Flags: with(
 					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`"},
 					&cli.StringFlag{Name: "out", Value: "site", Usage: "also write the site into `DIR` (keeps feed revisions)"},
-					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes"}),
+					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes"}, forceFlag),
 				Action: serveCmd},
 			{Name: "corrections", Usage: "work with the editor's corrections file",
 				Subcommands: []*cli.Command{{Name: "check", Usage: "name each correction that applies to no event now, without building", Flags: with(),
@@ -284,6 +285,11 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	if err != nil {
 		return err
 	}
+	claim, err := claimOut(c, out)
+	if err != nil {
+		return err
+	}
+	defer claim.Release()
 	// one walk: the manifest's fingerprint, the reader's files and the
 	// store's stamps all come from it
 	fp := ""
@@ -400,6 +406,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		// nothing is written of a lost stream: read it all again
 		fmt.Fprintf(os.Stderr, "timeline: %v: the store starts again empty, every file is read\n", berr)
 		closeStore()
+		claim.Release()
 		if err := c.Set("rebuild", "true"); err != nil {
 			return err
 		}
@@ -411,6 +418,9 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		return berr
 	}
 	if keep == nil {
+		if werr := site.RemoveStale(out, rendered.Feeds); werr != nil {
+			return werr
+		}
 		if werr := site.WriteRevisions(out, rendered.Revisions); werr != nil {
 			return werr
 		}
@@ -477,6 +487,17 @@ func serveCmd(c *cli.Context) error {
 		return err
 	}
 	out := c.String("out")
+	claim, err := claimOut(c, out)
+	if err != nil {
+		return err
+	}
+	defer claim.Release()
+	// the port is taken before the first build, so a port in use is told
+	// at once, and requests are answered (503) while the first build runs
+	ln, err := net.Listen("tcp", c.String("addr"))
+	if err != nil {
+		return err
+	}
 	logger := log.New(os.Stderr, "timeline: ", log.LstdFlags)
 	prev, rerr := site.ReadRevisions(out)
 	if rerr != nil {
@@ -527,20 +548,19 @@ func serveCmd(c *cli.Context) error {
 			}
 			return s, nil
 		}}
-	if err := srv.Refresh(); err != nil {
-		return err
-	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	go srv.Poll(ctx, c.Duration("poll"))
-	hs := &http.Server{Addr: c.String("addr"), Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	ln, err := net.Listen("tcp", hs.Addr)
-	if err != nil {
-		return err
-	}
-	logger.Printf("serving %s on http://%s/ (calendar: http://%s/calendar.ics); Ctrl-C stops", corpusName(c), ln.Addr(), ln.Addr())
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
+	hs := newHTTPServer(srv)
+	logger.Printf("serving %s on http://%s/ (calendar: http://%s/calendar.ics); building it first; Ctrl-C stops", corpusName(c), ln.Addr(), ln.Addr())
+	errc := make(chan error, 2)
+	go func() { errc <- hs.Serve(netutil.LimitListener(ln, maxConns)) }()
+	go func() {
+		if err := srv.Refresh(); err != nil {
+			errc <- err
+			return
+		}
+		srv.Poll(ctx, c.Duration("poll"))
+	}()
 	select {
 	case err := <-errc:
 		return err
@@ -550,6 +570,28 @@ func serveCmd(c *cli.Context) error {
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	return hs.Shutdown(sctx)
+}
+
+// maxConns is how many connections serve holds at once; more wait to be
+// accepted. It stays well below the usual limit of open files (1,024), so
+// a flood of connections leaves room for the corpus and the store.
+const maxConns = 256
+
+// idleTimeout is how long serve keeps a connection that sends nothing:
+// a request's headers must come within it, and a kept-alive connection
+// is closed after it.
+var idleTimeout = 10 * time.Second
+
+// newHTTPServer is the HTTP server of serve: idle, slow and stalled
+// connections are closed, so that they cannot hold its connections.
+func newHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h,
+		ReadHeaderTimeout: idleTimeout,
+		ReadTimeout:       3 * idleTimeout,
+		WriteTimeout:      5 * time.Minute, // a large feed to a slow client
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    64 << 10,
+	}
 }
 
 func evalCmd(c *cli.Context) error {

@@ -17,7 +17,9 @@ import (
 
 // Server serves the latest built site from memory and rebuilds it when its
 // source changes. Each build replaces the served set in one step, so a
-// request sees either the old site or the new one, never a mix.
+// request sees either the old site or the new one, never a mix. No request
+// waits for a build: while the next site is built, the current one is
+// served, and before the first is built a request is told to come back.
 type Server struct {
 	// Build builds the site; Changed reports a token that differs when the
 	// source changed (a corpus fingerprint). Both are called under a lock.
@@ -28,10 +30,11 @@ type Server struct {
 	Check time.Duration
 	Log   *log.Logger
 
-	mu      sync.Mutex // serialises checks and builds
-	token   string
-	checked time.Time
-	current atomic.Pointer[snapshot]
+	mu         sync.Mutex // serialises checks and builds
+	token      string
+	checked    atomic.Int64 // when Changed was last called, in Unix nanoseconds
+	refreshing atomic.Bool  // a refresh started by a request is under way
+	current    atomic.Pointer[snapshot]
 }
 
 type snapshot struct {
@@ -54,7 +57,7 @@ func (s *Server) Refresh() error {
 	if err != nil {
 		return err
 	}
-	s.checked = time.Now()
+	s.checked.Store(time.Now().UnixNano())
 	if s.current.Load() != nil && tok == s.token {
 		return nil
 	}
@@ -108,6 +111,21 @@ func (s *Server) Poll(ctx context.Context, interval time.Duration) {
 	}
 }
 
+// refreshSoon starts a refresh in the background when the source was last
+// checked Check ago or more and no refresh a request started is under
+// way; the request that calls it does not wait for it.
+func (s *Server) refreshSoon() {
+	if time.Since(time.Unix(0, s.checked.Load())) < s.Check || !s.refreshing.CompareAndSwap(false, true) {
+		return
+	}
+	go func() {
+		defer s.refreshing.Store(false)
+		if err := s.Refresh(); err != nil && s.Log != nil {
+			s.Log.Printf("refresh: %v", err)
+		}
+	}()
+}
+
 // ContentType is the media type a site file is served with.
 func ContentType(name string) string {
 	switch path.Ext(name) {
@@ -132,17 +150,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	s.mu.Lock()
-	stale := time.Since(s.checked) >= s.Check
-	s.mu.Unlock()
-	if stale {
-		if err := s.Refresh(); err != nil && s.Log != nil {
-			s.Log.Printf("refresh: %v", err)
-		}
+	s.refreshSoon()
+	snap := s.current.Load()
+	if snap == nil {
+		w.Header().Set("Retry-After", "2")
+		http.Error(w, "the calendar is being built; try again in a moment", http.StatusServiceUnavailable)
+		return
 	}
 	name, ok := Clean(r.URL.Path)
-	snap := s.current.Load()
-	if !ok || snap == nil {
+	if !ok {
 		http.NotFound(w, r)
 		return
 	}

@@ -70,6 +70,12 @@ func TestServer(t *testing.T) {
 	s := newServer(t, dir)
 	srv := httptest.NewServer(s)
 	defer srv.Close()
+	if res, _ := get(t, srv, "/calendar.ics"); res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" {
+		t.Errorf("before the first build: %d, want 503 with Retry-After", res.StatusCode)
+	}
+	if err := s.Refresh(); err != nil {
+		t.Fatal(err)
+	}
 
 	res, feed := get(t, srv, "/calendar.ics")
 	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "text/calendar; charset=utf-8" {
@@ -94,7 +100,14 @@ func TestServer(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte(articleB), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res, feed = get(t, srv, "/calendar.ics", "If-None-Match", etag)
+	// the request that finds the change starts the build, and later ones
+	// get the new feed once it is built
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		res, feed = get(t, srv, "/calendar.ics", "If-None-Match", etag)
+		if res.StatusCode == 200 || time.Now().After(deadline) {
+			break
+		}
+	}
 	if res.StatusCode != 200 {
 		t.Fatalf("after a new article: %d, want 200 with the new feed", res.StatusCode)
 	}
@@ -126,5 +139,57 @@ func TestServer(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("POST: %d", res.StatusCode)
+	}
+}
+
+// While the next site is built, requests are answered at once from the
+// current one.
+func TestServerAnswersWhileBuilding(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(articleA), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := newServer(t, dir)
+	build := s.Build
+	building, release := make(chan bool, 1), make(chan bool)
+	s.Build = func() (*Site, error) {
+		if s.current.Load() != nil { // the second build is slow
+			building <- true
+			<-release
+		}
+		return build()
+	}
+	if err := s.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte(articleB), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	refreshed := make(chan error, 1)
+	go func() { refreshed <- s.Refresh() }()
+	<-building
+	answered := make(chan int, 1)
+	go func() {
+		res, err := http.Get(srv.URL + "/calendar.ics")
+		if err != nil {
+			answered <- 0
+			return
+		}
+		res.Body.Close()
+		answered <- res.StatusCode
+	}()
+	select {
+	case code := <-answered:
+		if code != 200 {
+			t.Errorf("during a build: %d, want 200 from the current site", code)
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("a request waited for the build")
+	}
+	close(release)
+	if err := <-refreshed; err != nil {
+		t.Error(err)
 	}
 }

@@ -80,6 +80,9 @@ type Rendered struct {
 	// is set (see Options.Earlier), to keep with the files' stamps.
 	Pieces map[string][]splice.Piece
 	Copied int64 // bytes copied from the earlier files
+	// Feeds are the paths of the feeds of the site, written or left as
+	// they were (see RemoveStale).
+	Feeds []string
 	// Events and Undated count the dated and undated events.
 	Events, Undated int
 	// Problems are the corrections that applied to no event (see
@@ -157,6 +160,9 @@ func RenderStream(st *timeline.Stream, o Options, emit func(name string, write f
 		return r, err
 	}
 	r.Events, r.Undated, r.Digests = t.events, len(st.Undated), t.digests
+	for _, f := range t.feeds {
+		r.Feeds = append(r.Feeds, f.Path)
+	}
 	r.Revisions, _ = prepared.Revised()
 	var links []html.FeedLink
 	for _, f := range t.feeds {
@@ -641,13 +647,17 @@ func sortedKeys[V any](m map[string]V) []string {
 	return ks
 }
 
-// Write writes every file of the site into dir atomically, then the
-// revisions. Files of an earlier run that the site no longer has are left.
+// Write writes every file of the site into dir atomically, removes the
+// feeds of an earlier run that the site no longer has (see RemoveStale),
+// then writes the revisions.
 func (s *Site) Write(dir string) error {
 	for _, n := range s.Names() {
 		if err := WriteFile(filepath.Join(dir, filepath.FromSlash(n)), s.Files[n]); err != nil {
 			return err
 		}
+	}
+	if err := RemoveStale(dir, s.Feeds); err != nil {
+		return err
 	}
 	return WriteRevisions(dir, s.Revisions)
 }
@@ -673,7 +683,7 @@ func WriteFileFunc(name string, write func(io.Writer) error) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*")
+	tmp, err := os.CreateTemp(dir, tempPrefix+filepath.Base(name)+".*")
 	if err != nil {
 		return err
 	}
