@@ -101,20 +101,28 @@ type sentence struct {
 }
 
 // split cuts the text into sentences and hands each the dates read in it.
+// Sentences, paragraphs and dates all run in text order, so one pass
+// over each pairs them.
 func split(s string, exprs []dates.Expr) []sentence {
 	paras := text.Paragraphs(s)
+	exprs = slices.Clone(exprs)
+	slices.SortStableFunc(exprs, func(a, b dates.Expr) int { return a.Offset - b.Offset })
 	var out []sentence
+	p, e := 0, 0
 	for _, sp := range text.Sentences(s) {
 		se := sentence{Span: sp}
-		for i, p := range paras {
-			if sp.Start >= p.Start && sp.Start < p.End {
-				se.para = i
-			}
+		for p+1 < len(paras) && paras[p+1].Start <= sp.Start {
+			p++
 		}
-		for _, e := range exprs {
-			if e.Offset >= sp.Start && e.Offset < sp.End {
-				se.dates = append(se.dates, e)
-			}
+		if p < len(paras) && sp.Start >= paras[p].Start && sp.Start < paras[p].End {
+			se.para = p
+		}
+		for e < len(exprs) && exprs[e].Offset < sp.Start {
+			e++ // between sentences
+		}
+		for e < len(exprs) && exprs[e].Offset < sp.End {
+			se.dates = append(se.dates, exprs[e])
+			e++
 		}
 		out = append(out, se)
 	}

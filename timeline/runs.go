@@ -129,6 +129,7 @@ type unit struct {
 	articles []article    // while users > 0
 	runs     [][]int      // the run of each article's dated events (see take)
 	users    int          // of articles: the runs merging them now
+	keep     bool         // articles are kept from the first run to the last (see take)
 	pending  atomic.Int32 // runs still to merge of its events
 }
 
@@ -142,7 +143,7 @@ type unit struct {
 func (u *unit) take(src source, months []span) ([]article, [][]int) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	if u.users == 0 {
+	if u.articles == nil {
 		lists := make([][]parse.Mention, len(u.files))
 		for i, f := range u.files {
 			lists[i] = src.mentions(f)
@@ -152,12 +153,18 @@ func (u *unit) take(src source, months []span) ([]article, [][]int) {
 	u.users++
 	if months != nil && u.runs == nil { // no dated run has merged these yet
 		u.runs = make([][]int, len(u.articles))
+		seen := map[int]bool{}
 		for i, a := range u.articles {
 			u.runs[i] = make([]int, len(a.dated))
 			for j, e := range a.dated {
 				u.runs[i][j] = runOf(months, eventSpan(e))
+				seen[u.runs[i][j]] = true
 			}
 		}
+		// made anew for each run, a file's articles would cost the
+		// number of its runs times their length: past a few runs they
+		// are kept until the last
+		u.keep = len(seen) > maxRemakes
 	}
 	return u.articles, u.runs
 }
@@ -193,15 +200,24 @@ func (src source) mentions(f *Parsed) []parse.Mention {
 func (u *unit) put() {
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	if u.users--; u.users == 0 {
+	if u.users--; u.users == 0 && !u.keep {
 		u.articles, u.runs = nil, nil
 	}
 }
 
+// maxRemakes is how many runs of months may make a unit's articles anew
+// (see take): it bounds the cost of a file at a few times its merge.
+const maxRemakes = 4
+
 // done is called when a run of the unit's events is merged: after its
-// last, the unit lets go of its files' mentions.
+// last, the unit lets go of its articles and its files' mentions.
 func (u *unit) done() {
 	if u.pending.Add(-1) == 0 {
+		u.mu.Lock()
+		if u.users == 0 {
+			u.articles, u.runs = nil, nil
+		}
+		u.mu.Unlock()
 		for _, f := range u.files {
 			f.Mentions, f.Load = nil, nil
 		}

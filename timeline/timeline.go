@@ -166,17 +166,13 @@ func newEvent(m *parse.Mention) *Event {
 // takes the days of the dated events held in its country; an undated
 // mention joins a dated event of its family, or stays undated.
 func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
+	idx := newByDay()
 	for _, m := range ms {
-		if !m.Dated {
-			continue
+		if m.Dated && !idx.take(m) {
+			idx.add(newEvent(m))
 		}
-		if e := find(dated, m); e != nil {
-			e.add(m)
-			continue
-		}
-		dated = append(dated, newEvent(m))
 	}
-	dated = daysInARow(dated)
+	dated = daysInARow(idx.events)
 	placeFromFrame(dated)
 	for _, m := range ms {
 		if m.Dated || m.Weak {
@@ -218,28 +214,40 @@ func isVisit(t string) bool { return family[t] == "visit" }
 // main events took place on 5 April"): one visit spanning both days, up
 // to the longest a visit lasts.
 func daysInARow(es []*Event) []*Event {
+	joinable := func(e *Event) bool {
+		return isVisit(e.Type) && e.Date.Precision == dates.Day && e.Date.YearKnown() && e.Place.Country != ""
+	}
+	// the visits by their first day, which joining does not change: what
+	// may follow a visit is looked up, not searched for
+	byStart := map[dates.Date][]*Event{}
+	for _, e := range es {
+		if joinable(e) {
+			byStart[e.Date.Start] = append(byStart[e.Date.Start], e)
+		}
+	}
 	gone := map[*Event]bool{}
 	for _, a := range es {
-		for _, b := range es {
-			if a == b || gone[a] || gone[b] || !isVisit(a.Type) || !isVisit(b.Type) ||
-				a.Date.Precision != dates.Day || b.Date.Precision != dates.Day || !a.Date.YearKnown() ||
-				a.Date.End.AddDays(1) != b.Date.Start || a.Place.Country == "" || a.Place.Country != b.Place.Country ||
-				overlap(a.Codes, b.Codes) < min(2, len(a.Codes), len(b.Codes)) {
-				continue
+		for joined := joinable(a) && !gone[a]; joined; {
+			joined = false
+			for _, b := range byStart[a.Date.End.AddDays(1)] {
+				if gone[b] || a.Place.Country != b.Place.Country || overlap(a.Codes, b.Codes) < min(2, len(a.Codes), len(b.Codes)) {
+					continue
+				}
+				span := dates.Value{Start: a.Date.Start, End: b.Date.End, Precision: dates.Day}
+				if span.End.Time().Sub(span.Start.Time()) > longestEvent {
+					continue
+				}
+				a.Date = span
+				for _, m := range a.mentions {
+					m.Date = span
+				}
+				for _, m := range b.mentions {
+					m.Date = span
+					a.add(m)
+				}
+				gone[b], joined = true, true
+				break
 			}
-			span := dates.Value{Start: a.Date.Start, End: b.Date.End, Precision: dates.Day}
-			if span.End.Time().Sub(span.Start.Time()) > longestEvent {
-				continue
-			}
-			a.Date = span
-			for _, m := range a.mentions {
-				m.Date = span
-			}
-			for _, m := range b.mentions {
-				m.Date = span
-				a.add(m)
-			}
-			gone[b] = true
 		}
 	}
 	return slices.DeleteFunc(es, func(e *Event) bool { return gone[e] })
