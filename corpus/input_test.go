@@ -9,6 +9,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"unicode/utf16"
+
+	"golang.org/x/net/html"
 )
 
 // utf16Bytes encodes s as UTF-16 with a byte order mark.
@@ -124,4 +126,25 @@ func TestReadLimitedEndless(t *testing.T) {
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("read an endless file: %v, want ErrTooLarge", err)
 	}
+}
+
+// FuzzPageMeta: the metadata of a saved page (its title, language, URL and
+// date from meta tags, JSON-LD and <time>) is read from any markup without
+// a panic, and a date read from it is a day.
+func FuzzPageMeta(f *testing.F) {
+	f.Add(`<html lang="uz"><head><meta property="article:published_time" content="2024-05-02T10:00:00+05:00"><title>T</title>` +
+		`<script type="application/ld+json">{"@graph": [{"datePublished": "2024-05-01"}]}</script></head><body><time datetime="2024-05-03">3 May</time></body></html>`)
+	f.Add(`<script type="application/ld+json">[{"datePublished": ["x", 5]}, null]</script>`)
+	f.Add(`<meta name="date" content="99999-99-99"><link rel="canonical" href="::">`)
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		m := pageMeta(doc)
+		if !m.published.IsZero() && m.published != day(m.published) {
+			t.Fatalf("published %v is not a day", m.published)
+		}
+		ldPublished(page)
+	})
 }

@@ -133,3 +133,27 @@ func TestRepr(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadGold: a gold file written by hand, however wrong, is read or
+// refused with an error naming it, and a prediction scored against what
+// is read never panics.
+func FuzzReadGold(f *testing.F) {
+	f.Add([]byte(`{"article_id": "a", "language": "en", "events": [{"type": "talks", "start": "2024-05-01", "end": "2024-05-02", "precision": "day", "countries": ["UZ"], "required": true}]}`),
+		[]byte(`{"events": [{"type": "talks", "start": "2024-05-01", "sources": [{"article": "a"}]}]}`))
+	f.Add([]byte(`{"events": [{"start": "2024-13-45", "end": "x"}]}`), []byte(`{"events": [{}]}`))
+	f.Add([]byte(`{"events": null}`), []byte(`{}`))
+	f.Fuzz(func(t *testing.T, gold, pred []byte) {
+		golds, err := ReadGold(fstest.MapFS{"a.json": {Data: gold}}, ".")
+		if err != nil {
+			if !strings.Contains(err.Error(), "a.json") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		var p Prediction
+		if json.Unmarshal(pred, &p) == nil {
+			var b strings.Builder
+			Score(p, golds).Report(&b, true)
+		}
+	})
+}
