@@ -14,7 +14,6 @@ import (
 	"io/fs"
 	"log"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -37,7 +36,6 @@ import (
 	"github.com/ca-diplomacy/timeline/timeline/score"
 	"github.com/ca-diplomacy/timeline/timeline/store"
 	"github.com/urfave/cli/v2"
-	"golang.org/x/net/netutil"
 	"golang.org/x/term"
 )
 
@@ -550,10 +548,10 @@ func serveCmd(c *cli.Context) error {
 		}}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	hs := newHTTPServer(srv)
+	hs := site.NewHTTPServer(srv)
 	logger.Printf("serving %s on http://%s/ (calendar: http://%s/calendar.ics); building it first; Ctrl-C stops", corpusName(c), ln.Addr(), ln.Addr())
 	errc := make(chan error, 2)
-	go func() { errc <- hs.Serve(netutil.LimitListener(ln, maxConns)) }()
+	go func() { errc <- hs.Serve(site.Capped(ln, hs, site.MaxConns)) }()
 	go func() {
 		if err := srv.Refresh(); err != nil {
 			errc <- err
@@ -570,28 +568,6 @@ func serveCmd(c *cli.Context) error {
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	return hs.Shutdown(sctx)
-}
-
-// maxConns is how many connections serve holds at once; more wait to be
-// accepted. It stays well below the usual limit of open files (1,024), so
-// a flood of connections leaves room for the corpus and the store.
-const maxConns = 256
-
-// idleTimeout is how long serve keeps a connection that sends nothing:
-// a request's headers must come within it, and a kept-alive connection
-// is closed after it.
-var idleTimeout = 10 * time.Second
-
-// newHTTPServer is the HTTP server of serve: idle, slow and stalled
-// connections are closed, so that they cannot hold its connections.
-func newHTTPServer(h http.Handler) *http.Server {
-	return &http.Server{Handler: h,
-		ReadHeaderTimeout: idleTimeout,
-		ReadTimeout:       3 * idleTimeout,
-		WriteTimeout:      5 * time.Minute, // a large feed to a slow client
-		IdleTimeout:       idleTimeout,
-		MaxHeaderBytes:    64 << 10,
-	}
 }
 
 func evalCmd(c *cli.Context) error {
