@@ -186,14 +186,15 @@ out_users_files() {
   [ ! -e c/index.html ] || fail "a page in the corpus"
 }
 killed_while_writing() {
-  mkdir c && chronicle c/chronicle.txt $((2 << 20))
-  for d in 0.6 0.9 1.2 1.5 1.8 2.1; do # some of these land while the files are written
-    "$tl" build --no-store --corpus c --out s >/dev/null 2>&1 & local pid=$!
-    sleep $d; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
-  done
+  mkdir c && chronicle c/chronicle.txt $((512 << 10))
+  temps() { find s -name '.tmp-*' -o -regex '.*/\.[^/]*\.\(ics\|html\|json\)\.[0-9]+' 2>/dev/null | wc -l; }
+  "$tl" build --no-store --corpus c --out s >/dev/null 2>&1 & local pid=$!
+  # killed as soon as a temp file shows that it is writing
+  for _ in $(seq 6000); do [ "$(temps)" -gt 0 ] && break; sleep 0.01; done
+  kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+  [ "$(temps)" -gt 0 ] || fail "the kill did not land while writing"
   "$tl" build --no-store --corpus c --out s >/dev/null 2>err || fail "the next build failed: $(cat err)"
-  left=$(find s -name '.tmp-*' -o -regex '.*/\.[^/]*\.\(ics\|html\|json\)\.[0-9]+' | wc -l)
-  [ "$left" = 0 ] || fail "$left temp files left"
+  [ "$(temps)" = 0 ] || fail "$(temps) temp files left"
 }
 stale_feeds() {
   mkdir c && echo "$talks" > c/a.txt
