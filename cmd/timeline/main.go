@@ -27,7 +27,6 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/dates/langs"
 	"github.com/ca-diplomacy/timeline/parse/langid"
-	"github.com/ca-diplomacy/timeline/render/html"
 	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/ca-diplomacy/timeline/render/table"
@@ -301,7 +300,6 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		if input != "" { // "": a full build is asked for
 			if m, err := site.ReadManifest(out); err == nil && m.Current(out, input) {
 				err := report(m.Problems)
-				warnOnline()
 				fmt.Fprintf(os.Stderr, "timeline: nothing changed since the last build (%s); %s left as it is\n", m.Summary, out)
 				return err
 			}
@@ -429,7 +427,6 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			return werr
 		}
 	}
-	warnOnline()
 	unchanged := ""
 	if same > 0 {
 		unchanged = fmt.Sprintf(", %d feeds unchanged", same)
@@ -449,13 +446,6 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	return err
 }
 
-// warnOnline says when the pages load ECharts from the network.
-func warnOnline() {
-	if !html.Offline() {
-		fmt.Fprintln(os.Stderr, "timeline: this binary has no embedded ECharts (go generate ./render/html): the pages will load ECharts from the network")
-	}
-}
-
 // buildInput names what a build reads: the corpus's files (names, sizes,
 // times), the program and the options that change what it writes; "" when
 // a full build is asked for (--rebuild, --no-store) or the corpus cannot
@@ -468,8 +458,8 @@ func buildInput(c *cli.Context, fp string, cf *corrections.File) string {
 	if cf != nil {
 		edits = fmt.Sprintf("%x", sha256.Sum256(cf.Sum))
 	}
-	return fmt.Sprintf("%s %s %s max-file-size=%d max-line-size=%d offline=%v corrections=%s %s", version, store.Program(), fp,
-		c.Int64("max-file-size"), c.Int("max-line-size"), html.Offline(), edits, corpusName(c))
+	return fmt.Sprintf("%s %s %s max-file-size=%d max-line-size=%d corrections=%s %s", version, store.Program(), fp,
+		c.Int64("max-file-size"), c.Int("max-line-size"), edits, corpusName(c))
 }
 
 func corpusName(c *cli.Context) string {

@@ -3,10 +3,10 @@
 // graph drawn with ECharts (options built with go-echarts), a searchable,
 // filterable event table with each event's sources, and links to the feeds.
 //
-// The page makes no network request when the binary was built after `go
-// generate ./render/html`, which installs ECharts and the world map from the
-// npm registry (assets/package-lock.json) into assets/dist for go:embed.
-// Without them the page loads ECharts from a CDN and says so.
+// The page makes no network request: ECharts, topojson-client and the world
+// map are embedded from assets/dist, the files of the npm packages that
+// assets/package-lock.json pins (refreshed by `go generate ./render/html`,
+// checked against the lock file by TestAssetsMatchLock).
 //
 // Article text reaches the page only as JSON inside <script
 // type="application/json"> (encoding/json escapes <, > and &) and is put
@@ -41,9 +41,6 @@ var dist embed.FS
 //go:embed page.html page.js page.css
 var pageFiles embed.FS
 
-// CDN is where a page without embedded assets loads ECharts from.
-const CDN = "https://cdn.jsdelivr.net/npm/echarts@5.6.0/dist/echarts.min.js"
-
 // LargeThreshold is the number of points past which a series draws in
 // ECharts' large mode.
 const LargeThreshold = 2000
@@ -76,7 +73,8 @@ type FeedLink struct {
 	Count int
 }
 
-// asset returns an embedded file, or nil.
+// asset returns an embedded file; one that would end the script it is
+// put in is left out.
 func asset(name string) []byte {
 	b, err := dist.ReadFile("assets/dist/" + name)
 	if err != nil || bytes.Contains(bytes.ToLower(b), []byte("</script")) {
@@ -84,9 +82,6 @@ func asset(name string) []byte {
 	}
 	return b
 }
-
-// Offline reports whether pages carry ECharts and the map in themselves.
-func Offline() bool { return asset("echarts.min.js") != nil }
 
 // Event is an event as the page's script reads it.
 type Event struct {
@@ -315,9 +310,7 @@ type page struct {
 	CSVHeader   template.JS // the table's columns (package table)
 	Count       int
 	Undated     int
-	Offline     bool
 	NoLibraries bool
-	CDN         string
 	ECharts     template.JS
 	Topojson    template.JS
 	World       template.JS
@@ -351,13 +344,11 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 	}
 	t := sum.t
 	nYears := len(t.years)
-	p := page{Title: o.Title, Count: sum.dated, Undated: sum.undated, Offline: Offline(), CDN: CDN, NoLibraries: o.NoLibraries}
+	p := page{Title: o.Title, Count: sum.dated, Undated: sum.undated, NoLibraries: o.NoLibraries}
 	if !o.NoLibraries {
 		p.ECharts = template.JS(asset("echarts.min.js"))
 		p.Topojson = template.JS(asset("topojson-client.min.js"))
-		if w := asset("countries-110m.json"); w != nil && p.Topojson != "" {
-			p.World = template.JS(w)
-		}
+		p.World = template.JS(asset("countries-110m.json"))
 	}
 	for _, f := range o.Feeds {
 		switch f.Group {

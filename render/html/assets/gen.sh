@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the page's front-end libraries from the npm registry exactly as
 # package-lock.json pins them (npm ci) and copies the files the pages embed
-# into dist/, which go:embed puts into the binary. Run by `go generate
-# ./render/html`; needs Node.js and npm.
+# into dist/, which is committed and which go:embed puts into the binary;
+# dist/SHA256SUMS ties them to the lock file (TestAssetsMatchLock). Run by
+# `go generate ./render/html` after changing package.json and `npm install
+# --package-lock-only`; needs Node.js and npm.
 set -euo pipefail
 cd "$(dirname "$0")"
 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
@@ -14,4 +16,8 @@ cp node_modules/world-atlas/countries-110m.json dist/countries-110m.json
   echo "topojson-client $(node -p 'require("./node_modules/topojson-client/package.json").version') (ISC)"
   echo "world-atlas $(node -p 'require("./node_modules/world-atlas/package.json").version') (ISC; map data Natural Earth, public domain)"
 } > dist/VERSIONS
+{
+  (cd dist && sha256sum echarts.min.js topojson-client.min.js countries-110m.json VERSIONS)
+  echo "$(sha256sum package-lock.json | cut -d' ' -f1)  ../package-lock.json"
+} > dist/SHA256SUMS
 echo "render/html/assets: dist/ ready ($(du -sh dist | cut -f1))"
