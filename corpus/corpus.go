@@ -175,6 +175,27 @@ func Files(fsys fs.FS) ([]string, []error) {
 	return files, errs
 }
 
+// HasFiles reports whether there is an article file below the root of
+// fsys (outside hidden folders), stopping at the first.
+func HasFiles(fsys fs.FS) bool {
+	found := false
+	fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return nil
+		case d.IsDir():
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+		case loaders[strings.ToLower(path.Ext(p))] != nil:
+			found = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
+}
+
 // ReadFile reads the articles of one file of the corpus (one for a text or a
 // page, one per line or item for JSONL and feeds) and hands each to emit.
 // Its problems are returned as *FileError, one per bad file or line; the

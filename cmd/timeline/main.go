@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -35,25 +36,25 @@ import (
 	"github.com/ca-diplomacy/timeline/timeline/score"
 	"github.com/ca-diplomacy/timeline/timeline/store"
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 )
 
 var version = "0.1.0"
 
 func main() {
-	if err := app().Run(os.Args); err != nil {
+	err := app().Run(os.Args)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "timeline:", err)
-		os.Exit(1)
 	}
+	os.Exit(exitCode(err))
 }
 
 // corpusFlags are the flags of every command that reads a corpus.
 var corpusFlags = []cli.Flag{
 	&cli.StringFlag{Name: "corpus", Usage: "corpus `DIR` (default: the embedded sample)", EnvVars: []string{"TIMELINE_CORPUS"}},
-	&cli.Int64Flag{Name: "max-file-size", Value: corpus.DefaultMaxFileSize, Usage: "largest text, page or feed file read, in `BYTES`"},
-	&cli.IntFlag{Name: "max-line-size", Value: corpus.DefaultMaxLineSize, Usage: "longest JSONL line read, in `BYTES`"},
-	&cli.IntFlag{Name: "workers", Usage: "articles parsed at once; 0 means the number of cores"},
-	&cli.StringFlag{Name: "store", Usage: "keep what each file gave in the SQLite database `PATH`, so that a re-run reads only changed files (build and serve: OUT/.timeline/store.db by default)"},
+	&cli.Int64Flag{Name: "max-file-size", Value: corpus.DefaultMaxFileSize, Usage: "largest text, page or feed file read, in `BYTES`", EnvVars: []string{"TIMELINE_MAX_FILE_SIZE"}},
+	&cli.IntFlag{Name: "max-line-size", Value: corpus.DefaultMaxLineSize, Usage: "longest JSONL line read, in `BYTES`", EnvVars: []string{"TIMELINE_MAX_LINE_SIZE"}},
+	&cli.IntFlag{Name: "workers", Usage: "articles parsed at once; 0 means the number of cores", EnvVars: []string{"TIMELINE_WORKERS"}},
+	&cli.StringFlag{Name: "store", Usage: "keep what each file gave in the SQLite database `PATH`, so that a re-run reads only changed files (build and serve: OUT/.timeline/store.db by default)", EnvVars: []string{"TIMELINE_STORE"}},
 	&cli.BoolFlag{Name: "no-store", Usage: "read every file, keep nothing"},
 	&cli.BoolFlag{Name: "rebuild", Usage: "empty the store first"},
 	&cli.StringFlag{Name: "corrections", Usage: "the editor's corrections `FILE` (default: corrections.yaml in the corpus folder, when there is one)", EnvVars: []string{"TIMELINE_CORRECTIONS"}},
@@ -62,57 +63,84 @@ var corpusFlags = []cli.Flag{
 // with returns the corpus flags and more.
 func with(more ...cli.Flag) []cli.Flag { return append(append([]cli.Flag{}, corpusFlags...), more...) }
 
+// outFlag is the output folder of the commands that write a site.
+func outFlag(usage string) cli.Flag {
+	return &cli.StringFlag{Name: "out", Value: "site", Usage: usage, EnvVars: []string{"TIMELINE_OUT"}}
+}
+
 func app() *cli.App {
-	return &cli.App{
+	a := &cli.App{
 		Name:    "timeline",
 		Usage:   "turn news articles about diplomacy into a diplomatic calendar",
 		Version: version,
+		// exit codes are main's (exitCode): no command exits on its own
+		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError:   onUsageError,
+		Action:         unknownCommand,
 		Flags: []cli.Flag{&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the run to `FILE` (go tool pprof)"},
 			&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile at the end of the run to `FILE`"}},
 		Before: startProfile,
 		After:  stopProfile,
 		Commands: []*cli.Command{
 			{Name: "build", Usage: "write the site: timeline.json, calendar.ics, feeds/ and index.html",
-				Flags:  with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}, forceFlag),
+				Flags:  with(outFlag("output `DIR`"), forceFlag),
 				Action: func(c *cli.Context) error { return buildSite(c, c.String("out"), nil) }},
 			{Name: "export", Usage: "print the timeline: JSON, or with --csv a table of one row per event",
 				Flags: with(&cli.BoolFlag{Name: "json", Value: true, Usage: "the timeline JSON"},
 					&cli.BoolFlag{Name: "csv", Usage: "a CSV table of one row per event (columns in the README)"}),
 				Action: func(c *cli.Context) error {
-					if c.Bool("csv") {
+					switch csv, json := c.Bool("csv"), c.Bool("json"); {
+					case csv && json && c.IsSet("json"):
+						return usagef("export: --json and --csv print different things; give one")
+					case csv:
 						return emit(c, func(w io.Writer, st *timeline.Stream) error { return table.Write(w, st.Aged(time.Now())) })
+					case !json:
+						return usagef("export: nothing to print; give --json or --csv")
 					}
 					return emit(c, writeJSON)
 				}},
-			{Name: "ics", Usage: "print the whole iCalendar feed (no revisions kept: every stamp is 2000-01-01; build or serve keep them)", Flags: with(),
+			{Name: "ics", Usage: "print the whole iCalendar feed, every event stamped with the run's time (build and serve keep each event's time of change)", Flags: with(),
 				Action: func(c *cli.Context) error { return emit(c, writeICS) }},
-			{Name: "html", Usage: "write index.html into --out", Flags: with(&cli.StringFlag{Name: "out", Value: "site", Usage: "output `DIR`"}, forceFlag),
+			{Name: "html", Usage: "write index.html into --out", Flags: with(outFlag("output `DIR`"), forceFlag),
 				Action: func(c *cli.Context) error {
 					return buildSite(c, c.String("out"), func(n string) bool { return strings.HasSuffix(n, ".html") })
 				}},
 			{Name: "dates", Usage: "print every date expression of FILE (or -), one JSON object a line", ArgsUsage: "[FILE|-]",
-				Flags: []cli.Flag{&cli.StringFlag{Name: "ref", Usage: "publication date `YYYY-MM-DD`"},
+				Flags: []cli.Flag{&cli.StringFlag{Name: "ref", Usage: "publication date `YYYY-MM-DD`, which relative dates (\"yesterday\") are read from (default: today)"},
 					&cli.StringFlag{Name: "lang", Usage: "en, ru or uz (default: detected)"}},
 				Action: datesCmd},
 			{Name: "serve", Usage: "serve the site and its feeds, rebuilt when the corpus changes",
 				Flags: with(
-					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`"},
-					&cli.StringFlag{Name: "out", Value: "site", Usage: "also write the site into `DIR` (keeps feed revisions)"},
-					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes"}, forceFlag),
+					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`", EnvVars: []string{"TIMELINE_ADDR"}},
+					outFlag("also write the site into `DIR` (keeps feed revisions)"),
+					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes", EnvVars: []string{"TIMELINE_POLL"}}, forceFlag),
 				Action: serveCmd},
 			{Name: "corrections", Usage: "work with the editor's corrections file",
 				Subcommands: []*cli.Command{{Name: "check", Usage: "name each correction that applies to no event now, without building", Flags: with(),
 					Action: checkCorrections}}},
 			{Name: "eval", Usage: "score the timeline against gold annotations (contract part 3; the editor's corrections are not applied)",
-				Flags: with(&cli.StringFlag{Name: "gold", Required: true, Usage: "gold `DIR` of ARTICLE_ID.json files"},
+				Flags: with(&cli.StringFlag{Name: "gold", Required: true, Usage: "gold `DIR` of ARTICLE_ID.json files", EnvVars: []string{"TIMELINE_GOLD"}},
 					&cli.BoolFlag{Name: "verbose", Usage: "list every match, miss and extra"},
 					&cli.Float64Flag{Name: "min-f1", Usage: "exit 1 when the event F1 is below `F`"}),
 				Action: evalCmd},
 		},
 	}
+	var each func([]*cli.Command)
+	each = func(cs []*cli.Command) {
+		for _, c := range cs {
+			c.OnUsageError = onUsageError
+			each(c.Subcommands)
+		}
+	}
+	each(a.Commands)
+	return a
 }
 
-// corpusFS is the corpus folder of --corpus, or the embedded sample.
+// errNoArticles is the error of a corpus folder without an article file.
+var errNoArticles = errors.New("has no articles: no .txt, .md, .html, .htm, .jsonl, .xml, .rss or .atom file outside hidden folders")
+
+// corpusFS is the corpus folder of --corpus, or the embedded sample. A
+// folder without articles is an error (errNoArticles), with the folder.
 func corpusFS(c *cli.Context) (fs.FS, error) {
 	d := c.String("corpus")
 	if d == "" {
@@ -121,18 +149,22 @@ func corpusFS(c *cli.Context) (fs.FS, error) {
 	if st, err := os.Stat(d); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("corpus %s is not a folder", d)
 	}
-	return corpus.Dir(d), nil
+	fsys := corpus.Dir(d)
+	if !corpus.HasFiles(fsys) {
+		return fsys, fmt.Errorf("corpus %s %w", d, errNoArticles)
+	}
+	return fsys, nil
 }
 
-// reader is the corpus reader the flags ask for, with a progress bar when
-// stderr is a terminal and the store when one is asked for (or, for the
+// reader is the corpus reader the flags ask for, telling prog (nil: no
+// one) how far it is, with the store when one is asked for (or, for the
 // commands that write a site, by default). The returned close ends the
 // store's run.
-func reader(c *cli.Context) (*timeline.Reader, func() error, error) {
+func reader(c *cli.Context, prog *progress) (*timeline.Reader, func() error, error) {
 	r := &timeline.Reader{Workers: c.Int("workers"),
 		Options: corpus.Options{MaxFileSize: c.Int64("max-file-size"), MaxLineSize: c.Int("max-line-size")}}
-	if term.IsTerminal(int(os.Stderr.Fd())) {
-		r.Progress = progressBar()
+	if prog != nil {
+		r.Progress = prog.reading
 	}
 	path := c.String("store")
 	if path == "" && c.IsSet("out") || path == "" && (c.Command.Name == "build" || c.Command.Name == "serve") {
@@ -169,14 +201,17 @@ func load(c *cli.Context) (*timeline.Timeline, error) {
 // read reads the corpus of fsys and builds the timeline; problems are the
 // bad files' lines.
 func read(c *cli.Context, fsys fs.FS) (*timeline.Timeline, []string, error) {
-	r, done, err := reader(c)
+	prog := newProgress()
+	r, done, err := reader(c, prog)
 	if err != nil {
 		return nil, nil, err
 	}
 	tl, errs := r.Read(fsys)
+	prog.set("merging", 0, 0, "")
 	if err := done(); err != nil {
 		fmt.Fprintln(os.Stderr, "timeline: store:", err)
 	}
+	prog.end()
 	return tl, lines(errs), nil
 }
 
@@ -198,11 +233,7 @@ func report(problems []string) error {
 	if len(problems) == 0 {
 		return nil
 	}
-	n := fmt.Sprintf("%d problems", len(problems))
-	if len(problems) == 1 {
-		n = "1 problem"
-	}
-	return fmt.Errorf("%s in the input (each named above); every readable article was used", n)
+	return &inputError{fmt.Sprintf("%s in the input (each named above); every readable article was used", count(len(problems), "problem"))}
 }
 
 func writeJSON(w io.Writer, st *timeline.Stream) error {
@@ -213,12 +244,28 @@ func writeJSON(w io.Writer, st *timeline.Stream) error {
 	return bw.Flush()
 }
 
+// writeICS writes the whole feed, each event stamped with the run's time:
+// without the revisions a build keeps, that is when this feed saw it last
+// change.
 func writeICS(w io.Writer, st *timeline.Stream) error {
+	now := time.Now()
 	tl := &timeline.Timeline{Undated: st.Undated}
-	if err := st.Aged(time.Now()).Runs(func(es []*timeline.Event) error { tl.Events = append(tl.Events, es...); return nil }); err != nil {
+	if err := st.Aged(now).Runs(func(es []*timeline.Event) error { tl.Events = append(tl.Events, es...); return nil }); err != nil {
 		return err
 	}
-	return ics.Write(w, tl.Events, site.Feeds(tl)[0].Feed(), nil)
+	p := ics.NewPrepared(nil, now, ics.Reuse{})
+	defer p.Close()
+	p.Add(tl.Events, nil)
+	p.Revised()
+	return p.Write(w, tl.Events, site.Feeds(tl)[0].Feed())
+}
+
+// count is "1 file", "2 files".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // emit reads the corpus, applies the corrections and writes what f writes
@@ -287,6 +334,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		return err
 	}
 	defer claim.Release()
+	defer onInterrupt(claim)()
 	// one walk: the manifest's fingerprint, the reader's files and the
 	// store's stamps all come from it
 	fp := ""
@@ -322,11 +370,14 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	}()
 	// the timeline streamed: its runs are read back from the store, which
 	// stays open until the files are written
-	r, done, err := reader(c)
+	prog := newProgress()
+	defer prog.end()
+	r, done, err := reader(c, prog)
 	if err != nil {
 		return err
 	}
 	st, errs := r.Stream(fsys)
+	prog.set("merging and writing", 0, 0, "files written")
 	closed := false
 	closeStore := func() {
 		if closed {
@@ -395,7 +446,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		if keep != nil && !keep(name) {
 			return nil
 		}
-		n.Add(1)
+		prog.set("merging and writing", int(n.Add(1)), 0, "files written")
 		return site.WriteFileFunc(filepath.Join(out, filepath.FromSlash(name)), write)
 	})
 	if errors.Is(berr, timeline.ErrLost) && !c.Bool("rebuild") {
@@ -409,6 +460,7 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		return buildSite(c, out, keep)
 	}
 	problems = append(problems, lines(rendered.Problems)...)
+	prog.end()
 	err = report(problems)
 	if berr != nil {
 		return berr
@@ -429,11 +481,11 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	}
 	unchanged := ""
 	if same > 0 {
-		unchanged = fmt.Sprintf(", %d feeds unchanged", same)
+		unchanged = ", " + count(same, "feed") + " unchanged"
 	}
-	summary := fmt.Sprintf("%d events (%d undated) from %s", rendered.Events, rendered.Undated, corpusName(c))
-	fmt.Fprintf(os.Stderr, "timeline: %s; %d files written to %s%s (open %s)\n",
-		summary, n.Load(), out, unchanged, filepath.Join(out, "index.html"))
+	summary := fmt.Sprintf("%s (%d dated, %d undated) from %s", count(rendered.Events+rendered.Undated, "event"), rendered.Events, rendered.Undated, corpusName(c))
+	fmt.Fprintf(os.Stderr, "timeline: %s; %s written to %s%s (open %s)\n",
+		summary, count(int(n.Load()), "file"), out, unchanged, filepath.Join(out, "index.html"))
 	if input != "" {
 		m, merr := site.NewManifest(out, input, problems, summary)
 		if merr == nil {
@@ -471,7 +523,9 @@ func corpusName(c *cli.Context) string {
 
 func serveCmd(c *cli.Context) error {
 	fsys, err := corpusFS(c)
-	if err != nil {
+	if errors.Is(err, errNoArticles) { // articles may come: it is watched
+		fmt.Fprintf(os.Stderr, "timeline: %v yet\n", err)
+	} else if err != nil {
 		return err
 	}
 	out := c.String("out")
@@ -508,7 +562,7 @@ func serveCmd(c *cli.Context) error {
 			for _, p := range cprobs {
 				logger.Print(p)
 			}
-			r, done, err := reader(c)
+			r, done, err := reader(c, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -557,7 +611,9 @@ func serveCmd(c *cli.Context) error {
 	logger.Printf("shutting down")
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	return hs.Shutdown(sctx)
+	err = hs.Shutdown(sctx)
+	claim.RemoveTemps() // of a write of the site cut short
+	return err
 }
 
 func evalCmd(c *cli.Context) error {
@@ -599,22 +655,32 @@ func datesCmd(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var ref dates.Date
+	ref := dates.DateOf(time.Now())
 	if r := c.String("ref"); r != "" {
 		t, err := time.Parse("2006-01-02", r)
 		if err != nil {
-			return fmt.Errorf("--ref %q: want YYYY-MM-DD", r)
+			return usagef("dates: --ref %q: want YYYY-MM-DD", r)
 		}
 		ref = dates.DateOf(t)
 	}
 	lang := c.String("lang")
 	if lang == "" {
 		lang = langid.Detect(string(b))
+	} else if !slices.ContainsFunc(langs.All, func(l *dates.Language) bool { return l.Code == lang }) {
+		var codes []string
+		for _, l := range langs.All {
+			codes = append(codes, l.Code)
+		}
+		return usagef("dates: no language %q; give one of %s", lang, strings.Join(codes, ", "))
+	}
+	exprs := langs.Reader().Read(string(b), dates.Options{Lang: lang, Ref: ref})
+	if !c.IsSet("ref") && len(exprs) != len(langs.Reader().Read(string(b), dates.Options{Lang: lang})) {
+		fmt.Fprintf(os.Stderr, "timeline: relative dates (\"yesterday\", \"on Monday\") are read as of today, %s; give --ref YYYY-MM-DD, the day the text was published\n", ref.Format(dates.Day))
 	}
 	var out bytes.Buffer
 	enc := json.NewEncoder(&out)
 	enc.SetEscapeHTML(false)
-	for _, e := range langs.Reader().Read(string(b), dates.Options{Lang: lang, Ref: ref}) {
+	for _, e := range exprs {
 		enc.Encode(map[string]any{"text": e.Text, "offset": e.Offset, "start": e.Start.Format(e.Precision),
 			"end": e.End.Format(e.Precision), "precision": e.Precision.String()})
 	}

@@ -2,8 +2,11 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/urfave/cli/v2"
@@ -19,6 +22,32 @@ func claimOut(c *cli.Context, out string) (*site.Claim, error) {
 		return nil, err
 	}
 	return site.ClaimDir(out, c.Bool("force"))
+}
+
+// exitInterrupted is the exit code of a run stopped by Ctrl-C or SIGTERM.
+const exitInterrupted = 130
+
+// onInterrupt removes the temp files of the output folder and ends the
+// program when Ctrl-C or SIGTERM comes, until the returned stop is called:
+// the files being written are left as they were, and no half-written
+// temp file stays behind.
+func onInterrupt(claim *site.Claim) (stop func()) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+			claim.RemoveTemps()
+			fmt.Fprintf(os.Stderr, "\ntimeline: interrupted; the files in %s are as they were before this run, or written whole\n", claim.Dir)
+			os.Exit(exitInterrupted)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }
 
 // outsideCorpus refuses an output folder that the walk of the corpus would

@@ -69,6 +69,10 @@ func ClaimDir(dir string, force bool) (*Claim, error) {
 	return &Claim{Dir: dir, unlock: unlock}, nil
 }
 
+// RemoveTemps removes the temp files of the writes under way, for a run
+// stopped by a signal: what they were writing is left as it was.
+func (c *Claim) RemoveTemps() error { return removeTemps(c.Dir) }
+
 // Release lets other runs write the folder.
 func (c *Claim) Release() {
 	if c != nil && c.unlock != nil {
