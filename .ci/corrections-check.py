@@ -145,12 +145,12 @@ import io, sys, pandas
 d = pandas.read_csv(io.StringIO(sys.stdin.read()), dtype={"cameo": str})
 print(len(d), ",".join(d.columns), d["sources"].dtype, d["corrected"].dtype, d["lat"].dtype)
 """], input=r.stdout, capture_output=True, text=True)
-readme = open(os.path.join(here, "..", "README.md"), encoding="utf-8").read()
-csv_section = readme.split("### CSV", 1)[-1].split("\n#", 1)[0]
+formats = open(os.path.join(here, "..", "docs", "formats.md"), encoding="utf-8").read()
+csv_section = formats.split("## CSV", 1)[-1].split("\n#", 1)[0]
 documented = re.findall(r"^\| `(\w+)` \|", csv_section, re.M)
 n, cols, *types = (pandas.stdout.split() + ["", "", "", "", ""])[:5]
 check(pandas.returncode == 0 and n.isdigit() and int(n) == len(before), f"export --csv loads in pandas with one row per event ({n} rows, {len(before)} events) {pandas.stderr.strip()[-200:]}")
-check(cols.split(",") == documented, f"its columns are the README's ({len(documented)} documented)")
+check(cols.split(",") == documented, f"its columns are those of docs/formats.md ({len(documented)} documented)")
 check(types == ["int64", "bool", "float64"], f"counts, flags and coordinates are typed ({types})")
 print("FAILED" if failed else "passed")
 sys.exit(1 if failed else 0)

@@ -87,7 +87,7 @@ func app() *cli.App {
 				Action: func(c *cli.Context) error { return buildSite(c, c.String("out"), nil) }},
 			{Name: "export", Usage: "print the timeline: JSON, or with --csv a table of one row per event",
 				Flags: with(&cli.BoolFlag{Name: "json", Value: true, Usage: "the timeline JSON"},
-					&cli.BoolFlag{Name: "csv", Usage: "a CSV table of one row per event (columns in the README)"}),
+					&cli.BoolFlag{Name: "csv", Usage: "a CSV table of one row per event (columns in docs/formats.md)"}),
 				Action: func(c *cli.Context) error {
 					switch csv, json := c.Bool("csv"), c.Bool("json"); {
 					case csv && json && c.IsSet("json"):

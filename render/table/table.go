@@ -1,6 +1,6 @@
 // Package table writes the timeline as a table, one row per event, in CSV
 // (RFC 4180, through encoding/csv), for spreadsheets and data frames: the
-// columns of Header, documented in the README. Lists (countries, guests)
+// columns of Header, documented in docs/formats.md. Lists (countries, guests)
 // are joined with ";". Text from articles or an editor is kept from a
 // spreadsheet's formulas (a cell that would begin with =, +, - or @ begins
 // with ' instead), and only http and https addresses are given.
