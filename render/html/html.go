@@ -141,11 +141,14 @@ func SafeURL(u string) string {
 type tally struct {
 	labels map[string]int // dated events of each type's label
 	years  map[string]bool
-	perDay map[string]int // events of a day (at the precision of a day)
-	spots  map[[2]float64]*spot
-	at     [][2]float64 // the spots, in the order of their first event
-	count  map[string]int
-	pair   map[[2]string]int
+	// perYear counts the dated events of each year, for the time chart's
+	// first view
+	perYear map[int]int
+	perDay  map[string]int // events of a day (at the precision of a day)
+	spots   map[[2]float64]*spot
+	at      [][2]float64 // the spots, in the order of their first event
+	count   map[string]int
+	pair    map[[2]string]int
 }
 
 // spot is a place of the map.
@@ -155,7 +158,7 @@ type spot struct {
 }
 
 func newTally() *tally {
-	return &tally{labels: map[string]int{}, years: map[string]bool{}, perDay: map[string]int{},
+	return &tally{labels: map[string]int{}, years: map[string]bool{}, perYear: map[int]int{}, perDay: map[string]int{},
 		spots: map[[2]float64]*spot{}, count: map[string]int{}, pair: map[[2]string]int{}}
 }
 
@@ -164,6 +167,9 @@ func (t *tally) add(ev *Event) {
 	if ev.Start != "" {
 		t.labels[ev.Label]++
 		t.years[ev.Year] = true
+		y := 0
+		fmt.Sscan(ev.Year, &y)
+		t.perYear[y]++
 		if ev.Precision == "day" { // a month or a year is no day of the calendar
 			t.perDay[ev.Start]++
 		}
@@ -289,13 +295,17 @@ func scriptJSON(v any) (template.JS, error) {
 	return template.JS(b), nil
 }
 
-// chartJSON is the ECharts option of a go-echarts chart.
+// chartJSON is the ECharts option of a go-echarts chart, with what more
+// sets in it (options go-echarts has no field for).
 func chartJSON(c interface {
 	Validate()
 	JSON() map[string]interface{}
-}) (template.JS, error) {
+}, more ...func(map[string]any)) (template.JS, error) {
 	c.Validate()
 	o := c.JSON()
+	for _, f := range more {
+		f(o)
+	}
 	// go-echarts fills JS-function formatters as strings; the page's script
 	// sets its own, so none is kept.
 	if t, ok := o["tooltip"].(opts.Tooltip); ok {
@@ -306,26 +316,30 @@ func chartJSON(c interface {
 }
 
 type page struct {
-	Title       string
-	CSVHeader   template.JS // the table's columns (package table)
-	Count       int
-	Undated     int
-	NoLibraries bool
-	ECharts     template.JS
-	Topojson    template.JS
-	World       template.JS
-	Charts      []chart
-	Feeds       []FeedLink
-	Countries   []FeedLink
-	Types       []FeedLink
-	Script      template.JS
-	Style       template.CSS
+	Title     string
+	CSVHeader template.JS // the table's columns (package table)
+	// CountryNames names the countries of the events by code, for the
+	// table's filter.
+	CountryNames template.JS
+	Count        int
+	Undated      int
+	NoLibraries  bool
+	ECharts      template.JS
+	Topojson     template.JS
+	World        template.JS
+	Charts       []chart
+	Feeds        []FeedLink
+	Countries    []FeedLink
+	Types        []FeedLink
+	Script       template.JS
+	Style        template.CSS
 }
 
 type chart struct {
 	ID, Title, Note string
 	Height          string
 	Option          template.JS
+	Summary         string // what the chart shows, for those who cannot see it
 }
 
 // Write writes the page.
@@ -363,11 +377,12 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 	builders := []struct {
 		id, title, note, height string
 		build                   func(*tally) (template.JS, error)
+		describe                func(*tally) string
 	}{
-		{TimeChart, "Events in time", "drag the slider or scroll to zoom, click a point for the event", "440px", timeChart},
-		{Heatmap, "Events per day", "one calendar per year", "", heatmap},
-		{Map, "Where", "event places, sized by the number of events", "520px", mapChart},
-		{Graph, "Who meets whom", "countries linked by the events they share", "560px", graph},
+		{TimeChart, "Events in time", "drag the slider or scroll to zoom, click a point for the event", "440px", timeChart, describeTime},
+		{Heatmap, "Events per day", "one calendar per year", "", heatmap, describeHeatmap},
+		{Map, "Where", "event places, sized by the number of events", "520px", mapChart, describeMap},
+		{Graph, "Who meets whom", "countries linked by the events they share", "560px", graph, describeGraph},
 	}
 	for _, b := range builders {
 		opt, err := b.build(t)
@@ -378,9 +393,16 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 		if h == "" {
 			h = fmt.Sprintf("%dpx", 60+170*max(1, nYears))
 		}
-		p.Charts = append(p.Charts, chart{ID: b.id, Title: b.title, Note: b.note, Height: h, Option: opt})
+		p.Charts = append(p.Charts, chart{ID: b.id, Title: b.title, Note: b.note, Height: h, Option: opt, Summary: b.describe(t)})
+	}
+	names := map[string]string{}
+	for c := range t.count {
+		names[c] = places.Default().CountryName(c)
 	}
 	var err error
+	if p.CountryNames, err = scriptJSON(names); err != nil {
+		return err
+	}
 	if p.CSVHeader, err = scriptJSON(table.Header); err != nil {
 		return err
 	}
@@ -477,9 +499,21 @@ func timeChart(t *tally) (template.JS, error) {
 	}
 	sort.Strings(order)
 	for _, l := range order {
-		sc.AddSeries(l, []opts.ScatterData{}, large(t.labels[l]))
+		sc.AddSeries(l, []opts.ScatterData{}, large(t.labels[l]), charts.WithItemStyleOpts(opts.ItemStyle{Color: colorOf(l)}))
 	}
-	return chartJSON(sc)
+	first, last, _, ok := axisSpan(t.perYear)
+	return chartJSON(sc, func(o map[string]any) {
+		if !ok {
+			return
+		}
+		// the first view leaves out lone events years away; the slider
+		// reaches them
+		from, to := fmt.Sprintf("%d-01-01", first), fmt.Sprintf("%d-12-31", last)
+		o["dataZoom"] = []map[string]any{
+			{"type": "slider", "xAxisIndex": []int{0}, "startValue": from, "endValue": to, "rangeMode": []string{"value", "value"}},
+			{"type": "inside", "xAxisIndex": []int{0}, "startValue": from, "endValue": to, "rangeMode": []string{"value", "value"}},
+		}
+	})
 }
 
 // large turns on ECharts' large mode for a long series.
@@ -506,8 +540,10 @@ func heatmap(t *tally) (template.JS, error) {
 			Orient: "horizontal", Left: "center", Top: "0", InRange: &opts.VisualMapInRange{Color: []string{"#e8f1fa", "#08519c"}}}),
 	)
 	for i, y := range t.sortedYears() {
+		// labels dark enough to read on white (WCAG AA)
 		hm.AddCalendar(&opts.Calendar{Range: []string{y}, Top: fmt.Sprint(60 + 170*i), Left: "50", Right: "30", CellSize: "16",
-			YearLabel: &opts.CalendarLabel{Show: opts.Bool(true)}})
+			YearLabel:  &opts.CalendarLabel{Show: opts.Bool(true), Color: "#333"},
+			MonthLabel: &opts.CalendarLabel{Color: "#333"}, DayLabel: &opts.CalendarLabel{Color: "#333"}})
 		var data []opts.HeatMapData
 		for d, n := range t.perDay {
 			if strings.HasPrefix(d, y) {

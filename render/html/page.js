@@ -39,13 +39,19 @@
     });
   }
 
+  // every type's colour, as the time chart's option gives it
+  var typeColors = {};
+  (JSON.parse(document.getElementById("option-timechart").textContent).series || []).forEach(function (s) {
+    if (s.itemStyle && s.itemStyle.color) typeColors[s.name] = s.itemStyle.color;
+  });
+
   // ---- table ----
   var q = document.getElementById("q"), fType = document.getElementById("f-type"),
       fCountry = document.getElementById("f-country"), fYear = document.getElementById("f-year"),
       fStatus = document.getElementById("f-status"), fOrder = document.getElementById("f-order"),
       rows = document.getElementById("rows"),
       shown = document.getElementById("shown"), more = document.getElementById("more");
-  var pageSize = 200, limit = pageSize, open = {};
+  var pageSize = 100, pageAt = 0, open = {};
 
   function options(select, values) {
     values.forEach(function (v) { select.appendChild(el("option", { value: v[0] }, v[1])); });
@@ -56,7 +62,10 @@
     return out.sort(function (a, b) { return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; });
   }
   options(fType, distinct(function (e) { return [[e.type, e.label]]; }));
-  options(fCountry, distinct(function (e) { return e.countries.map(function (c) { return [c, c]; }); }));
+  var countryNames = JSON.parse(document.getElementById("country-names").textContent) || {};
+  options(fCountry, distinct(function (e) {
+    return e.countries.map(function (c) { return [c, countryNames[c] ? countryNames[c] + " (" + c + ")" : c]; });
+  }));
   options(fYear, distinct(function (e) { return [[e.year || "", e.year || ""]]; }).reverse());
 
   var haystack = events.map(function (e) {
@@ -75,7 +84,7 @@
   }
 
   function details(e) {
-    var td = el("td", { colspan: "5" });
+    var td = el("td", { colspan: "5", id: "details-" + e.id });
     if (e.names.length) td.appendChild(el("p", null, "Participants: " + e.names.join(", ")));
     if (e.note) td.appendChild(el("p", null, "Note: " + e.note));
     if (e.moved_from) td.appendChild(el("p", null, "Moved from: " + e.moved_from.join(", ")));
@@ -98,25 +107,34 @@
     return tr;
   }
 
+  // a row: the title is a button that opens and closes the event's
+  // details (from the keyboard too); a click anywhere else on the row
+  // does the same
   function row(e) {
     var tr = el("tr", { id: "event-" + e.id, class: "event" });
-    tr.appendChild(el("td", null, e.date));
-    var t = el("td");
-    t.appendChild(el("span", { class: "type" }, e.label));
-    t.appendChild(document.createTextNode(e.title));
+    tr.appendChild(el("td", { "data-label": "Date" }, e.date));
+    var t = el("td", { "data-label": "Event" });
+    t.appendChild(el("span", { class: "type", style: "border-left-color: " + (typeColors[e.label] || "#555") }, e.label));
+    var b = el("button", { type: "button", class: "open", "aria-expanded": open[e.id] ? "true" : "false", "aria-controls": "details-" + e.id, "data-id": e.id }, e.title);
+    t.appendChild(b);
     if (e.corrected) t.appendChild(el("span", { class: "badge", title: e.editor_note || "corrected by the editor" }, "corrected"));
-    t.appendChild(el("a", { href: "#event-" + e.id, class: "permalink", title: "link to this event" }, "#"));
+    t.appendChild(el("a", { href: "#event-" + e.id, class: "permalink", "aria-label": "Link to this event: " + e.title, title: "link to this event" }, "#"));
     tr.appendChild(t);
-    tr.appendChild(el("td", null, e.place || ""));
+    tr.appendChild(el("td", { "data-label": "Place" }, e.place || ""));
     var status = statusOf(e);
-    tr.appendChild(el("td", { class: overdue(e) ? "unconfirmed" : e.status }, status));
-    tr.appendChild(el("td", null, String(e.sources.length)));
+    tr.appendChild(el("td", { class: overdue(e) ? "unconfirmed" : e.status, "data-label": "Status" }, status));
+    tr.appendChild(el("td", { "data-label": "Sources" }, String(e.sources.length)));
     tr.addEventListener("click", function (ev) {
       if (ev.target.tagName === "A") return;
-      open[e.id] = !open[e.id];
-      render();
+      toggle(e.id);
     });
     return tr;
+  }
+  function toggle(id) {
+    open[id] = !open[id];
+    render();
+    var b = rows.querySelector('button.open[data-id="' + id + '"]');
+    if (b) b.focus(); // the focus stays where it was
   }
 
   // the events' indices in the order asked: by date, oldest or newest
@@ -128,27 +146,36 @@
     return dated.reverse().concat(all.slice(dated.length));
   }
 
+  // the events the filters let through, in the order asked
+  function shownEvents() { return order().filter(function (i) { return matches(events[i], i); }); }
+
+  // render draws one page of the events shown, and the pager
   function render() {
-    var frag = document.createDocumentFragment(), n = 0, total = 0;
-    order().forEach(function (i) {
-      var e = events[i];
-      if (!matches(e, i)) return;
-      total++;
-      if (n >= limit && !open[e.id]) return;
-      n++;
-      var r = row(e);
+    var list = shownEvents(), pages = Math.max(1, Math.ceil(list.length / pageSize));
+    pageAt = Math.min(pageAt, pages - 1);
+    var frag = document.createDocumentFragment();
+    list.slice(pageAt * pageSize, (pageAt + 1) * pageSize).forEach(function (i) {
+      var e = events[i], r = row(e);
       if (location.hash === "#event-" + e.id) r.classList.add("target");
       frag.appendChild(r);
       if (open[e.id]) frag.appendChild(details(e));
     });
     rows.textContent = "";
     rows.appendChild(frag);
-    shown.textContent = total + " of " + events.length + " events";
+    shown.textContent = list.length + " of " + events.length + " events";
     more.textContent = "";
-    if (total > n) {
-      var b = el("button", { type: "button" }, "show " + Math.min(pageSize, total - n) + " more");
-      b.addEventListener("click", function () { limit += pageSize; render(); });
-      more.appendChild(b);
+    if (pages > 1) {
+      var go = function (p, label, off) {
+        var b = el("button", { type: "button" }, label);
+        b.disabled = off;
+        b.addEventListener("click", function () { pageAt = p; render(); rows.closest("table").scrollIntoView(); });
+        more.appendChild(b);
+      };
+      go(0, "first", pageAt === 0);
+      go(pageAt - 1, "previous", pageAt === 0);
+      more.appendChild(el("span", { "aria-live": "polite" }, " page " + (pageAt + 1) + " of " + pages + " "));
+      go(pageAt + 1, "next", pageAt === pages - 1);
+      go(pages - 1, "last", pageAt === pages - 1);
     }
   }
   // the events shown (every one, however many pages of the table) as CSV
@@ -164,19 +191,21 @@
     a.remove();
   });
   [q, fType, fCountry, fYear, fStatus, fOrder].forEach(function (x) {
-    x.addEventListener("input", function () { limit = pageSize; render(); });
+    x.addEventListener("input", function () { pageAt = 0; render(); });
   });
 
+  // openEvent opens event i on its page of the table; the search and the
+  // filters stay unless they hide it
   function openEvent(i) {
     var e = events[i];
     if (!e) return;
-    q.value = ""; fType.value = ""; fCountry.value = ""; fYear.value = ""; fStatus.value = "";
+    if (!matches(e, i)) { q.value = ""; fType.value = ""; fCountry.value = ""; fYear.value = ""; fStatus.value = ""; }
     open[e.id] = true;
-    limit = Math.max(limit, order().indexOf(i) + 1);
+    pageAt = Math.floor(shownEvents().indexOf(i) / pageSize);
     if (location.hash !== "#event-" + e.id) history.replaceState(null, "", "#event-" + e.id);
     render();
     var r = document.getElementById("event-" + e.id);
-    if (r) r.scrollIntoView({ block: "center" });
+    if (r) r.scrollIntoView({ block: "start" }); // below the table's header: see scroll-margin-top
   }
   function fromHash() {
     var m = /^#event-(.+)$/.exec(location.hash);
@@ -222,11 +251,36 @@
       "<br>" + e.sources.length + (e.sources.length === 1 ? " source" : " sources") +
       (e.status !== "held" ? " · " + esc(statusOf(e)) : "");
   }
+  // With thousands of events, points pile up into solid bands: the time
+  // chart shows how many events each month holds instead, stacked by group.
+  var dense = events.length > 2000;
+  function byLabelOf(e) { return [e.label]; }
+  function byCountryOf(e) { return e.countries.length ? e.countries.map(function (c) { return countryNames[c] || c; }) : ["—"]; }
+  function perMonth(groups) {
+    var counts = {};
+    events.forEach(function (e) {
+      if (!e.start) return;
+      var m = e.start.slice(0, 7) + "-01";
+      groups(e).forEach(function (g) { (counts[g] = counts[g] || {})[m] = (counts[g][m] || 0) + 1; });
+    });
+    return Object.keys(counts).sort().map(function (g) {
+      var s = { name: g, type: "bar", stack: "all", barMaxWidth: 14, large: true,
+        data: Object.keys(counts[g]).sort().map(function (m) { return [m, counts[g][m]]; }) };
+      if (typeColors[g]) s.itemStyle = { color: typeColors[g] };
+      return s;
+    });
+  }
   var setup = {
     timechart: function (o) {
+      if (dense) {
+        o.tooltip.formatter = function (p) { return esc(p.seriesName) + " · " + esc(p.value[0].slice(0, 7)) + ": " + p.value[1] + (p.value[1] === 1 ? " event" : " events"); };
+        o.series = todayLine(perMonth(byLabelOf));
+        o.yAxis = { type: "value", name: "events a month" };
+        return;
+      }
       o.tooltip.formatter = function (p) { return tip(events[p.value[2]]); };
       // the option names the series by type; their points are the events
-      var byLabel = points(function (e) { return [e.label]; });
+      var byLabel = points(byLabelOf);
       (o.series || []).forEach(function (s) { s.data = byLabel[s.name] || []; });
       todayLine(o.series);
     },
@@ -279,7 +333,8 @@
   }
   // the time chart by type (as the option names it) or by country
   function byCountry() {
-    var series = points(function (e) { return e.countries.length ? e.countries : ["—"]; });
+    if (dense) return todayLine(perMonth(byCountryOf));
+    var series = points(byCountryOf);
     series = Object.keys(series).sort().map(function (c) {
       var s = { name: c, type: "scatter", data: series[c] };
       if (series[c].length > 2000) { s.large = true; s.largeThreshold = 2000; }
@@ -308,6 +363,15 @@
     var c = echarts.init(div, null, { renderer: "canvas" });
     c.setOption(o);
     c.on("click", function (p) {
+      if (div.id === "timechart" && p.value && dense) { // a month's bar: its events in the table
+        fYear.value = p.value[0].slice(0, 4);
+        fType.value = "";
+        events.some(function (e) { if (e.label === p.seriesName) { fType.value = e.type; return true; } return false; });
+        pageAt = 0;
+        render();
+        rows.closest("table").scrollIntoView();
+        return;
+      }
       if (div.id === "timechart" && p.value) openEvent(p.value[2]);
       if (div.id === "map" && p.value && p.value[3]) openEvent(p.value[3][0]);
     });
@@ -316,6 +380,10 @@
       var byType = o.series, select = document.getElementById("groupby");
       if (select) select.addEventListener("change", function () {
         var series = select.value === "country" ? byCountry() : byType;
+        if (dense) {
+          c.setOption({ series: series }, { replaceMerge: ["series"] });
+          return;
+        }
         var cats = [];
         series.forEach(function (s) { s.data.forEach(function (d) { var k = (d.value || d)[1]; if (cats.indexOf(k) < 0) cats.push(k); }); });
         c.setOption({ series: series, yAxis: { type: "category", data: cats.sort().reverse() } }, { replaceMerge: ["series", "yAxis"] });
