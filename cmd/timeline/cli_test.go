@@ -196,3 +196,32 @@ func TestProgressPhases(t *testing.T) {
 		t.Errorf("the line is not cleared at the end: %q", got)
 	}
 }
+
+// `serve --corpus .` from inside the corpus would put the default --out
+// inside it: refused, and nothing written there.
+func TestServeFromInsideCorpus(t *testing.T) {
+	corpus := t.TempDir()
+	writeFile(t, filepath.Join(corpus, "a.txt"), "On 3 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.\n")
+	cmd := command(t, "serve", "--corpus", ".", "--addr", "127.0.0.1:0")
+	cmd.Dir = corpus
+	var se strings.Builder
+	cmd.Stderr = &se
+	err := cmd.Run()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 || !strings.Contains(se.String(), "inside the corpus") {
+		t.Errorf("serve from inside the corpus: %v, %q", err, se.String())
+	}
+	if _, err := os.Stat(filepath.Join(corpus, "site")); err == nil {
+		t.Error("a site folder was made inside the corpus")
+	}
+}
+
+// The help shows the defaults of --out, which no command requires.
+func TestHelpShowsDefaults(t *testing.T) {
+	for _, c := range []string{"build", "html", "serve"} {
+		_, out, _ := exit(t, c, "--help")
+		if !strings.Contains(out, `--out DIR`) || !strings.Contains(out, `(default: "site")`) || strings.Contains(out, "required") {
+			t.Errorf("timeline %s --help:\n%s", c, out)
+		}
+	}
+}

@@ -31,9 +31,11 @@
   // Feeds: the webcal:// form needs the page's own address.
   if (/^https?:$/.test(location.protocol)) {
     document.querySelectorAll(".feed").forEach(function (f) {
-      var url = new URL(f.getAttribute("data-path"), location.href);
-      var web = el("a", { href: "webcal://" + url.host + url.pathname, class: "alt", title: "subscribe in a calendar app" }, "webcal");
-      var https = el("a", { href: url.href, class: "alt", title: "the feed's address, to paste into a calendar" }, url.protocol.replace(":", ""));
+      var url = new URL(f.getAttribute("data-path"), location.href), name = f.querySelector("a").textContent;
+      var web = el("a", { href: "webcal://" + url.host + url.pathname, class: "alt", title: "subscribe in a calendar app",
+        "aria-label": "Subscribe to " + name + " in a calendar app (webcal)" }, "webcal");
+      var https = el("a", { href: url.href, class: "alt", title: "the feed's address, to paste into a calendar",
+        "aria-label": "The address of " + name + ", to paste into a calendar" }, url.protocol.replace(":", ""));
       f.appendChild(web);
       f.appendChild(https);
     });
