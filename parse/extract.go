@@ -198,10 +198,8 @@ func reportingDate(lex *Lexicon, before string) bool {
 	if len(locs) == 0 {
 		return false
 	}
-	return onlyPreposition.MatchString(before[locs[len(locs)-1][1]:])
+	return lex.onlyPreposition.MatchString(before[locs[len(locs)-1][1]:])
 }
-
-var onlyPreposition = regexp.MustCompile(`^[\s,]*(?:on|в|во|da)?[\s,]*$`)
 
 // eventDates are the dates of a sentence that may be an event's day: not
 // the expression at offset skip, not the date of a statement ("said on
@@ -430,7 +428,7 @@ func hitSpans(hits []places.Hit) []text.Span {
 // placeOf is the place of an event: the town that qualifies its word (see
 // attach), else a hosting venue of its clause (not "…, reported the Akorda
 // press service"), else for a visit or a summit the country it goes to.
-func placeOf(best *places.City, hits []places.Hit, st, clause string, typ string) Place {
+func placeOf(lex *Lexicon, best *places.City, hits []places.Hit, st, clause string, typ string) Place {
 	if best != nil {
 		return cityPlace(best)
 	}
@@ -442,12 +440,7 @@ func placeOf(best *places.City, hits []places.Hit, st, clause string, typ string
 	if isVisit(typ) || typ == "summit" {
 		// the country the visit goes to: "to Uzbekistan", "в Кыргызстан", "Tojikistonga"
 		for _, h := range hits {
-			if h.Kind != places.CountryHit || len(h.Codes) != 1 {
-				continue
-			}
-			w := st[h.Start:h.End]
-			before := st[max(0, h.Start-24):h.Start]
-			if destination.MatchString(before) || toward(w) || republicTo.MatchString(st[h.End:]) {
+			if h.Kind == places.CountryHit && len(h.Codes) == 1 && destination(lex, st, h) {
 				return Place{Country: h.Codes[0], Name: places.Default().CountryName(h.Codes[0])}
 			}
 		}
@@ -455,19 +448,18 @@ func placeOf(best *places.City, hits []places.Hit, st, clause string, typ string
 	return Place{}
 }
 
-// toward reports an Uzbek dative, the case of where one goes
-// (Tojikistonga, Тожикистонга).
-func toward(w string) bool {
-	return strings.HasSuffix(places.Fold(w), "ga") || strings.HasSuffix(w, "га")
+// destination reports whether the country h names is where a visit goes,
+// as the language tells it (see Lexicon.Destination).
+func destination(lex *Lexicon, st string, h places.Hit) bool {
+	if lex.Destination != nil && lex.Destination.MatchString(st[max(0, h.Start-24):h.Start]) {
+		return true
+	}
+	if lex.ToAfter != nil && lex.ToAfter.MatchString(st[h.End:]) {
+		return true
+	}
+	w := places.Fold(st[h.Start:h.End])
+	return slices.ContainsFunc(lex.ToEndings, func(e string) bool { return strings.HasSuffix(w, e) })
 }
-
-// republicTo follows a country named with its title in the dative
-// ("Qirg‘iziston Respublikasiga", "Қирғизистон Республикасига").
-var republicTo = regexp.MustCompile(`^\s+(?i:respublikasi|республикаси)(?:ga|га)(?:[^\p{L}]|$)`)
-
-// destination precedes the country a visit goes to; Go's \b knows only
-// ASCII, so Cyrillic words are edged by a space.
-var destination = regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bfor(?: the)?|\bin|\bvisit(?:ed|ing|s)?|(?:^|\s)(?:в|во|посетил?\p{L}*))\s+(?:Republic of\s+|Республик[уеи]\s+)?$`)
 
 // Resolve finds the gazetteer's city of a place read back from storage
 // (which keeps only its names), so that CityOn knows its old names again.

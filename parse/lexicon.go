@@ -46,8 +46,21 @@ type Lexicon struct {
 	// President to visit", "предложил провести саммит"): it may never be
 	// held, and is no event, whatever its date.
 	Proposal *prefilter.Regexp
-	// Reporting marks a date as the date of a statement ("said on Monday").
+	// Reporting marks a date as the date of a statement ("said on Monday")
+	// when nothing but TimePreposition stands between them.
 	Reporting *prefilter.Regexp
+	// TimePreposition is the word that may stand before a date ("on",
+	// "в", "da"), as a regexp.
+	TimePreposition string
+	// Destination, matched against the text just before a country, makes
+	// it where a visit goes ("to Uzbekistan", "в Кыргызстан"). In a
+	// language that tells it by a case ending (Uzbek "Tojikistonga"), a
+	// country name ending in one of ToEndings (compared lower-cased, its
+	// apostrophes folded), or followed by what ToAfter matches ("…
+	// Respublikasiga"), is where a visit goes.
+	Destination *regexp.Regexp
+	ToEndings   []string
+	ToAfter     *regexp.Regexp
 	// Frame marks an event named as the frame of another ("during the visit").
 	Frame *prefilter.Regexp
 	// Anchor marks an event named as a time before another ("ahead of the
@@ -144,6 +157,9 @@ type Lexicon struct {
 	// sentence finds the literals of the Triggers and of the patterns
 	// asked of a whole sentence in one pass over it (made by Register).
 	sentence *prefilter.Set
+	// onlyPreposition matches what stands between a reporting verb and
+	// its date (made by Register from TimePreposition).
+	onlyPreposition *regexp.Regexp
 }
 
 // Trigger is a pattern that names an event of one type.
@@ -190,6 +206,7 @@ func Register(l *Lexicon) {
 		}
 	}
 	l.sentence = prefilter.NewSet(res...)
+	l.onlyPreposition = regexp.MustCompile(`^[\s,]*(?:` + l.TimePreposition + `)?[\s,]*$`)
 	lexMu.Lock()
 	defer lexMu.Unlock()
 	lexicons[l.Lang] = l

@@ -422,7 +422,7 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 		}
 	}
 	c := sr.cls[clauseOf(sr.cls, tr.start)]
-	m.Place = placeOf(city, sr.hits, sr.st, sr.st[c.Start:c.End], m.Type)
+	m.Place = placeOf(r.lex, city, sr.hits, sr.st, sr.st[c.Start:c.End], m.Type)
 	if sr.f.Match(r.lex.Online, sr.st) || m.Type == "call" {
 		m.Place = Place{Online: true}
 	}
