@@ -2,9 +2,10 @@ package parse
 
 import (
 	"regexp"
+	"sync"
 
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
-	"sync"
+	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
 // Lexicon is what the event reader knows of one language: the words that
@@ -49,6 +50,9 @@ type Lexicon struct {
 	// Reporting marks a date as the date of a statement ("said on Monday")
 	// when nothing but TimePreposition stands between them.
 	Reporting *prefilter.Regexp
+	// Abbreviations are the words the language writes with a dot that ends
+	// no sentence ("Mr", "г", "mln"), lower case, without the dot.
+	Abbreviations []string
 	// TimePreposition is the word that may stand before a date ("on",
 	// "в", "da"), as a regexp.
 	TimePreposition string
@@ -206,6 +210,7 @@ func Register(l *Lexicon) {
 		}
 	}
 	l.sentence = prefilter.NewSet(res...)
+	text.AddAbbreviations(l.Abbreviations...)
 	l.onlyPreposition = regexp.MustCompile(`^[\s,]*(?:` + l.TimePreposition + `)?[\s,]*$`)
 	lexMu.Lock()
 	defer lexMu.Unlock()

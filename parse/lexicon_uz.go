@@ -32,17 +32,19 @@ func init() {
 		// -adi is the present-future (keladi, o'tkaziladi), but -la-di is the
 		// past of verbs in -la (imzoladi "signed", boshladi "began"): after
 		// an l, only qiladi, bo'ladi, keladi, oladi and passives in -iladi
-		Planned:         re(q(`\p{L}*[^\P{L}lл](?:adi|ади)|\p{L}*(?:il|ил)(?:adi|ади)|qiladi|bo'ladi|keladi|oladi|қилади|бўлади|келади|олади|\p{L}+(?:aydi|adigan|aydigan|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*|umid qil\p{L}*|умид қил\p{L}*|ko'zda tutil\p{L}*|кўзда тутил\p{L}*|bo'lajak|бўлажак|\p{L}+(?:ishga|ишга) (?:kelishib|kelishdi|taklif|qaror|чақир|келишиб|келишди|таклиф|қарор)\p{L}*`)),
-		Cancelled:       re(`bekor qilindi|бекор қилинди`),
-		Postponed:       re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди|кўчирилди`)),
-		Moved:           regexp.MustCompile(q(`(?i)^(?:-?\p{L}+)?\s+(?:ko'chiril|qoldiril|кўчирил|қолдирил)`)),
-		Ended:           re(q(`yakuniga yetdi|yakunlandi|nihoyasiga yetdi|якунига етди|якунланди|ниҳоясига етди`)),
-		Ongoing:         re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
-		Online:          re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
-		Ahead:           re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
-		Topic:           re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
-		Proposal:        re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
-		Reporting:       re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
+		Planned:   re(q(`\p{L}*[^\P{L}lл](?:adi|ади)|\p{L}*(?:il|ил)(?:adi|ади)|qiladi|bo'ladi|keladi|oladi|қилади|бўлади|келади|олади|\p{L}+(?:aydi|adigan|aydigan|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*|umid qil\p{L}*|умид қил\p{L}*|ko'zda tutil\p{L}*|кўзда тутил\p{L}*|bo'lajak|бўлажак|\p{L}+(?:ishga|ишга) (?:kelishib|kelishdi|taklif|qaror|чақир|келишиб|келишди|таклиф|қарор)\p{L}*`)),
+		Cancelled: re(`bekor qilindi|бекор қилинди`),
+		Postponed: re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди|кўчирилди`)),
+		Moved:     regexp.MustCompile(q(`(?i)^(?:-?\p{L}+)?\s+(?:ko'chiril|qoldiril|кўчирил|қолдирил)`)),
+		Ended:     re(q(`yakuniga yetdi|yakunlandi|nihoyasiga yetdi|якунига етди|якунланди|ниҳоясига етди`)),
+		Ongoing:   re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
+		Online:    re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
+		Ahead:     re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
+		Topic:     re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
+		Proposal:  re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
+		Reporting: re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
+		// words written with a dot that ends no sentence
+		Abbreviations:   []string{"y", "sh", "mln", "mlrd", "yan", "fev", "avg", "okt", "noy", "dek"},
 		TimePreposition: `da`,
 		// the dative tells where a visit goes: "Tojikistonga",
 		// "Qirg‘iziston Respublikasiga"

@@ -12,21 +12,17 @@ import (
 type Span struct{ Start, End int }
 
 // abbreviations end with a dot that does not end a sentence (lower case,
-// without the dot). Single letters (initials: K.K. Tokayev) are always such.
-var abbreviations = map[string]bool{
-	// English
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "col": true,
-	"lt": true, "prof": true, "sen": true, "rep": true, "no": true, "vs": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "ltd": true, "co": true,
-	"corp": true, "est": true, "approx": true, "dept": true, "gov": true, "amb": true,
-	// Russian and Uzbek Cyrillic
-	"г": true, "гг": true, "им": true, "ул": true, "пр": true, "др": true, "тыс": true,
-	"млн": true, "млрд": true, "руб": true, "т": true, "см": true, "стр": true, "янв": true,
-	"фев": true, "февр": true, "апр": true, "авг": true, "сент": true, "окт": true, "нояб": true, "дек": true,
-	// Uzbek Latin
-	"y": true, "sh": true, "mln": true, "mlrd": true, "yan": true, "fev": true, "avg": true,
-	"okt": true, "noy": true, "dek": true,
+// without the dot), as the languages give them (AddAbbreviations). Single
+// letters (initials: K.K. Tokayev) are always such.
+var abbreviations = map[string]bool{}
+
+// AddAbbreviations adds words written with a dot that does not end a
+// sentence ("Mr", "г", "mln"). Languages call it from init: it is not
+// safe to call while texts are split.
+func AddAbbreviations(words ...string) {
+	for _, w := range words {
+		abbreviations[strings.ToLower(w)] = true
+	}
 }
 
 // EndsSentence reports whether the punctuation at byte i of s (., ! or ?)

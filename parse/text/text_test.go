@@ -50,6 +50,7 @@ func TestIsApostrophe(t *testing.T) {
 }
 
 func ExampleSentences() {
+	AddAbbreviations("aug") // a language's, as its lexicon gives them
 	s := "On Aug. 9 the presidents met. They signed a treaty."
 	for _, sp := range Sentences(s) {
 		fmt.Println(s[sp.Start:sp.End])
