@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sync"
 
+	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
@@ -50,6 +51,9 @@ type Lexicon struct {
 	// Reporting marks a date as the date of a statement ("said on Monday")
 	// when nothing but TimePreposition stands between them.
 	Reporting *prefilter.Regexp
+	// Places is what the gazetteer needs to find the language's names as
+	// written: their endings (see places.Language).
+	Places places.Language
 	// Abbreviations are the words the language writes with a dot that ends
 	// no sentence ("Mr", "г", "mln"), lower case, without the dot.
 	Abbreviations []string
@@ -211,6 +215,7 @@ func Register(l *Lexicon) {
 	}
 	l.sentence = prefilter.NewSet(res...)
 	text.AddAbbreviations(l.Abbreviations...)
+	places.AddLanguage(l.Places)
 	l.onlyPreposition = regexp.MustCompile(`^[\s,]*(?:` + l.TimePreposition + `)?[\s,]*$`)
 	lexMu.Lock()
 	defer lexMu.Unlock()

@@ -1,6 +1,10 @@
 package parse
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/ca-diplomacy/timeline/parse/places"
+)
 
 func init() {
 	Register(&Lexicon{
@@ -35,6 +39,9 @@ func init() {
 		// invitation of) tells of a visit made
 		Proposal:  re(`пригласи\p{L}*|приглаша\p{L}*|приглашени[еяй]|предлож\p{L}*`),
 		Reporting: re(`сообщил\p{L}*|заявил\p{L}*|сообщает|сообщила`),
+		// Ташкенте, Москве → Москва
+		Places: places.Language{Endings: []string{"ом", "ой", "ей", "ью", "ии", "ия", "е", "у", "а", "ы", "и", "я", "ю"},
+			Restore: []string{"а", "я", "ь", "й", "ия", "о"}},
 		// words written with a dot that ends no sentence
 		Abbreviations:   []string{"г", "гг", "им", "ул", "пр", "др", "тыс", "млн", "млрд", "руб", "т", "см", "стр", "янв", "фев", "февр", "апр", "авг", "сент", "окт", "нояб", "дек"},
 		TimePreposition: `в|во`,

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
@@ -43,6 +44,9 @@ func init() {
 		Topic:     re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
 		Proposal:  re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
 		Reporting: re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
+		// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
+		Places: places.Language{Endings: []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни"},
+			CityWords: []string{"shahri", "шаҳри"}},
 		// words written with a dot that ends no sentence
 		Abbreviations:   []string{"y", "sh", "mln", "mlrd", "yan", "fev", "avg", "okt", "noy", "dek"},
 		TimePreposition: `da`,

@@ -164,9 +164,11 @@ func load() *Gazetteer {
 	// GeoNames keeps Uzbek city districts as places of their own ("Samarqand
 	// Shahri", city of Samarkand); "Samarqand shahrida" is the city itself
 	for k, cs := range g.cities {
-		stem, ok := strings.CutSuffix(k, " shahri")
-		if !ok {
-			stem, ok = strings.CutSuffix(k, " шаҳри")
+		stem, ok := "", false
+		for _, w := range cityWords {
+			if stem, ok = strings.CutSuffix(k, " "+w); ok {
+				break
+			}
 		}
 		if !ok {
 			continue
@@ -298,13 +300,40 @@ func foldKeepCase(s string, keepCase bool) string {
 	return text.Fold(s)
 }
 
-// inflections are endings Russian and Uzbek add to names (Ташкенте,
-// Toshkentda, Тожикистонга); a name is tried without them and, for Russian,
-// with the nominative ending put back.
+// Language is what the gazetteer needs to know of a language to find its
+// names as they are written.
+type Language struct {
+	// Endings are the endings the language adds to names (Ташкенте,
+	// Toshkentda, Тожикистонга): a name is tried without them.
+	Endings []string
+	// Restore are the endings a name may have had where one was cut
+	// (Russian nominatives: Ташкент-е, Москв-е → Москва).
+	Restore []string
+	// CityWords follow a name to say it is a city ("shahri"): GeoNames
+	// keeps "Samarqand Shahri" as a place of its own, which is the city.
+	CityWords []string
+}
+
+// What the languages gave (AddLanguage): endings longest first, restores
+// after "" (the name as cut).
 var (
-	endings = []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни", "ом", "ой", "ей", "ью", "ии", "ия", "е", "у", "а", "ы", "и", "я", "ю"}
-	restore = []string{"", "а", "я", "ь", "й", "ия", "о"}
+	endings   []string
+	restore   = []string{""}
+	cityWords []string
 )
+
+// AddLanguage adds what a language writes around names. Languages call it
+// from init, before the gazetteer is first used.
+func AddLanguage(l Language) {
+	endings = append(endings, l.Endings...)
+	slices.SortStableFunc(endings, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	for _, r := range l.Restore {
+		if !slices.Contains(restore, r) {
+			restore = append(restore, r)
+		}
+	}
+	cityWords = append(cityWords, l.CityWords...)
+}
 
 type word struct {
 	start, end int
