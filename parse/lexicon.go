@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sync"
 
+	"github.com/ca-diplomacy/timeline/parse/langid"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"github.com/ca-diplomacy/timeline/parse/text"
@@ -51,6 +52,9 @@ type Lexicon struct {
 	// Reporting marks a date as the date of a statement ("said on Monday")
 	// when nothing but TimePreposition stands between them.
 	Reporting *prefilter.Regexp
+	// LangID is what tells a text in the language when its metadata does
+	// not (see langid.Cue; its Lang is the lexicon's).
+	LangID langid.Cue
 	// Places is what the gazetteer needs to find the language's names as
 	// written: their endings (see places.Language).
 	Places places.Language
@@ -216,6 +220,8 @@ func Register(l *Lexicon) {
 	l.sentence = prefilter.NewSet(res...)
 	text.AddAbbreviations(l.Abbreviations...)
 	places.AddLanguage(l.Places)
+	l.LangID.Lang = l.Lang
+	langid.Register(l.LangID)
 	l.onlyPreposition = regexp.MustCompile(`^[\s,]*(?:` + l.TimePreposition + `)?[\s,]*$`)
 	lexMu.Lock()
 	defer lexMu.Unlock()

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 
+	"github.com/ca-diplomacy/timeline/parse/langid"
 	"github.com/ca-diplomacy/timeline/parse/places"
 )
 
@@ -45,6 +46,7 @@ func init() {
 		// words written with a dot that ends no sentence
 		Abbreviations:   []string{"г", "гг", "им", "ул", "пр", "др", "тыс", "млн", "млрд", "руб", "т", "см", "стр", "янв", "фев", "февр", "апр", "авг", "сент", "окт", "нояб", "дек"},
 		TimePreposition: `в|во`,
+		LangID:          langid.Cue{DefaultCyrillic: true},
 		// Go's \b knows only ASCII: a word is edged by a space
 		Destination: regexp.MustCompile(`(?i)(?:^|\s)(?:в|во|посетил?\p{L}*)\s+(?:Республик[уеи]\s+)?$`),
 		Frame:       re(`в ходе|в рамках|во время|на полях|в кулуарах`),

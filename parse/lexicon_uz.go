@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/ca-diplomacy/timeline/parse/langid"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/text"
 )
@@ -50,6 +51,9 @@ func init() {
 		// words written with a dot that ends no sentence
 		Abbreviations:   []string{"y", "sh", "mln", "mlrd", "yan", "fev", "avg", "okt", "noy", "dek"},
 		TimePreposition: `da`,
+		// ў and ҳ (қ and ғ are Kazakh letters too); words the trigram
+		// profiles miss in short texts
+		LangID: langid.Cue{Letters: "ўҳЎҲ", Words: regexp.MustCompile(`(?i)\b(?:va|bilan|uchun|bo` + text.ApostropheClass + `yicha|o` + text.ApostropheClass + `zbekiston|yil|kuni|haqida|prezidenti)\b`)},
 		// the dative tells where a visit goes: "Tojikistonga",
 		// "Qirg‘iziston Respublikasiga"
 		ToEndings: []string{"ga", "га"},

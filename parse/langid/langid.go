@@ -1,8 +1,10 @@
 // Package langid tells the language of an article when its metadata does
-// not: a script rule for Cyrillic (Uzbek and Kazakh letters apart from
-// Russian) and github.com/abadojack/whatlanggo's trigram profiles for Latin
-// text, helped by a few Uzbek words the profiles miss in short texts, and
-// English told by its function words first (the profiles are slow).
+// not: a script rule for Cyrillic (the letters each language has and
+// Russian has not), the function words of a language that make up much of
+// its text, a few words of a language that trigram profiles miss in short
+// texts, then github.com/abadojack/whatlanggo's trigram profiles. The
+// languages timeline reads give their cues (Register); Kazakh letters are
+// known here too, so that a Kazakh text is not taken for Uzbek or Russian.
 package langid
 
 import (
@@ -16,15 +18,50 @@ import (
 // sample is how much of a text is looked at: enough for a reliable guess.
 const sample = 4000
 
-var (
-	uzCyrillic = "ўҳЎҲ" // қ and ғ are Kazakh letters too
-	kkCyrillic = "әұіңөүһӘҰІҢӨҮҺ"
-	uzLatin    = regexp.MustCompile(`(?i)\b(?:va|bilan|uchun|bo[‘'ʻ’` + "`" + `]yicha|o[‘'ʻ’` + "`" + `]zbekiston|yil|kuni|haqida|prezidenti)\b`)
-)
+// A Cue is what tells a language in a text.
+type Cue struct {
+	Lang string
+	// Letters are Cyrillic letters the language writes and Russian does
+	// not ("ўҳ"): a Cyrillic text is in the language whose letters it has
+	// most of. DefaultCyrillic marks the language of a Cyrillic text with
+	// none of them (Russian).
+	Letters         string
+	DefaultCyrillic bool
+	// FunctionWords are short words that make up a tenth of a text in the
+	// language, and that other languages in Latin letters do not spell
+	// alike (English "the", "and"): a text with enough of them is in it.
+	FunctionWords []string
+	// Words, two of them in a Latin text, tell the language where the
+	// trigram profiles miss it (Uzbek "bilan", "uchun").
+	Words *regexp.Regexp
+}
 
-// Detect returns the ISO 639-1 code of the text's language: "en", "ru",
-// "uz" (Latin or Cyrillic), "kk", or another code whatlanggo knows; "en"
-// when nothing tells.
+// cue is a Cue with its function words as a set, lower case.
+type cue struct {
+	Cue
+	function map[string]bool
+}
+
+// cues are the registered cues, Kazakh's first: a text with as many
+// letters of another language is in that one.
+var cues = []cue{{Cue: Cue{Lang: "kk", Letters: "әұіңөүһӘҰІҢӨҮҺ"}}}
+
+// Register adds a language's cues. Languages call it from init: it is not
+// safe to call while texts are told.
+func Register(c Cue) {
+	if c.Letters == "" && !c.DefaultCyrillic && len(c.FunctionWords) == 0 && c.Words == nil {
+		return
+	}
+	set := map[string]bool{}
+	for _, w := range c.FunctionWords {
+		set[strings.ToLower(w)] = true
+	}
+	cues = append(cues, cue{c, set})
+}
+
+// Detect returns the ISO 639-1 code of the text's language: one that
+// registered its cues, or another code whatlanggo knows; "en" when
+// nothing tells.
 func Detect(s string) string {
 	if len(s) > sample {
 		s = s[:sample]
@@ -32,38 +69,49 @@ func Detect(s string) string {
 			s = s[:len(s)-1]
 		}
 	}
-	var cyr, lat, uz, kk int
+	letters := make([]int, len(cues))
+	var cyr, lat int
 	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
-			if strings.ContainsRune(uzCyrillic, r) {
-				uz++
-			}
-			if strings.ContainsRune(kkCyrillic, r) {
-				kk++
+			for i, c := range cues {
+				if strings.ContainsRune(c.Letters, r) {
+					letters[i]++
+				}
 			}
 		case unicode.IsLetter(r):
 			lat++
 		}
 	}
 	if cyr > lat {
-		switch {
-		case uz > 0 && uz >= kk:
-			return "uz"
-		case kk > 0:
-			return "kk"
+		best, most := "", 0
+		for i, c := range cues {
+			if letters[i] > 0 && letters[i] >= most {
+				best, most = c.Lang, letters[i]
+			}
 		}
-		return "ru"
+		if best != "" {
+			return best
+		}
+		for _, c := range cues {
+			if c.DefaultCyrillic {
+				return c.Lang
+			}
+		}
 	}
 	if lat == 0 {
 		return "en"
 	}
-	if mostlyEnglish(s) {
-		return "en"
+	for _, c := range cues {
+		if len(c.function) > 0 && mostly(s, c.function) {
+			return c.Lang
+		}
 	}
-	if n := len(uzLatin.FindAllStringIndex(s, 8)); n >= 2 {
-		return "uz"
+	for _, c := range cues {
+		if c.Words != nil && len(c.Words.FindAllStringIndex(s, 8)) >= 2 {
+			return c.Lang
+		}
 	}
 	info := whatlanggo.DetectWithOptions(s, whatlanggo.Options{})
 	if code := info.Lang.Iso6391(); code != "" && info.Confidence > 0.1 {
@@ -74,20 +122,14 @@ func Detect(s string) string {
 
 func utf8Start(b byte) bool { return b < 0x80 || b >= 0xC0 }
 
-// englishWords are function words of English that other Latin-script
-// languages do not spell alike (unlike in, is, a, was: Dutch, Italian,
-// German have them): a fifth to a third of the words of English news text.
-var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "with": true, "for": true,
-	"were": true, "are": true, "has": true, "have": true, "that": true, "by": true, "from": true, "this": true, "which": true}
-
-// mostlyEnglish reports whether English function words make up at least a
-// tenth of the words of s, and five at least: English without asking the
-// trigram profiles, which take about a millisecond for 2 KB.
-func mostlyEnglish(s string) bool {
+// mostly reports whether the function words make up at least a tenth of
+// the words of s, and five at least: the language without asking the
+// trigram profiles, which are slow.
+func mostly(s string, function map[string]bool) bool {
 	words, hits := 0, 0
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		words++
-		if len(w) <= 5 && englishWords[strings.ToLower(w)] {
+		if len(w) <= 5 && function[strings.ToLower(w)] {
 			hits++
 		}
 	}

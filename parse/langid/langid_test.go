@@ -1,8 +1,12 @@
-package langid
+package langid_test
 
 import (
 	"strings"
 	"testing"
+
+	// the languages give their cues
+	_ "github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/parse/langid"
 )
 
 func TestDetect(t *testing.T) {
@@ -27,7 +31,7 @@ func TestDetect(t *testing.T) {
 		{"President Shavkat Mirziyoyev of Uzbekistan arrived in Dushanbe on a state visit. The leaders held talks at the Palace of Nations " +
 			"and signed agreements on water, energy and transport. O'zbekiston va Tojikiston.", "en"},
 	} {
-		if got := Detect(c.text); got != c.want {
+		if got := langid.Detect(c.text); got != c.want {
 			t.Errorf("Detect(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -37,7 +41,7 @@ func FuzzDetect(f *testing.F) {
 	f.Add("Prezident bilan")
 	f.Add("\xff\xfeкириллица")
 	f.Fuzz(func(t *testing.T, s string) {
-		if Detect(s) == "" {
+		if langid.Detect(s) == "" {
 			t.Fatal("no language")
 		}
 	})
@@ -49,25 +53,6 @@ func BenchmarkDetect(b *testing.B) {
 	s := strings.Repeat("The presidents of Kazakhstan and Uzbekistan held talks in Astana on Monday and signed an agreement on water. ", 20)
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		Detect(s)
-	}
-}
-
-// English news text is told by its function words alone; other Latin
-// texts are left to the trigram profiles.
-func TestMostlyEnglish(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"The presidents of Kazakhstan and Uzbekistan held talks in Astana and signed agreements on water, energy and transport that were prepared by the ministers.", true},
-		{"The presidents met.", false}, // too short to tell
-		{"Die Präsidenten trafen sich in Berlin. Was sie besprochen haben, ist nicht bekannt; an dem Abkommen wurde lange gearbeitet.", false},
-		{"Il presidente è arrivato a Roma in visita ufficiale e ha incontrato il presidente della Repubblica a Palazzo Chigi.", false},
-		{"O'zbekiston va Qozog'iston prezidentlari Toshkentda muzokaralar o'tkazdi.", false},
-	} {
-		if got := mostlyEnglish(c.text); got != c.want {
-			t.Errorf("mostlyEnglish(%q) = %v", c.text, got)
-		}
+		langid.Detect(s)
 	}
 }
