@@ -38,7 +38,7 @@ func onInterrupt(claim *site.Claim) (stop func()) {
 	go func() {
 		select {
 		case <-sigs:
-			claim.RemoveTemps()
+			site.Interrupt()
 			fmt.Fprintf(os.Stderr, "\ntimeline: interrupted; the files in %s are as they were before this run, or written whole\n", claim.Dir)
 			os.Exit(exitInterrupted)
 		case <-done:

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // stateDir is the folder of what the program keeps between runs inside
@@ -69,9 +70,54 @@ func ClaimDir(dir string, force bool) (*Claim, error) {
 	return &Claim{Dir: dir, unlock: unlock}, nil
 }
 
-// RemoveTemps removes the temp files of the writes under way, for a run
-// stopped by a signal: what they were writing is left as it was.
+// RemoveTemps removes the temp files under the folder, for a run that
+// ends: what they were writing is left as it was.
 func (c *Claim) RemoveTemps() error { return removeTemps(c.Dir) }
+
+// temps are the temp files being written (by WriteFileFunc), so that a run
+// stopped by a signal removes them (Interrupt).
+var temps = struct {
+	sync.Mutex
+	names       map[string]bool
+	interrupted bool
+}{names: map[string]bool{}}
+
+// ErrInterrupted is the error of a write asked for after Interrupt.
+var ErrInterrupted = errors.New("interrupted")
+
+// createTemp creates a temp file as os.CreateTemp does, and notes it.
+func createTemp(dir, pattern string) (*os.File, error) {
+	temps.Lock()
+	defer temps.Unlock()
+	if temps.interrupted {
+		return nil, ErrInterrupted
+	}
+	f, err := os.CreateTemp(dir, pattern)
+	if err == nil {
+		temps.names[f.Name()] = true
+	}
+	return f, err
+}
+
+// doneTemp removes a temp file, renamed or not, and forgets it.
+func doneTemp(name string) {
+	temps.Lock()
+	delete(temps.names, name)
+	temps.Unlock()
+	os.Remove(name)
+}
+
+// Interrupt removes the temp files being written and makes every write
+// asked for after it fail, so that the program can exit at once with no
+// temp file left behind: each file is as it was, or written whole. It
+// keeps writes from starting until the program ends.
+func Interrupt() {
+	temps.Lock() // not let go: no write is to start again
+	temps.interrupted = true
+	for n := range temps.names {
+		os.Remove(n)
+	}
+}
 
 // Release lets other runs write the folder.
 func (c *Claim) Release() {

@@ -683,11 +683,11 @@ func WriteFileFunc(name string, write func(io.Writer) error) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, tempPrefix+filepath.Base(name)+".*")
+	tmp, err := createTemp(dir, tempPrefix+filepath.Base(name)+".*")
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
+	defer doneTemp(tmp.Name())
 	bw := bufio.NewWriterSize(tmp, writeBuffer)
 	if err := write(bw); err != nil {
 		tmp.Close()
