@@ -114,6 +114,6 @@ func serveCmd(c *cli.Context) error {
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	err = hs.Shutdown(sctx)
-	claim.RemoveTemps() // of a write of the site cut short
+	site.Interrupt() // a write of the site under way leaves no temp file
 	return err
 }

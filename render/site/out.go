@@ -70,10 +70,6 @@ func ClaimDir(dir string, force bool) (*Claim, error) {
 	return &Claim{Dir: dir, unlock: unlock}, nil
 }
 
-// RemoveTemps removes the temp files under the folder, for a run that
-// ends: what they were writing is left as it was.
-func (c *Claim) RemoveTemps() error { return removeTemps(c.Dir) }
-
 // temps are the temp files being written (by WriteFileFunc), so that a run
 // stopped by a signal removes them (Interrupt).
 var temps = struct {
