@@ -30,7 +30,7 @@ var corpusFlags = []cli.Flag{
 	&cli.StringFlag{Name: "corpus", Usage: "corpus `DIR` (default: the embedded sample)", EnvVars: []string{"TIMELINE_CORPUS"}},
 	&cli.Int64Flag{Name: "max-file-size", Value: corpus.DefaultMaxFileSize, Usage: "largest text, page or feed file read, in `BYTES`", EnvVars: []string{"TIMELINE_MAX_FILE_SIZE"}},
 	&cli.IntFlag{Name: "max-line-size", Value: corpus.DefaultMaxLineSize, Usage: "longest JSONL line read, in `BYTES`", EnvVars: []string{"TIMELINE_MAX_LINE_SIZE"}},
-	&cli.IntFlag{Name: "workers", Usage: "articles parsed at once; 0 means the number of cores", EnvVars: []string{"TIMELINE_WORKERS"}},
+	&cli.IntFlag{Name: "workers", Usage: "parse `N` articles at once; 0 means the number of cores", EnvVars: []string{"TIMELINE_WORKERS"}},
 	&cli.StringFlag{Name: "store", Usage: "keep what each file gave in the SQLite database `PATH`, so that a re-run reads only changed files (build and serve: OUT/.timeline/store.db by default)", EnvVars: []string{"TIMELINE_STORE"}},
 	&cli.BoolFlag{Name: "no-store", Usage: "read every file, keep nothing"},
 	&cli.BoolFlag{Name: "rebuild", Usage: "empty the store first"},
