@@ -90,8 +90,6 @@ func TestCommandLine(t *testing.T) {
 		{"export --csv", []string{"export", "--corpus", good, "--csv"}, nil, 0, "id,start,end", ""},
 		{"export --json --csv", []string{"export", "--corpus", good, "--json", "--csv"}, nil, 2, "", "give one"},
 		{"dates --lang xx", []string{"dates", "--lang", "xx", text}, nil, 2, "", `no language "xx"; give one of en, ru, uz`},
-		{"dates without --ref reads relative dates as of today", []string{"dates", "--lang", "en", text}, nil, 0, time.Now().AddDate(0, 0, -1).Format("2006-01-02"), "as of today"},
-		{"ics stamps events with the run's time", []string{"ics", "--corpus", good}, nil, 0, "DTSTAMP:" + time.Now().UTC().Format("20060102"), ""},
 		{"flags from the environment", []string{"export"}, []string{"TIMELINE_CORPUS=" + good}, 0, "Dushanbe", ""},
 		{"--out from the environment", []string{"build", "--corpus", good}, []string{"TIMELINE_OUT=" + filepath.Join(dir, "envsite")}, 0, "", "written to " + filepath.Join(dir, "envsite")},
 	} {
@@ -222,6 +220,32 @@ func TestHelpShowsDefaults(t *testing.T) {
 		_, out, _ := exit(t, c, "--help")
 		if !strings.Contains(out, `--out DIR`) || !strings.Contains(out, `(default: "site")`) || strings.Contains(out, "required") {
 			t.Errorf("timeline %s --help:\n%s", c, out)
+		}
+	}
+}
+
+// What depends on the day of the run: relative dates without --ref are
+// read as of today, and ics stamps each event with the run's time. The day
+// is taken before and after the run, which may cross midnight.
+func TestCommandLineToday(t *testing.T) {
+	good := t.TempDir()
+	writeFile(t, filepath.Join(good, "a.txt"), "On 3 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.\n")
+	text := filepath.Join(t.TempDir(), "in.txt")
+	writeFile(t, text, "The talks were held yesterday in Tashkent.")
+	for _, c := range []struct {
+		args   []string
+		stdout func(time.Time) string // in stdout, for the day of the run
+		stderr string
+	}{
+		{[]string{"dates", "--lang", "en", text}, func(d time.Time) string { return d.AddDate(0, 0, -1).Format("2006-01-02") }, "as of today"},
+		{[]string{"ics", "--corpus", good}, func(d time.Time) string { return "DTSTAMP:" + d.UTC().Format("20060102") }, ""},
+	} {
+		before := time.Now()
+		code, stdout, stderr := exit(t, c.args...)
+		after := time.Now()
+		if code != 0 || !strings.Contains(stderr, c.stderr) ||
+			!strings.Contains(stdout, c.stdout(before)) && !strings.Contains(stdout, c.stdout(after)) {
+			t.Errorf("%v: exit %d\nstdout: %.300s\nstderr: %.300s\nwant %q in stdout and %q in stderr", c.args, code, stdout, stderr, c.stdout(after), c.stderr)
 		}
 	}
 }
