@@ -132,6 +132,14 @@ var loaders = map[string]loader{
 	".xml":   readFeed, ".rss": readFeed, ".atom": readFeed,
 }
 
+// loaderOf is the loader of an article file's name, or nil when the name
+// is no article file's.
+func loaderOf(p string) loader { return loaders[strings.ToLower(path.Ext(p))] }
+
+// hidden reports whether folder p, below the root, is hidden: the walk
+// skips it.
+func hidden(p string, d fs.DirEntry) bool { return p != "." && strings.HasPrefix(d.Name(), ".") }
+
 // Files lists the article files below the root of fsys in walk order
 // (sorted), skipping hidden folders. Folders that cannot be read, and
 // article names that are no regular file (nor a link to one), are errors.
@@ -147,12 +155,12 @@ func Files(fsys fs.FS) ([]string, []error) {
 			return nil
 		}
 		if d.IsDir() {
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if hidden(p, d) {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if _, ok := loaders[strings.ToLower(path.Ext(p))]; !ok {
+		if loaderOf(p) == nil {
 			return nil
 		}
 		if !d.Type().IsRegular() { // a link is followed to what it names
@@ -184,10 +192,10 @@ func HasFiles(fsys fs.FS) bool {
 		case err != nil:
 			return nil
 		case d.IsDir():
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if hidden(p, d) {
 				return fs.SkipDir
 			}
-		case loaders[strings.ToLower(path.Ext(p))] != nil:
+		case loaderOf(p) != nil:
 			found = true
 			return fs.SkipAll
 		}
@@ -205,8 +213,8 @@ func ReadFile(fsys fs.FS, p string, opt Options, emit func(Article)) []error {
 	if opt.MaxLineSize <= 0 {
 		opt.MaxLineSize = DefaultMaxLineSize
 	}
-	ld, ok := loaders[strings.ToLower(path.Ext(p))]
-	if !ok {
+	ld := loaderOf(p)
+	if ld == nil {
 		return nil
 	}
 	return ld(fsys, p, opt, emit)

@@ -91,8 +91,9 @@ func describeHeatmap(t *tally) string {
 	if most == 0 {
 		return "Calendar of events per day: no event known to the day."
 	}
+	years := t.sortedYears()
 	return fmt.Sprintf("Calendar of events per day, one per year from %s to %s; the busiest day, %s, had %d.",
-		t.sortedYears()[0], t.sortedYears()[len(t.years)-1], day, most)
+		years[0], years[len(years)-1], day, most)
 }
 
 func describeMap(t *tally) string {

@@ -22,6 +22,7 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/ca-diplomacy/timeline/parse/places"
@@ -167,8 +168,7 @@ func (t *tally) add(ev *Event) {
 	if ev.Start != "" {
 		t.labels[ev.Label]++
 		t.years[ev.Year] = true
-		y := 0
-		fmt.Sscan(ev.Year, &y)
+		y, _ := strconv.Atoi(ev.Year)
 		t.perYear[y]++
 		if ev.Precision == "day" { // a month or a year is no day of the calendar
 			t.perDay[ev.Start]++
