@@ -3,8 +3,8 @@
 
 On a copy of the dev corpus, a corrections file that fixes three events,
 hides one, merges two and adds one must give exactly those changes in
-timeline.json and calendar.ics (which ics-check.sh must pass), and on the
-page in headless Chromium (corrected-page.mjs); an article added that
+the exported timeline JSON and calendar.ics (which ics-check.sh must pass),
+and on the pages in headless Chromium (corrected-page.mjs); an article added that
 changes a corrected event's id must name that entry stale with its line
 while the rest apply; `export --csv` must load in pandas with one row per
 event and the documented columns. Prints ok/FAIL lines; exit 1 on a
@@ -28,12 +28,15 @@ def check(ok, what):
 
 
 def build(corpus, out):
+    """Builds the site into out, and exports the timeline beside it (out.json)."""
     r = subprocess.run([tl, "build", "--no-store", "--corpus", corpus, "--out", out], capture_output=True, text=True)
+    with open(out + ".json", "w") as f:
+        subprocess.run([tl, "export", "--no-store", "--corpus", corpus], stdout=f, stderr=subprocess.DEVNULL)
     return r.returncode, r.stderr
 
 
 def events(out):
-    d = json.load(open(os.path.join(out, "timeline.json")))
+    d = json.load(open(out + ".json"))
     return {e["id"]: e for e in d["events"] + d["undated"]}
 
 
@@ -92,17 +95,17 @@ after = events(out1)
 changed = {month_visit["id"], past_plan["id"], retitle["id"], pair[0]["id"]}
 gone = {hidden["id"], pair[1]["id"]}
 added = set(after) - set(before)
-check(set(before) - set(after) == gone, f"timeline.json: exactly the hidden and the merged-away events are gone ({sorted(set(before) - set(after))})")
-check(len(added) == 1 and after[next(iter(added))]["title"] == "Tashkent International Investment Forum", "timeline.json: exactly the added event is new")
+check(set(before) - set(after) == gone, f"export: exactly the hidden and the merged-away events are gone ({sorted(set(before) - set(after))})")
+check(len(added) == 1 and after[next(iter(added))]["title"] == "Tashkent International Investment Forum", "export: exactly the added event is new")
 same = [i for i in before if i not in gone | changed]
-check(all(before[i] == after[i] for i in same), f"timeline.json: the {len(same)} other events are unchanged")
-check(after[month_visit["id"]]["start"] == day and after[month_visit["id"]]["precision"] == "day", "timeline.json: the visit has its day")
-check(after[past_plan["id"]]["status"] == "held" and "confirmed" not in after[past_plan["id"]], "timeline.json: the plan is held")
-check(after[retitle["id"]]["title"] == "Talks of the foreign ministers in Tashkent", "timeline.json: the title is the editor's")
+check(all(before[i] == after[i] for i in same), f"export: the {len(same)} other events are unchanged")
+check(after[month_visit["id"]]["start"] == day and after[month_visit["id"]]["precision"] == "day", "export: the visit has its day")
+check(after[past_plan["id"]]["status"] == "held" and "confirmed" not in after[past_plan["id"]], "export: the plan is held")
+check(after[retitle["id"]]["title"] == "Talks of the foreign ministers in Tashkent", "export: the title is the editor's")
 merged = after[pair[0]["id"]]
-check(len(merged["sources"]) == len(pair[0]["sources"]) + len(pair[1]["sources"]), "timeline.json: the merged event quotes both")
+check(len(merged["sources"]) == len(pair[0]["sources"]) + len(pair[1]["sources"]), "export: the merged event quotes both")
 check(all(after[i].get("corrected") for i in changed | added) and not any(after[i].get("corrected") for i in same),
-      "timeline.json: the corrected events say so, no other")
+      "export: the corrected events say so, no other")
 
 cal0, cal1 = vevents(out0), vevents(out1)
 in_feed = lambda ids: {i for i in ids if i in cal0 or i in cal1}
@@ -115,8 +118,9 @@ check(r.returncode == 0, "calendar.ics passes ics-check.sh: " + r.stdout.strip()
 
 checkers = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "html-check")
 shutil.copy(os.path.join(here, "corrected-page.mjs"), checkers)
-r = subprocess.run(["node", os.path.join(checkers, "corrected-page.mjs"), os.path.join(out1, "index.html"),
-                    ",".join(sorted(changed | added)), ",".join(sorted(gone))], capture_output=True, text=True)
+pages = sorted(os.path.join(out1, n) for n in os.listdir(out1) if n.endswith(".html") and n != "index.html")
+r = subprocess.run(["node", os.path.join(checkers, "corrected-page.mjs"), ",".join(sorted(changed | added)), ",".join(sorted(gone))] + pages,
+                   capture_output=True, text=True)
 print(r.stdout.rstrip())
 check(r.returncode == 0, "the page in headless Chromium shows the corrections")
 

@@ -1,18 +1,21 @@
-// node page-use.mjs SPREAD.html DENSE.html: what a newcomer meets on the
-// page, in headless Chromium, offline. SPREAD is a page of some hundreds of
-// events from 2017 on and one of 2000, DENSE one of thousands. Checks:
+// node page-use.mjs OVERVIEW.html YEAR.html DENSE.html: what a newcomer
+// meets on the pages, in headless Chromium, offline. OVERVIEW is the
+// overview of some hundreds of events of 2017-18 and one of 2000, YEAR the page
+// of 2017, DENSE a page of thousands. Checks: the overview counts events a
+// month, opens its time chart on the years that hold the events, and links
+// to a page per year whose counts add up to every event; on a year's page,
 // an event opens and closes from the keyboard, the focus staying on it;
 // links and quotes are named and marked with their language; the country
 // filter names countries; the table pages; a permalink keeps the search and
-// lands below the table's header; the time chart opens on the years that
-// hold the events; every chart has a text alternative; with thousands of
-// events the time chart counts them a month; at 390 px nothing is cut off
-// and the table comes before the charts. Exit 1 on any failure.
+// lands below the table's header; every chart has a text alternative; with
+// thousands of events the time chart counts them a month; at 390 px
+// nothing is cut off and the table comes before the charts. Exit 1 on any
+// failure.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [spread, dense] = process.argv.slice(2);
+const [overview, spread, dense] = process.argv.slice(2);
 const failures = [];
 const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failures.push(what); };
 const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -24,7 +27,22 @@ const open = async (page, width) => {
   return p;
 };
 
-let p = await open(spread, 1400);
+let p = await open(overview, 1400);
+const zoom = await p.evaluate(() => echarts.getInstanceByDom(document.getElementById('timechart')).getOption().dataZoom[0].startValue);
+// the events run from January 2017; the window may open some months before
+check(new Date(zoom) >= new Date('2016-01-01') && new Date(zoom) <= new Date('2017-01-03'),
+  `the time chart opens on the years of the events, not on a lone one of 2000 (from ${new Date(zoom).toISOString().slice(0, 10)})`);
+const counts = await p.evaluate(() => {
+  const o = echarts.getInstanceByDom(document.getElementById('timechart')).getOption();
+  const links = [...document.querySelectorAll('#pages a')].map((a) => a.getAttribute('href'));
+  const shown = [...document.querySelectorAll('#pages .count')].reduce((n, c) => n + Number(c.textContent.replace(/\D/g, '')), 0);
+  return { type: o.series[0].type, links, shown, summary: document.querySelector('.summary').textContent };
+});
+check(counts.type === 'bar', `the overview counts the events a month (${counts.type})`);
+check(counts.links.includes('2017.html') && counts.links.includes('2000.html'), `it links to the page of each year (${counts.links})`);
+check(counts.summary.startsWith(`${counts.shown} dated events`), `whose counts add up to every event (${counts.shown}; ${counts.summary})`);
+
+p = await open(spread, 1400);
 // the keyboard alone: Tab to the first event, Enter opens it, Enter closes it
 let reached = false;
 for (let i = 0; i < 300 && !reached; i++) {
@@ -66,10 +84,6 @@ const landed = await p.evaluate(() => {
 });
 check(landed.q === 'Dushanbe', `a permalink keeps the search (${landed.q})`);
 check(landed.top >= landed.header - 1, `and lands below the table's header (row at ${landed.top}, header ends at ${landed.header})`);
-const zoom = await p.evaluate(() => echarts.getInstanceByDom(document.getElementById('timechart')).getOption().dataZoom[0].startValue);
-// the events run from January 2017; the window may open some months before
-check(new Date(zoom) >= new Date('2016-01-01') && new Date(zoom) <= new Date('2017-01-03'),
-  `the time chart opens on the years of the events, not on a lone one of 2000 (from ${new Date(zoom).toISOString().slice(0, 10)})`);
 const alts = await p.$$eval('.echart', (ds) => ds.map((d) => d.getAttribute('role') === 'img' && (d.getAttribute('aria-label') || '').length > 20));
 check(alts.length === 4 && alts.every(Boolean), 'each chart has a text alternative');
 

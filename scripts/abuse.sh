@@ -113,9 +113,10 @@ d.commit()
 EOF
   touch c/*.txt # read again from the damaged store
   "$tl" build --corpus c --out s >/dev/null 2>err || fail "the build failed: $(cat err)"
+  "$tl" export --corpus c --store s/.timeline/store.db >s.json 2>/dev/null || fail "export through the store failed"
   python3 - <<'EOF' || fail "damaged values reached the output"
 import json, os, re
-tl = json.load(open("s/timeline.json"))
+tl = json.load(open("s.json"))
 for e in tl["events"]:
     for s in e["sources"]:
         assert s.get("offset", 0) >= 0, s
@@ -123,7 +124,9 @@ for dirpath, _, files in os.walk("s"):
     for f in files:
         assert re.fullmatch(r"[A-Za-z0-9_.-]+", f), f
 EOF
-  cmp -s <(grep -v '"generated"' s/timeline.json) <("$tl" export --no-store --corpus c 2>/dev/null | grep -v '"generated"') || fail "the timeline differs from one read afresh"
+  cmp -s <(grep -v '"generated"' s.json) <("$tl" export --no-store --corpus c 2>/dev/null | grep -v '"generated"') || fail "the timeline differs from one read afresh"
+  "$tl" build --no-store --corpus c --out fresh >/dev/null 2>&1
+  for p in fresh/*.html; do cmp -s "$p" "s/${p#fresh/}" || fail "${p#fresh/} differs from the page of a build read afresh"; done
 }
 endless_file() {
   good c && ln -s /dev/zero c/zero.txt && ln -sf /dev/zero c/004_0e454dbf03d95973.meta.json

@@ -112,23 +112,20 @@ func (tl *Timeline) Marshal(generated time.Time) ([]byte, error) {
 // the events encoded on all cores and written in order a few at a time:
 // the document is never held whole in memory.
 func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
+	return tl.Stream().WriteJSON(w, generated)
+}
+
+// WriteJSON is Timeline.WriteJSON for a stream, a run of events at a time,
+// its plans aged as of generated (see Stream.Aged).
+func (st *Stream) WriteJSON(w io.Writer, generated time.Time) error {
 	bw := bufio.NewWriter(w)
-	if err := tl.WriteJSONPieces(bw, generated, whole{bw}); err != nil {
+	if err := st.writeJSON(bw, generated); err != nil {
 		return err
 	}
 	return bw.Flush()
 }
 
-// WriteJSONPieces is WriteJSON, its plans aged as of generated (see
-// Stream.Aged), each list of events written in the pieces
-// of s (see Splitter), straight to w.
-func (tl *Timeline) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) error {
-	return tl.Stream().WriteJSONPieces(w, generated, s)
-}
-
-// WriteJSONPieces is Timeline.WriteJSONPieces for a stream, a run of
-// events at a time.
-func (st *Stream) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) error {
+func (st *Stream) writeJSON(w io.Writer, generated time.Time) error {
 	st = st.Aged(generated)
 	head, err := json.Marshal(generated.UTC().Format(time.RFC3339))
 	if err != nil {
@@ -137,25 +134,23 @@ func (st *Stream) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) 
 	if _, err := fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"generated\": %s,\n", JSONVersion, head); err != nil {
 		return err
 	}
-	// a piece is its events, each after a line break and an indent, with
-	// commas between them; commas between pieces are the list's
+	// each event after a line break and an indent, with commas between
+	// them, within a run and between runs
 	list := func(name string, runs Runs, last bool) error {
 		if _, err := fmt.Fprintf(w, "  %q: [", name); err != nil {
 			return err
 		}
-		n := 0 // pieces written
+		n := 0 // runs written
 		err := runs(func(es []*Event) error {
-			for _, p := range s.Split(es) {
-				if n++; n > 1 {
-					if _, err := io.WriteString(w, ","); err != nil {
-						return err
-					}
-				}
-				if err := s.Piece(p, func(w io.Writer) error { return writeEvents(w, p) }); err != nil {
+			if len(es) == 0 {
+				return nil
+			}
+			if n++; n > 1 {
+				if _, err := io.WriteString(w, ","); err != nil {
 					return err
 				}
 			}
-			return nil
+			return writeEvents(w, es)
 		})
 		if err != nil {
 			return err
@@ -180,7 +175,7 @@ func (st *Stream) WriteJSONPieces(w io.Writer, generated time.Time, s Splitter) 
 	return err
 }
 
-// writeEvents writes events as the items of a list (see WriteJSONPieces),
+// writeEvents writes events as the items of a list (see WriteJSON),
 // encoded on all cores.
 func writeEvents(w io.Writer, es []*Event) error {
 	return parallel.Join(w, len(es), "\n    ", ",\n    ", func(i int) ([]byte, error) {

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/ca-diplomacy/timeline/corpus"
-	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/ca-diplomacy/timeline/timeline"
 	"github.com/ca-diplomacy/timeline/timeline/corrections"
@@ -21,6 +20,8 @@ import (
 
 // buildSite builds the site of the corpus into out, keeping feed revisions
 // from the previous run; only the files in keep are written (all when nil).
+// A file made of what made it last time is not rendered again, and one
+// whose bytes are the same is not replaced.
 // A whole build whose input is the last one's, with the site as it left
 // it, leaves the site alone and tells its problems again.
 func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
@@ -56,25 +57,18 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 			input = ""
 		}
 	}
-	// the feed revisions (23 MB at 136,000 events) are read while the
-	// corpus is
-	type kept struct {
-		revs ics.Revisions
-		err  error
+	revs, rerr := site.ReadRevisions(out)
+	if rerr != nil {
+		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
 	}
-	revisions := make(chan kept, 1)
-	go func() {
-		revs, err := site.ReadRevisions(out)
-		revisions <- kept{revs, err}
-	}()
-	// the timeline streamed: its runs are read back from the store, which
-	// stays open until the files are written
 	prog := newProgress()
 	defer prog.end()
 	r, done, err := reader(c, prog)
 	if err != nil {
 		return err
 	}
+	// the timeline streamed: its runs are read back from the store, which
+	// stays open until the files are written
 	st, errs := r.Stream(fsys)
 	prog.set("merging and writing", 0, 0, "files written")
 	closed := false
@@ -89,59 +83,26 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	}
 	defer closeStore()
 	problems := append(lines(errs), cprobs...)
-	k := <-revisions
-	prev, rerr := k.revs, k.err
-	if rerr != nil {
-		fmt.Fprintf(os.Stderr, "timeline: %s: %v (feed revisions start again)\n", out, rerr)
-	}
-	o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program(), Corrections: cf}
-	same := 0
-	var index site.Index
+	o := site.Options{Now: time.Now(), Revisions: revs, Program: store.Program(), Corrections: cf, WholeFeeds: c.Bool("whole-feeds")}
 	if keep == nil {
-		// the files' pieces an earlier run wrote are copied, not rendered
-		var ierr error
-		index, ierr = site.ReadIndex(out)
-		if ierr == nil {
-			ierr = site.ForgetIndex(out)
+		// a file made of what made it last time is not rendered again
+		keys, kerr := site.ReadKeys(out)
+		if kerr == nil {
+			kerr = site.ForgetKeys(out)
 		}
-		if ierr != nil {
-			fmt.Fprintf(os.Stderr, "timeline: %s: %v (every file is rendered whole)\n", out, ierr)
-			index = nil
+		if kerr != nil {
+			fmt.Fprintf(os.Stderr, "timeline: %s: %v (every file is rendered)\n", out, kerr)
 		}
-		o.Earlier = index.Earlier(out)
-		// a feed whose digest is the one kept is left as it is
-		digests, derr := site.ReadDigests(out)
-		if derr == nil {
-			derr = site.ForgetDigests(out)
-		}
-		if derr != nil {
-			fmt.Fprintf(os.Stderr, "timeline: %s: %v (every feed is written)\n", out, derr)
-		}
-		o.Unchanged = func(name, digest string) bool {
-			if derr != nil || digests[name] != digest {
+		o.Unchanged = func(name, key string) bool {
+			if kerr != nil || keys[name] != key {
 				return false
 			}
-			if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
-				return false // removed by hand
-			}
-			same++
-			return true
+			_, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
+			return err == nil // else removed by hand
 		}
 	}
-	// without the pieces of the calendar, the calendar the revisions were
-	// kept with: an unchanged event's VEVENT is taken from it (read before
-	// the new one replaces it); with them, the few such events in pieces
-	// written anew are rendered rather than the whole calendar read
-	if _, ok := index["calendar.ics"]; !ok {
-		if f, err := os.Open(filepath.Join(out, "calendar.ics")); err == nil {
-			defer f.Close()
-			if st, err := f.Stat(); err == nil {
-				o.Previous, _ = ics.ReadPrevious(f, st.Size())
-			}
-		}
-	}
-	var n atomic.Int64 // files written, from Render's goroutines
-	rendered, berr := site.RenderStream(st, o, func(name string, write func(io.Writer) error) error {
+	var n atomic.Int64 // files rendered
+	rendered, berr := site.Render(st, o, func(name string, write func(io.Writer) error) error {
 		if keep != nil && !keep(name) {
 			return nil
 		}
@@ -165,22 +126,19 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 		return berr
 	}
 	if keep == nil {
-		if werr := site.RemoveStale(out, rendered.Feeds); werr != nil {
+		if werr := site.RemoveStale(out, rendered.Paths); werr != nil {
 			return werr
 		}
 		if werr := site.WriteRevisions(out, rendered.Revisions); werr != nil {
 			return werr
 		}
-		if werr := site.WriteDigests(out, rendered.Digests); werr != nil {
-			return werr
-		}
-		if werr := site.WriteIndex(out, index.Update(out, rendered.Pieces)); werr != nil {
+		if werr := site.WriteKeys(out, rendered.Keys); werr != nil {
 			return werr
 		}
 	}
 	unchanged := ""
-	if same > 0 {
-		unchanged = ", " + count(same, "feed") + " unchanged"
+	if rendered.Left > 0 {
+		unchanged = ", " + count(rendered.Left, "file") + " unchanged"
 	}
 	summary := fmt.Sprintf("%s (%d dated, %d undated) from %s", count(rendered.Events+rendered.Undated, "event"), rendered.Events, rendered.Undated, corpusName(c))
 	fmt.Fprintf(os.Stderr, "timeline: %s; %s written to %s%s (open %s)\n",

@@ -84,7 +84,7 @@ func TestCommandLine(t *testing.T) {
 		{"a corpus of PDFs", []string{"build", "--corpus", pdfs, "--out", out()}, nil, 1, "", "has no articles"},
 		{"a run with a bad file", []string{"build", "--corpus", mixed, "--out", out()}, nil, 3, "", "b.txt: binary file"},
 		{"the counts add up", []string{"build", "--corpus", mixed, "--out", out()}, nil, 3, "", "1 event (1 dated, 0 undated)"},
-		{"one file is a file", []string{"html", "--corpus", good, "--out", out()}, nil, 0, "", "1 file written"},
+		{"html writes the pages", []string{"html", "--corpus", good, "--out", out()}, nil, 0, "", "2 files written"},
 		{"export --json=false", []string{"export", "--corpus", good, "--json=false"}, nil, 2, "", "nothing to print"},
 		{"export --json=false --csv", []string{"export", "--corpus", good, "--json=false", "--csv"}, nil, 0, "id,start,end", ""},
 		{"export --csv", []string{"export", "--corpus", good, "--csv"}, nil, 0, "id,start,end", ""},

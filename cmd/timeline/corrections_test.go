@@ -53,11 +53,15 @@ func TestCorrections(t *testing.T) {
 			Corrected                    bool
 		}
 	}
-	if err := json.Unmarshal([]byte(read("timeline.json")), &got); err != nil {
+	exported, err = run(t, "export", "--corpus", corpus, "--no-store")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(exported), &got); err != nil {
 		t.Fatal(err)
 	}
 	if len(got.Events) != 1 || got.Events[0].ID != uz || got.Events[0].Start != "2025-03-13" || got.Events[0].Title != "Tokayev in Tashkent" || !got.Events[0].Corrected {
-		t.Errorf("timeline.json: %+v", got.Events)
+		t.Errorf("export: %+v", got.Events)
 	}
 	cal := read("calendar.ics")
 	if !strings.Contains(cal, "SEQUENCE:1\r\n") {
@@ -81,7 +85,7 @@ func TestCorrections(t *testing.T) {
 	if count("DESCRIPTION:") != 1 || count("END:VEVENT") != 1 || count("BEGIN:") != 0 {
 		t.Errorf("the editor's note made lines of the calendar:\n%s", cal)
 	}
-	page := read("index.html")
+	page := read("2025.html")
 	if strings.Contains(page, "<script>alert(1)") || !strings.Contains(page, `"corrected":true`) || !strings.Contains(page, "Tokayev in Tashkent") {
 		t.Error("the page does not carry the correction as data, or carries the note as markup")
 	}
@@ -92,7 +96,7 @@ func TestCorrections(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "1 problem") {
 		t.Errorf("a stale correction: %v, want the run to fail with one problem", err)
 	}
-	if j := read("timeline.json"); !strings.Contains(j, "Bishkek") || !strings.Contains(j, "Tokayev in Tashkent") {
+	if j, _ := run(t, "export", "--corpus", corpus, "--no-store"); !strings.Contains(j, "Bishkek") || !strings.Contains(j, "Tokayev in Tashkent") {
 		t.Error("after the edit the hidden event is not back, or the other correction is lost")
 	}
 	if _, err := run(t, "corrections", "check", "--corpus", corpus); err == nil {

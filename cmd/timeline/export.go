@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"io"
 	"os"
 	"time"
@@ -13,13 +12,7 @@ import (
 )
 
 // writeJSON writes the timeline JSON of the stream.
-func writeJSON(w io.Writer, st *timeline.Stream) error {
-	bw := bufio.NewWriter(w)
-	if err := st.WriteJSONPieces(bw, time.Now(), timeline.Whole(bw)); err != nil {
-		return err
-	}
-	return bw.Flush()
-}
+func writeJSON(w io.Writer, st *timeline.Stream) error { return st.WriteJSON(w, time.Now()) }
 
 // writeICS writes the whole feed, each event stamped with the run's time:
 // without the revisions a build keeps, that is when this feed saw it last
@@ -30,8 +23,7 @@ func writeICS(w io.Writer, st *timeline.Stream) error {
 	if err := st.Aged(now).Runs(func(es []*timeline.Event) error { tl.Events = append(tl.Events, es...); return nil }); err != nil {
 		return err
 	}
-	p := ics.NewPrepared(nil, now, ics.Reuse{})
-	defer p.Close()
+	p := ics.NewPrepared(nil, now, "")
 	p.Add(tl.Events, nil)
 	p.Revised()
 	return p.Write(w, tl.Events, site.Feeds(tl)[0].Feed())

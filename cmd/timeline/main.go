@@ -37,6 +37,10 @@ var corpusFlags = []cli.Flag{
 	&cli.StringFlag{Name: "corrections", Usage: "the editor's corrections `FILE` (default: corrections.yaml in the corpus folder, when there is one)", EnvVars: []string{"TIMELINE_CORRECTIONS"}},
 }
 
+// wholeFeedsFlag puts every event in every feed instead of a window.
+var wholeFeedsFlag = &cli.BoolFlag{Name: "whole-feeds", EnvVars: []string{"TIMELINE_WHOLE_FEEDS"},
+	Usage: "put every event in calendar.ics and the feeds of a country or a type (default: when there are over 1000, those to come and of the last 12 months; every year has its own feed in feeds/year/)"}
+
 // with returns the corpus flags and more.
 func with(more ...cli.Flag) []cli.Flag { return append(append([]cli.Flag{}, corpusFlags...), more...) }
 
@@ -59,8 +63,8 @@ func app() *cli.App {
 		Before: startProfile,
 		After:  stopProfile,
 		Commands: []*cli.Command{
-			{Name: "build", Usage: "write the site: timeline.json, calendar.ics, feeds/ and index.html",
-				Flags:  with(outFlag("output `DIR`"), forceFlag),
+			{Name: "build", Usage: "write the site: index.html, a page per year, calendar.ics and feeds/",
+				Flags:  with(outFlag("output `DIR`"), forceFlag, wholeFeedsFlag),
 				Action: func(c *cli.Context) error { return buildSite(c, c.String("out"), nil) }},
 			{Name: "export", Usage: "print the timeline: JSON, or with --csv a table of one row per event",
 				Flags: with(&cli.BoolFlag{Name: "json", Value: true, Usage: "the timeline JSON"},
@@ -78,7 +82,7 @@ func app() *cli.App {
 				}},
 			{Name: "ics", Usage: "print the whole iCalendar feed, every event stamped with the run's time (build and serve keep each event's time of change)", Flags: with(),
 				Action: func(c *cli.Context) error { return emit(c, writeICS) }},
-			{Name: "html", Usage: "write index.html into --out", Flags: with(outFlag("output `DIR`"), forceFlag),
+			{Name: "html", Usage: "write the pages (index.html and a page per year) into --out", Flags: with(outFlag("output `DIR`"), forceFlag),
 				Action: func(c *cli.Context) error {
 					return buildSite(c, c.String("out"), func(n string) bool { return strings.HasSuffix(n, ".html") })
 				}},
@@ -90,7 +94,7 @@ func app() *cli.App {
 				Flags: with(
 					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`", EnvVars: []string{"TIMELINE_ADDR"}},
 					outFlag("also write the site into `DIR` (keeps feed revisions)"),
-					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes", EnvVars: []string{"TIMELINE_POLL"}}, forceFlag),
+					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often to look for corpus changes", EnvVars: []string{"TIMELINE_POLL"}}, forceFlag, wholeFeedsFlag),
 				Action: serveCmd},
 			{Name: "corrections", Usage: "work with the editor's corrections file",
 				Subcommands: []*cli.Command{{Name: "check", Usage: "name each correction that applies to no event now, without building", Flags: with(),

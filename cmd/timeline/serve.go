@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -10,12 +9,10 @@ import (
 	"net"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 	"time"
 
 	"github.com/ca-diplomacy/timeline/corpus"
-	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/ca-diplomacy/timeline/timeline/store"
 	"github.com/urfave/cli/v2"
@@ -47,9 +44,6 @@ func serveCmd(c *cli.Context) error {
 	if rerr != nil {
 		logger.Printf("%s: %v (feed revisions start again)", out, rerr)
 	}
-	// the calendar written with prev, whose unchanged events' VEVENTs a
-	// build takes instead of rendering them again
-	calendar, _ := os.ReadFile(filepath.Join(out, "calendar.ics"))
 	srv := &site.Server{Log: logger, Check: time.Second,
 		Changed: func() (string, error) {
 			fp, err := corpus.Fingerprint(fsys)
@@ -75,10 +69,7 @@ func serveCmd(c *cli.Context) error {
 			for _, e := range errs {
 				logger.Printf("%v", e)
 			}
-			o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program(), Corrections: cf}
-			if calendar != nil {
-				o.Previous, _ = ics.ReadPrevious(bytes.NewReader(calendar), int64(len(calendar)))
-			}
+			o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program(), Corrections: cf, WholeFeeds: c.Bool("whole-feeds")}
 			s, err := site.Build(tl, o)
 			if err != nil {
 				return nil, err
@@ -86,7 +77,7 @@ func serveCmd(c *cli.Context) error {
 			for _, p := range s.Problems {
 				logger.Print(p)
 			}
-			prev, calendar = s.Revisions, s.Files["calendar.ics"]
+			prev = s.Revisions
 			if err := s.Write(out); err != nil {
 				logger.Printf("writing %s: %v", out, err)
 			}

@@ -1,7 +1,10 @@
-// Package html renders a timeline as one self-contained, interactive HTML
-// page: a time chart, a calendar heatmap per year, a map and a who-meets-whom
+// Package html renders a timeline as self-contained, interactive HTML
+// pages: a time chart, a calendar heatmap per year, a map and a who-meets-whom
 // graph drawn with ECharts (options built with go-echarts), a searchable,
 // filterable event table with each event's sources, and links to the feeds.
+// WritePage writes a page of a list of events (a year, a month); WriteOverview
+// writes a page of counts over any number of events, with the agenda and
+// links to the pages of events, so that no page grows with the timeline.
 //
 // The page makes no network request: ECharts, topojson-client and the world
 // map are embedded from assets/dist, the files of the npm packages that
@@ -61,16 +64,30 @@ type Options struct {
 	// NoLibraries leaves ECharts and the map out of the page (it will not
 	// draw): for comparing pages whatever the build embeds.
 	NoLibraries bool
-	// Pieces writes the page's data, the events dated then undated, in
-	// pieces (see timeline.Splitter) to the page's writer; nil: whole.
-	Pieces timeline.Splitter
+	// Heading names what the page's table holds ("Events of 2024"); "All
+	// events" when empty.
+	Heading string
+	// Nav links the page to the others of its site (the overview, the
+	// pages before and after it).
+	Nav []Link
+	// Pages are the pages of events an overview links to, with the month
+	// each holds, if a month.
+	Pages []Link
+}
+
+// Link is a page of a site.
+type Link struct {
+	Path  string // relative to the page
+	Text  string
+	Count int    // of the events on the page, shown when not 0
+	Month string // "2024-03" when the page holds a month, "2024" a year
 }
 
 // FeedLink is a calendar the page links to.
 type FeedLink struct {
 	Path  string // relative to the page
 	Name  string
-	Group string // "", "country" or "type"
+	Group string // "", "country", "type" or "year"
 	Count int
 }
 
@@ -150,6 +167,9 @@ type tally struct {
 	at      [][2]float64 // the spots, in the order of their first event
 	count   map[string]int
 	pair    map[[2]string]int
+	// months counts the dated events of each month ("2024-03") by type
+	// label and by country name, for the time chart in counts
+	months, monthsByCountry map[string]map[string]int
 }
 
 // spot is a place of the map.
@@ -160,7 +180,16 @@ type spot struct {
 
 func newTally() *tally {
 	return &tally{labels: map[string]int{}, years: map[string]bool{}, perYear: map[int]int{}, perDay: map[string]int{},
-		spots: map[[2]float64]*spot{}, count: map[string]int{}, pair: map[[2]string]int{}}
+		spots: map[[2]float64]*spot{}, count: map[string]int{}, pair: map[[2]string]int{},
+		months: map[string]map[string]int{}, monthsByCountry: map[string]map[string]int{}}
+}
+
+// addMonth counts one event of month m in group g of counts.
+func addMonth(counts map[string]map[string]int, g, m string) {
+	if counts[g] == nil {
+		counts[g] = map[string]int{}
+	}
+	counts[g][m]++
 }
 
 // add counts the summary of one event (see summary).
@@ -172,6 +201,14 @@ func (t *tally) add(ev *Event) {
 		t.perYear[y]++
 		if ev.Precision == "day" { // a month or a year is no day of the calendar
 			t.perDay[ev.Start]++
+		}
+		m := ev.Start[:7]
+		addMonth(t.months, ev.Label, m)
+		if len(ev.Countries) == 0 {
+			addMonth(t.monthsByCountry, "—", m)
+		}
+		for _, c := range ev.Countries {
+			addMonth(t.monthsByCountry, places.Default().CountryName(c), m)
 		}
 	}
 	if ev.Geo != nil {
@@ -323,6 +360,11 @@ type page struct {
 	CountryNames template.JS
 	Count        int
 	Undated      int
+	Heading      string
+	Overview     bool
+	Nav          []Link
+	Years        []yearLinks
+	MonthCounts  template.JS
 	NoLibraries  bool
 	ECharts      template.JS
 	Topojson     template.JS
@@ -331,6 +373,7 @@ type page struct {
 	Feeds        []FeedLink
 	Countries    []FeedLink
 	Types        []FeedLink
+	Archives     []FeedLink
 	Script       template.JS
 	Style        template.CSS
 }
@@ -342,23 +385,99 @@ type chart struct {
 	Summary         string // what the chart shows, for those who cannot see it
 }
 
-// Write writes the page.
+// Write writes the page of every event of the timeline.
 func Write(w io.Writer, tl *timeline.Timeline, o Options) error {
-	t := NewTally()
-	t.Add(tl.Events, false)
-	t.Add(tl.Undated, true)
-	return WriteStream(w, tl.Stream(), t, o)
+	return WritePage(w, tl.Events, tl.Undated, o)
 }
 
-// WriteStream is Write for the events of a stream, which sum tallies
-// (dated and undated).
-func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error {
+// WritePage writes a page of the dated events (in order) and the undated
+// ones: its charts and its table show them all.
+func WritePage(w io.Writer, dated, undated []*timeline.Event, o Options) error {
+	t := NewTally()
+	t.Add(dated, false)
+	t.Add(undated, true)
+	return write(w, t, false, o, dated, undated)
+}
+
+// WriteOverview writes a page of counts, whatever their number: its charts
+// draw the events sum tallied, its agenda and table show the events of
+// agenda (those coming up and the latest held, in order), and it links to
+// o.Pages, where every event is.
+func WriteOverview(w io.Writer, sum *Tally, agenda []*timeline.Event, o Options) error {
+	return write(w, sum, true, o, agenda)
+}
+
+// yearLinks are the pages of a year an overview links to: the year's, or
+// its months'.
+type yearLinks struct {
+	Year   string
+	Page   *Link
+	Months []Link
+}
+
+func byYear(pages []Link) []yearLinks {
+	var out []yearLinks
+	for _, l := range pages {
+		y, _, _ := strings.Cut(l.Month, "-")
+		if len(out) == 0 || out[len(out)-1].Year != y || y == "" {
+			out = append(out, yearLinks{Year: y})
+		}
+		last := &out[len(out)-1]
+		if strings.Contains(l.Month, "-") {
+			last.Months = append(last.Months, l)
+		} else {
+			last.Page = &l
+		}
+	}
+	return out
+}
+
+// monthCounts is what the time chart draws in counts a month: a series per
+// type and per country, and the page of each month on an overview.
+type monthCounts struct {
+	Type    []monthSeries     `json:"type"`
+	Country []monthSeries     `json:"country"`
+	Pages   map[string]string `json:"pages,omitempty"` // "2024-03" or "2024" → its page
+}
+
+type monthSeries struct {
+	Name string   `json:"name"`
+	Data [][2]any `json:"data"` // ["2024-03", 12]
+}
+
+func seriesOf(counts map[string]map[string]int) []monthSeries {
+	out := []monthSeries{}
+	for _, g := range sortedByName(counts) {
+		s := monthSeries{Name: g, Data: [][2]any{}}
+		for _, m := range sortedByName(counts[g]) {
+			s.Data = append(s.Data, [2]any{m, counts[g][m]})
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func sortedByName[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// write writes a page of the charts of sum and the events of lists.
+func write(w io.Writer, sum *Tally, overview bool, o Options, lists ...[]*timeline.Event) error {
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}
+	if o.Heading == "" {
+		o.Heading = "All events"
+	}
 	t := sum.t
 	nYears := len(t.years)
-	p := page{Title: o.Title, Count: sum.dated, Undated: sum.undated, NoLibraries: o.NoLibraries}
+	p := page{Title: o.Title, Heading: o.Heading, Overview: overview, Nav: o.Nav, Years: byYear(o.Pages),
+		Count: sum.dated, Undated: sum.undated, NoLibraries: o.NoLibraries}
 	if !o.NoLibraries {
 		p.ECharts = template.JS(asset("echarts.min.js"))
 		p.Topojson = template.JS(asset("topojson-client.min.js"))
@@ -370,6 +489,8 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 			p.Countries = append(p.Countries, f)
 		case "type":
 			p.Types = append(p.Types, f)
+		case "year":
+			p.Archives = append(p.Archives, f)
 		default:
 			p.Feeds = append(p.Feeds, f)
 		}
@@ -383,6 +504,9 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 		{Heatmap, "Events per day", "one calendar per year", "", heatmap, describeHeatmap},
 		{Map, "Where", "event places, sized by the number of events", "520px", mapChart, describeMap},
 		{Graph, "Who meets whom", "countries linked by the events they share", "560px", graph, describeGraph},
+	}
+	if overview {
+		builders[0].note = "events a month; click a bar for its page"
 	}
 	for _, b := range builders {
 		opt, err := b.build(t)
@@ -406,6 +530,16 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 	if p.CSVHeader, err = scriptJSON(table.Header); err != nil {
 		return err
 	}
+	mc := monthCounts{Type: seriesOf(t.months), Country: seriesOf(t.monthsByCountry)}
+	if overview {
+		mc.Pages = map[string]string{}
+		for _, l := range o.Pages {
+			mc.Pages[l.Month] = l.Path
+		}
+	}
+	if p.MonthCounts, err = scriptJSON(mc); err != nil {
+		return err
+	}
 	js, _ := pageFiles.ReadFile("page.js")
 	css, _ := pageFiles.ReadFile("page.css")
 	p.Script, p.Style = template.JS(js), template.CSS(css)
@@ -414,12 +548,7 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 	if err := tmpl.ExecuteTemplate(w, "head", p); err != nil {
 		return err
 	}
-	s := o.Pieces
-	if s == nil {
-		s = timeline.Whole(w)
-	}
-	none := sum.dated+sum.undated == 0
-	if err := writeData(w, none, s, st.Runs, timeline.Slice(st.Undated)); err != nil {
+	if err := writeData(w, lists...); err != nil {
 		return err
 	}
 	return tmpl.ExecuteTemplate(w, "tail", p)
@@ -428,42 +557,32 @@ func WriteStream(w io.Writer, st *timeline.Stream, sum *Tally, o Options) error 
 // writeData writes the events of the lists, in order, as the page's data
 // element, a JSON array (null when there are none, as json.Marshal writes
 // a nil slice); encoding/json escapes <, > and &, so no text can close the
-// element. Each list is written in the pieces of s.
-func writeData(w io.Writer, none bool, s timeline.Splitter, lists ...timeline.Runs) error {
+// element.
+func writeData(w io.Writer, lists ...[]*timeline.Event) error {
 	if _, err := io.WriteString(w, `<script type="application/json" id="timeline-data">`); err != nil {
 		return err
 	}
-	if none {
-		_, err := io.WriteString(w, "null")
-		return err
-	}
-	sep := "["
-	for _, runs := range lists {
-		err := runs(func(es []*timeline.Event) error {
-			for _, piece := range s.Split(es) {
-				if len(piece) == 0 {
-					continue
-				}
-				if _, err := io.WriteString(w, sep); err != nil {
-					return err
-				}
-				sep = ","
-				if err := s.Piece(piece, func(w io.Writer) error { return writeEvents(w, piece) }); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
+	sep := "null"
+	for _, es := range lists {
+		if len(es) == 0 {
+			continue
 		}
-	}
-	if sep == "[" { // no event in any list
+		if sep == "null" {
+			sep = "["
+		}
 		if _, err := io.WriteString(w, sep); err != nil {
 			return err
 		}
+		sep = ","
+		if err := writeEvents(w, es); err != nil {
+			return err
+		}
 	}
-	_, err := io.WriteString(w, "]")
+	end := "]"
+	if sep == "null" {
+		end = "null"
+	}
+	_, err := io.WriteString(w, end)
 	return err
 }
 

@@ -255,28 +255,32 @@
   }
   // With thousands of events, points pile up into solid bands: the time
   // chart shows how many events each month holds instead, stacked by group.
-  var dense = events.length > 2000;
-  function byLabelOf(e) { return [e.label]; }
-  function byCountryOf(e) { return e.countries.length ? e.countries.map(function (c) { return countryNames[c] || c; }) : ["—"]; }
-  function perMonth(groups) {
-    var counts = {};
-    events.forEach(function (e) {
-      if (!e.start) return;
-      var m = e.start.slice(0, 7) + "-01";
-      groups(e).forEach(function (g) { (counts[g] = counts[g] || {})[m] = (counts[g][m] || 0) + 1; });
-    });
-    return Object.keys(counts).sort().map(function (g) {
-      var s = { name: g, type: "bar", stack: "all", barMaxWidth: 14, large: true,
-        data: Object.keys(counts[g]).sort().map(function (m) { return [m, counts[g][m]]; }) };
-      if (typeColors[g]) s.itemStyle = { color: typeColors[g] };
+  // An overview holds only the counts.
+  var overview = document.body.hasAttribute("data-overview");
+  var monthCounts = JSON.parse(document.getElementById("month-counts").textContent) || {};
+  var dense = overview || events.length > 2000;
+  function perMonth(by) {
+    return (monthCounts[by] || []).map(function (c) {
+      var s = { name: c.name, type: "bar", stack: "all", barMaxWidth: 14, large: true, data: c.data };
+      if (typeColors[c.name]) s.itemStyle = { color: typeColors[c.name] };
       return s;
     });
   }
+  function byCountryOf(e) { return e.countries.length ? e.countries.map(function (c) { return countryNames[c] || c; }) : ["—"]; }
+  function byLabelOf(e) { return [e.label]; }
   var setup = {
     timechart: function (o) {
       if (dense) {
-        o.tooltip.formatter = function (p) { return esc(p.seriesName) + " · " + esc(p.value[0].slice(0, 7)) + ": " + p.value[1] + (p.value[1] === 1 ? " event" : " events"); };
-        o.series = todayLine(perMonth(byLabelOf));
+        // a month's counts, every group of it, wherever the pointer is over the month
+        o.tooltip.trigger = "axis";
+        o.tooltip.formatter = function (ps) {
+          ps = [].concat(ps).filter(function (p) { return p.value && p.value[1]; });
+          if (!ps.length) return "";
+          var n = ps.reduce(function (a, p) { return a + p.value[1]; }, 0);
+          return "<b>" + esc(ps[0].value[0]) + "</b>: " + n + (n === 1 ? " event" : " events") + "<br>" +
+            ps.map(function (p) { return esc(p.seriesName) + ": " + p.value[1]; }).join("<br>");
+        };
+        o.series = todayLine(perMonth("type"));
         o.yAxis = { type: "value", name: "events a month" };
         return;
       }
@@ -304,7 +308,7 @@
       // the option holds each place with its count; its events are found
       // in the data
       var at = {};
-      events.forEach(function (e, i) {
+      if (!overview) events.forEach(function (e, i) { // an overview's events are only its agenda
         if (!e.geo) return;
         var k = e.geo[0] + "," + e.geo[1];
         (at[k] = at[k] || []).push(i);
@@ -335,7 +339,7 @@
   }
   // the time chart by type (as the option names it) or by country
   function byCountry() {
-    if (dense) return todayLine(perMonth(byCountryOf));
+    if (dense) return todayLine(perMonth("country"));
     var series = points(byCountryOf);
     series = Object.keys(series).sort().map(function (c) {
       var s = { name: c, type: "scatter", data: series[c] };
@@ -365,6 +369,11 @@
     var c = echarts.init(div, null, { renderer: "canvas" });
     c.setOption(o);
     c.on("click", function (p) {
+      if (div.id === "timechart" && p.value && overview) { // a month's bar: the page of its events
+        var m = p.value[0].slice(0, 7), pages = monthCounts.pages || {}, to = pages[m] || pages[m.slice(0, 4)];
+        if (to) location.href = to;
+        return;
+      }
       if (div.id === "timechart" && p.value && dense) { // a month's bar: its events in the table
         fYear.value = p.value[0].slice(0, 4);
         fType.value = "";
@@ -375,7 +384,7 @@
         return;
       }
       if (div.id === "timechart" && p.value) openEvent(p.value[2]);
-      if (div.id === "map" && p.value && p.value[3]) openEvent(p.value[3][0]);
+      if (div.id === "map" && p.value && p.value[3] && p.value[3].length) openEvent(p.value[3][0]);
     });
     instances.push(c);
     if (div.id === "timechart") {

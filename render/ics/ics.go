@@ -68,51 +68,34 @@ func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
 	return revised(prev, events, revs)
 }
 
-// Reuse lets PrepareRevised take the VEVENT of an unchanged event from the
-// feed an earlier run wrote instead of rendering the event again.
-type Reuse struct {
-	// Salt names the program (see timeline.Event.Digest): its digests
-	// are kept in the revisions, and an event whose digest is the one its
-	// revision holds is unchanged. Empty: nothing is reused.
-	Salt string
-	// Previous is the feed written with the revisions given to
-	// PrepareRevised (nil: none).
-	Previous *Previous
-}
-
-// PrepareRevised is Revise then Prepare, building and writing each event's
-// VEVENT once. Each VEVENT lives only while its event is rendered: what is
-// kept is text. An event whose digest is the one its revision holds is not
-// rendered: it keeps its revision, and its text is made only when a feed
-// writes it, taken from reuse.Previous when the text there is the one the
-// revision names (its hash and stamps), else rendered. It also returns how
-// many events were not rendered so.
-func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, reuse Reuse) (*Prepared, Revisions, int) {
-	p := NewPrepared(prev, now, reuse)
+// PrepareRevised is Revise then Prepare, building each event's VEVENT
+// once. With salt, which names the program (see timeline.Event.Digest), an
+// event whose digest is the one its revision holds is not rendered: it
+// keeps its revision, its text made when a feed writes it. It also returns
+// how many events were not rendered so.
+func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, salt string) (*Prepared, Revisions, int) {
+	p := NewPrepared(prev, now, salt)
 	p.Add(events, nil)
 	revs, n := p.Revised()
 	return p, revs, n
 }
 
-// NewPrepared starts what PrepareRevised makes, for events put in a run at
-// a time by Add, which Revised ends. A timeline too large to hold at once
-// is so prepared a run at a time, and its feeds written later, a run at a
-// time again, from other copies of the events: a Prepared knows an event
-// by its UID.
-func NewPrepared(prev Revisions, now time.Time, reuse Reuse) *Prepared {
+// NewPrepared starts what PrepareRevised makes, for events put in a list
+// at a time by Add. A timeline too large to hold at once is so prepared a
+// part at a time, the texts of a part let go (Forget) once its feeds are
+// written: a Prepared knows an event by its UID.
+func NewPrepared(prev Revisions, now time.Time, salt string) *Prepared {
 	next := make(Revisions, len(prev))
 	maps.Copy(next, prev)
-	return &Prepared{at: map[string]int{}, spill: newSpill(), previous: reuse.Previous,
-		prev: prev, next: next, now: now, salt: reuse.Salt}
+	return &Prepared{at: map[string]int{}, prev: prev, next: next, now: now, salt: salt}
 }
 
 // Add prepares events (see PrepareRevised) on all cores; digests, when not
-// nil, holds their digests with the Salt, worked out already. Add is not
+// nil, holds their digests with the salt, worked out already. Add is not
 // safe to call from more than one goroutine at once.
 func (p *Prepared) Add(events []*timeline.Event, digests []string) {
 	revs := make([]Revision, len(events))
 	texts := make([][]byte, len(events))
-	places := make([]place, len(events))
 	kept := make([]bool, len(events))
 	parallel.For(len(events), func(i int) {
 		e := events[i]
@@ -137,20 +120,15 @@ func (p *Prepared) Add(events []*timeline.Event, digests []string) {
 		}
 		revs[i] = revision(p.prev, e, text, p.now)
 		revs[i].Digest = digest
-		t := stamped(text, revs[i])
-		if w, ok := p.spill.put(t); ok {
-			places[i] = w
-		} else {
-			texts[i] = t
-		}
+		texts[i] = stamped(text, revs[i])
 	})
 	for i, e := range events {
 		switch {
 		case kept[i]:
-			p.add(e, nil, place{})
+			p.add(e, nil)
 			p.kept++
-		case texts[i] != nil || places[i].n > 0:
-			p.add(e, texts[i], places[i])
+		case texts[i] != nil:
+			p.add(e, texts[i])
 		}
 		if revs[i].Hash != "" {
 			p.next[UID(e)] = revs[i]
@@ -158,71 +136,22 @@ func (p *Prepared) Add(events []*timeline.Event, digests []string) {
 	}
 }
 
+// Forget lets go of the texts of events: one is made again if a feed
+// writes it later.
+func (p *Prepared) Forget(events []*timeline.Event) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, e := range events {
+		if i, ok := p.at[UID(e)]; ok {
+			p.slots[i] = nil
+		}
+	}
+}
+
 // Revised ends the adding: it returns the revisions to keep (the previous
 // run's with the events' put in) and how many events were not rendered
-// (see PrepareRevised). The Prepared writes feeds from then on.
-func (p *Prepared) Revised() (Revisions, int) {
-	p.spill.done()
-	return p.next, p.kept
-}
-
-// Previous holds where each VEVENT is in a feed an earlier run wrote.
-type Previous struct {
-	r     io.ReaderAt
-	spans map[string][2]int64 // UID → offset and length of its VEVENT
-}
-
-// ReadPrevious finds the VEVENTs of the feed of size bytes in r, reading it
-// once; their texts are read again from r when they are taken, so r must
-// stay open until PrepareRevised returns.
-func ReadPrevious(r io.ReaderAt, size int64) (*Previous, error) {
-	p := &Previous{r: r, spans: map[string][2]int64{}}
-	br := bufio.NewReaderSize(io.NewSectionReader(r, 0, size), 1<<20)
-	var off, start int64
-	uid := ""
-	for {
-		line, err := br.ReadSlice('\n')
-		switch {
-		case bytes.Equal(line, []byte(begin)):
-			start, uid = off, ""
-		case bytes.HasPrefix(line, []byte("UID:")) && bytes.HasSuffix(line, []byte("\r\n")):
-			uid = string(line[4 : len(line)-2])
-		case bytes.Equal(line, []byte(end)) && uid != "":
-			p.spans[uid] = [2]int64{start, off + int64(len(line)) - start}
-			uid = ""
-		}
-		off += int64(len(line))
-		if err == io.EOF {
-			return p, nil
-		}
-		if err != nil && err != bufio.ErrBufferFull {
-			return nil, err
-		}
-	}
-}
-
-// text is the VEVENT of uid in the previous feed when it is the text the
-// revision names: its hash without stamps is the revision's, and its
-// stamps are the revision's. Otherwise (none, edited by hand, written with
-// other revisions) it is nil.
-func (p *Previous) text(uid string, rev Revision) []byte {
-	if p == nil {
-		return nil
-	}
-	s, ok := p.spans[uid]
-	if !ok {
-		return nil
-	}
-	old := make([]byte, s[1])
-	if _, err := p.r.ReadAt(old, s[0]); err != nil {
-		return nil
-	}
-	i := bytes.LastIndex(old, []byte("\r\nDTSTAMP:"))
-	if i < 0 || !bytes.Equal(old[i+2:], stamps(rev)) || hash(old[:i+2], []byte(end)) != rev.Hash {
-		return nil
-	}
-	return old
-}
+// (see PrepareRevised).
+func (p *Prepared) Revised() (Revisions, int) { return p.next, p.kept }
 
 // Prepare renders the VEVENT of every placeable event, with its revision's
 // stamps (Epoch and sequence 0 for an event revs does not hold), on all cores.
@@ -238,7 +167,7 @@ func Prepare(events []*timeline.Event, revs Revisions) *Prepared {
 	p := &Prepared{at: map[string]int{}, next: Revisions{}}
 	for i, e := range events {
 		if texts[i] != nil {
-			p.add(e, texts[i], place{})
+			p.add(e, texts[i])
 			p.next[UID(e)] = stamps[i]
 		}
 	}
@@ -297,46 +226,28 @@ func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revision
 	return next
 }
 
-// add holds the text of e, or (text nil) none, the text to be read back
-// from the spill at w or made when written; its stamps are those of the
-// event's revision in p.next.
-func (p *Prepared) add(e *timeline.Event, text []byte, w place) {
+// add holds the text of e, or (text nil) none, the text to be made when
+// written; its stamps are those of the event's revision in p.next.
+func (p *Prepared) add(e *timeline.Event, text []byte) {
 	p.at[UID(e)] = len(p.slots)
-	p.slots = append(p.slots, slot{text, w})
+	p.slots = append(p.slots, text)
 }
 
-// text is the VEVENT of e, nil when it is not written. A text read back
-// from the spill is read into buf, which text returns too, grown to hold it:
-// the caller passes it again for the next text.
-func (p *Prepared) text(e *timeline.Event, buf []byte) (t, b []byte) {
+// text is the VEVENT of e, nil when it is not written.
+func (p *Prepared) text(e *timeline.Event) []byte {
 	uid := UID(e)
-	i, ok := p.at[uid]
-	if !ok {
-		return nil, buf
-	}
-	s := &p.slots[i]
-	if s.where.n > 0 {
-		if t := p.spill.get(s.where, buf); t != nil {
-			return t, t
-		}
-		if text := render(e); text != nil { // the spill failed: made again
-			return stamped(text, p.next[uid]), buf
-		}
-		return nil, buf
-	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if s.text == nil {
-		rev := p.next[uid]
-		t := p.previous.text(uid, rev)
-		if t != nil {
-			p.taken++
-		} else if text := render(e); text != nil {
-			t = stamped(text, rev)
-		}
-		s.text = t
+	i, ok := p.at[uid]
+	if !ok {
+		return nil
 	}
-	return s.text, buf
+	if p.slots[i] == nil {
+		if text := render(e); text != nil {
+			p.slots[i] = stamped(text, p.next[uid])
+		}
+	}
+	return p.slots[i]
 }
 
 const (
@@ -422,14 +333,12 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 // Prepared holds what feeds write of each event: its VEVENT text, made once
 // and written into as many feeds as hold the event, or, for an event kept
 // as its revision was (see PrepareRevised), the revision, its text made
-// when a feed first writes it. Its methods are safe for concurrent use.
+// when a feed first writes it. Its methods are safe for concurrent use but
+// for Add.
 type Prepared struct {
-	at       map[string]int // UID → index in slots; set by Add
-	mu       sync.Mutex     // guards the slots' texts and taken
-	slots    []slot
-	spill    *spill // holding the texts of the slots' places
-	previous *Previous
-	taken    int // texts taken from previous
+	at    map[string]int // UID → index in slots; set by Add
+	mu    sync.Mutex     // guards the slots
+	slots [][]byte       // the texts, nil until made
 	// next holds the revision each text is stamped with, by UID (with
 	// those of events no longer written, Revised's result)
 	next Revisions
@@ -441,80 +350,25 @@ type Prepared struct {
 	kept int // events not rendered
 }
 
-// slot is where the text of a prepared event is: on the heap, in the
-// spill, or (neither) made when it is written. Its stamps, and what names
-// it in a Digest, come from the event's revision: the slot holds nothing
-// that the revision holds already, for memory grows with it by the event.
-type slot struct {
-	text  []byte // nil: in the spill, or made when written
-	where place  // of the text in the spill when where.n > 0
-}
-
-// Close lets go of the texts kept off the heap; the Prepared writes no
-// more after it.
-func (p *Prepared) Close() error { return p.spill.close() }
-
-// Taken is the number of texts taken from Reuse.Previous so far.
-func (p *Prepared) Taken() int {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.taken
-}
-
 var serialConfig = &ical.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"}
 
 // Write writes a feed of the prepared events among events.
 func (p *Prepared) Write(w io.Writer, events []*timeline.Event, feed Feed) error {
 	// The events are written one by one between the calendar's head and
 	// its END line, so no feed is ever built whole in memory.
-	bw := bufio.NewWriter(w)
-	if err := p.WritePieces(bw, events, feed, timeline.Whole(bw)); err != nil {
-		return err
-	}
-	return bw.Flush()
-}
-
-// WritePieces is Write, the events written in the pieces of s (see
-// timeline.Splitter), straight to w.
-func (p *Prepared) WritePieces(w io.Writer, events []*timeline.Event, feed Feed, s timeline.Splitter) error {
-	return p.WriteRuns(w, timeline.Slice(events), feed, s)
-}
-
-// WriteRuns is WritePieces for the events of runs, the prepared among them
-// written.
-func (p *Prepared) WriteRuns(w io.Writer, runs timeline.Runs, feed Feed, s timeline.Splitter) error {
 	head, foot, err := shell(feed)
 	if err != nil {
 		return err
 	}
-	if _, err := w.Write(head); err != nil {
-		return err
-	}
-	var buf []byte // for the texts read back from the spill
-	err = runs(func(events []*timeline.Event) error {
-		for _, piece := range s.Split(events) {
-			err := s.Piece(piece, func(w io.Writer) error {
-				for _, e := range piece {
-					var t []byte
-					if t, buf = p.text(e, buf); t != nil {
-						if _, err := w.Write(t); err != nil {
-							return err
-						}
-					}
-				}
-				return nil
-			})
-			if err != nil {
-				return err
-			}
+	bw := bufio.NewWriter(w)
+	bw.Write(head)
+	for _, e := range events {
+		if t := p.text(e); t != nil {
+			bw.Write(t)
 		}
-		return nil
-	})
-	if err != nil {
-		return err
 	}
-	_, err = w.Write(foot)
-	return err
+	bw.Write(foot)
+	return bw.Flush()
 }
 
 // Digest names what Write writes for the feed, without writing it: its
@@ -522,52 +376,15 @@ func (p *Prepared) WriteRuns(w io.Writer, runs timeline.Runs, feed Feed, s timel
 // hash names its text, and whose stamps are the rest). Equal digests,
 // equal bytes.
 func (p *Prepared) Digest(events []*timeline.Event, feed Feed) (string, error) {
-	d, err := NewDigest(feed)
+	head, foot, err := shell(feed)
 	if err != nil {
 		return "", err
 	}
-	d.Add(p, events)
-	return d.Sum(), nil
-}
-
-// A FeedDigest works out a feed's Digest a run of its events at a time.
-type FeedDigest struct {
-	h interface {
-		io.Writer
-		Sum([]byte) []byte
-	}
-	foot []byte
-}
-
-// NewDigest starts the Digest of feed.
-func NewDigest(feed Feed) (*FeedDigest, error) {
-	head, foot, err := shell(feed)
-	if err != nil {
-		return nil, err
-	}
 	h := sha256.New()
 	h.Write(head)
-	return &FeedDigest{h, foot}, nil
-}
-
-// Add puts in the events that follow those put in so far (p holding what
-// it prepared of them).
-func (d *FeedDigest) Add(p *Prepared, events []*timeline.Event) { p.revisions(d.h, events) }
-
-// Sum is the digest of the feed of the events put in.
-func (d *FeedDigest) Sum() string {
-	d.h.Write(d.foot)
-	return hex.EncodeToString(d.h.Sum(nil))
-}
-
-// Key names what Write writes of events between a feed's head and foot
-// (see Digest); "" when it writes none of them.
-func (p *Prepared) Key(events []*timeline.Event) string {
-	h := sha256.New()
-	if p.revisions(h, events) == 0 {
-		return ""
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	p.revisions(h, events)
+	h.Write(foot)
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // revisions writes to h the line of each event written and returns their

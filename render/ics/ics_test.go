@@ -275,40 +275,36 @@ func written(t *testing.T, p *Prepared, events []*timeline.Event) string {
 	return b.String()
 }
 
-// PrepareRevised gives what Revise and then Prepare give.
+// PrepareRevised gives what Revise and then Prepare give, and texts let go
+// (Forget) are made again when written.
 func TestPrepareRevised(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	evs := []*timeline.Event{event("talks", dates.DayValue(2024, 1, 2), parse.Held, "q"), event("summit", dates.YearValue(2025), parse.Planned, "r")}
 	evs[1].ID = "def456"
 	prev := Revise(nil, evs[:1], t0)
-	p, revs, _ := PrepareRevised(prev, evs, t0.Add(time.Hour), Reuse{})
+	p, revs, _ := PrepareRevised(prev, evs, t0.Add(time.Hour), "")
 	wantRevs := Revise(prev, evs, t0.Add(time.Hour))
 	if !reflect.DeepEqual(revs, wantRevs) {
 		t.Errorf("revisions %v, want %v", revs, wantRevs)
 	}
 	want := written(t, Prepare(evs, wantRevs), evs)
-	if p.spill == nil || p.slots[0].where.n == 0 {
-		t.Fatal("no text kept off the heap: the test says less than it should")
-	}
 	if got := written(t, p, evs); got != want {
 		t.Errorf("prepared\n%s\nwant\n%s", got, want)
 	}
-	// texts that cannot be read back are made again
-	p.spill.f.Close()
-	if got := written(t, p, evs); got != want {
-		t.Errorf("prepared, the spill gone\n%s\nwant\n%s", got, want)
+	p.Forget(evs[:1])
+	if p.slots[0] != nil {
+		t.Fatal("a text forgotten is kept")
 	}
-	if err := p.Close(); err == nil {
-		t.Error("closing a closed spill gave no error")
+	if got := written(t, p, evs); got != want {
+		t.Errorf("prepared, a text forgotten\n%s\nwant\n%s", got, want)
 	}
 }
 
-// TestReuse: a second run takes the VEVENTs of the events unchanged since
-// the first from the first run's calendar, and what it prepares, and the
-// revisions, are what rendering every event gives; a calendar edited by
-// hand, one written with other revisions or another program's digests
-// take nothing wrong.
-func TestReuse(t *testing.T) {
+// TestUnchangedNotRendered: with the program's salt, an event whose digest
+// its revision holds is not rendered when prepared, and what is written,
+// and the revisions, are what rendering every event gives; revisions of
+// another run or another program's digests keep nothing wrong.
+func TestUnchangedNotRendered(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	t1 := t0.Add(48 * time.Hour)
 	first := []*timeline.Event{
@@ -321,13 +317,9 @@ func TestReuse(t *testing.T) {
 		e.ID = fmt.Sprintf("id%d", i)
 	}
 	first[3].Dated = false
-	p1, revs1, n := PrepareRevised(nil, first, t0, Reuse{Salt: "program"})
+	_, revs1, n := PrepareRevised(nil, first, t0, "program")
 	if n != 0 {
-		t.Fatalf("%d reused with no previous calendar", n)
-	}
-	var cal bytes.Buffer
-	if err := p1.Write(&cal, first, Feed{Name: "All"}); err != nil {
-		t.Fatal(err)
+		t.Fatalf("%d kept with no revisions", n)
 	}
 	// the second run: the summit told anew, a new event
 	second := slices.Clone(first)
@@ -337,39 +329,29 @@ func TestReuse(t *testing.T) {
 	added := event("signing", dates.DayValue(2024, 5, 6), parse.Held, "a signing")
 	added.ID = "id9"
 	second = append(second, added)
-
-	edited := bytes.Replace(cal.Bytes(), []byte("SUMMARY:Call"), []byte("SUMMARY:A call"), 1)
 	for _, c := range []struct {
-		name     string
-		calendar []byte
-		revs     Revisions
-		salt     string
-		reused   int // not rendered when prepared
-		taken    int // of those, taken from the calendar when written
+		name string
+		revs Revisions
+		salt string
+		kept int // not rendered when prepared
 	}{
-		{"unchanged events", cal.Bytes(), revs1, "program", 2, 2},
-		{"calendar edited by hand", edited, revs1, "program", 2, 1},
-		{"other revisions", cal.Bytes(), Revise(nil, first, t0.Add(time.Hour)), "program", 0, 0},
-		{"another program", cal.Bytes(), revs1, "another", 0, 0},
+		{"unchanged events", revs1, "program", 2},
+		{"other revisions", Revise(nil, first, t0.Add(time.Hour)), "program", 0},
+		{"another program", revs1, "another", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			prev, err := ReadPrevious(bytes.NewReader(c.calendar), int64(len(c.calendar)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, revs, n := PrepareRevised(c.revs, second, t1, Reuse{Salt: c.salt, Previous: prev})
-			wantP, wantRevs, _ := PrepareRevised(c.revs, second, t1, Reuse{Salt: c.salt})
-			if n != c.reused {
-				t.Errorf("%d events not rendered, want %d", n, c.reused)
+			p, revs, n := PrepareRevised(c.revs, second, t1, c.salt)
+			wantP, wantRevs, _ := PrepareRevised(c.revs, second, t1, "")
+			if n != c.kept {
+				t.Errorf("%d events not rendered, want %d", n, c.kept)
 			}
 			if got, want := written(t, p, second), written(t, wantP, second); got != want {
 				t.Errorf("prepared\n%s\nwant\n%s", got, want)
 			}
-			if n := p.Taken(); n != c.taken {
-				t.Errorf("%d VEVENTs taken from the previous calendar, want %d", n, c.taken)
-			}
-			if !reflect.DeepEqual(revs, wantRevs) {
-				t.Errorf("revisions\n%v\nwant\n%v", revs, wantRevs)
+			for uid, r := range wantRevs {
+				if got := revs[uid]; got.Hash != r.Hash || got.Sequence != r.Sequence || !got.Modified.Equal(r.Modified) {
+					t.Errorf("revision of %s %v, want %v", uid, got, r)
+				}
 			}
 		})
 	}
@@ -464,24 +446,4 @@ func TestDigest(t *testing.T) {
 	if len(seen) != 4 {
 		t.Errorf("%d different feeds, want 4", len(seen))
 	}
-}
-
-// FuzzReadPrevious: a calendar file damaged or edited by hand never
-// panics the reader, and every VEVENT it finds lies inside the file.
-func FuzzReadPrevious(f *testing.F) {
-	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a@x\r\nDTSTAMP:20240101T000000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
-	f.Add([]byte("BEGIN:VEVENT\r\nUID:\r\nEND:VEVENT\r\nUID:b\r\nEND:VEVENT\r\n"))
-	f.Add([]byte("BEGIN:VEVENT\nUID:a\nEND:VEVENT"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		p, err := ReadPrevious(bytes.NewReader(b), int64(len(b)))
-		if err != nil {
-			return
-		}
-		for uid, s := range p.spans {
-			if s[0] < 0 || s[1] < 0 || s[0]+s[1] > int64(len(b)) {
-				t.Fatalf("VEVENT %q at %v outside the %d bytes", uid, s, len(b))
-			}
-			p.text(uid, Revision{})
-		}
-	})
 }

@@ -35,7 +35,7 @@ type Stamp struct {
 // would start from, but not the store (a cache) or the manifest itself.
 func NewManifest(dir, input string, problems []string, summary string) (Manifest, error) {
 	m := Manifest{Input: input, Files: map[string]Stamp{}, Problems: problems, Summary: summary}
-	for _, name := range []string{StateFile, DigestFile} {
+	for _, name := range []string{StateFile, KeysFile} {
 		if st, err := stampOf(filepath.Join(dir, filepath.FromSlash(name))); err == nil {
 			m.Files[name] = st
 		}

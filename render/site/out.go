@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -152,24 +151,53 @@ func isTemp(name string) bool {
 	return ext == ".ics" || ext == ".html" || ext == ".json" || ext == ".csv"
 }
 
-// RemoveStale removes the feeds under dir/feeds that are not among
-// feeds (slash paths, as Rendered.Feeds gives them): those of a country or
-// a type no event has any more, so that a subscriber sees its events go
-// rather than keep them.
-func RemoveStale(dir string, feeds []string) error {
+// RemoveStale removes the files of an earlier run that are not among
+// paths (slash paths, as Rendered.Paths gives them): the feeds under
+// dir/feeds of a country, a type or a year no event has any more, so that a
+// subscriber sees its events go rather than keep them, and the pages of
+// years or months no event has (and the timeline.json that sites had).
+func RemoveStale(dir string, paths []string) error {
+	keep := map[string]bool{}
+	for _, p := range paths {
+		keep[p] = true
+	}
 	root := filepath.Join(dir, "feeds")
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		rel, err := filepath.Rel(dir, p)
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".ics") || slices.Contains(feeds, filepath.ToSlash(rel)) {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".ics") || keep[filepath.ToSlash(rel)] {
 			return err
 		}
 		return os.Remove(p)
 	})
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
 	}
-	return err
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if n := e.Name(); e.Type().IsRegular() && !keep[n] && isPage(n) {
+			if err := os.Remove(filepath.Join(dir, n)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// isPage reports whether name is one of the pages a site has (or once
+// had) but for the overview: a year's, a month's, that of the events
+// without a date, and timeline.json.
+func isPage(name string) bool {
+	if name == "undated.html" || name == "timeline.json" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(name, ".html")
+	digits := func(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+	y, m, split := strings.Cut(stem, "-")
+	return ok && len(y) == 4 && digits(y) && (!split || len(m) == 2 && digits(m))
 }

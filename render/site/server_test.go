@@ -125,7 +125,7 @@ func TestServer(t *testing.T) {
 	}
 
 	for p, want := range map[string]int{
-		"/": 200, "/index.html": 200, "/timeline.json": 200, "/feeds/country/UZ.ics": 200,
+		"/": 200, "/index.html": 200, "/timeline.json": 404, "/feeds/country/UZ.ics": 200,
 		"/.timeline/revisions.json": 404, "/../../etc/passwd": 404, "/nope.ics": 404,
 	} {
 		if res, _ := get(t, srv, p); res.StatusCode != want {

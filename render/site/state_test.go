@@ -6,17 +6,16 @@ import (
 	"testing"
 )
 
-// FuzzReadState: the files a run keeps for the next (revisions, feed
-// digests, the pieces' index, the manifest), damaged or edited by hand,
+// FuzzReadState: the files a run keeps for the next (revisions, the files'
+// keys, the manifest), damaged or edited by hand,
 // never panic a build: each is read, or refused with an error.
 func FuzzReadState(f *testing.F) {
 	f.Add([]byte(`{"calendar.ics": "abc"}`))
-	f.Add([]byte(`{"index.html": {"size": 10, "mtime": 1, "pieces": [{"key": "k", "off": 5, "len": 99}]}}`))
 	f.Add([]byte(`{"input": "x", "files": {"../../etc/passwd": {"size": 1, "mtime": 2}}, "problems": ["a"], "summary": "s"}`))
 	f.Add([]byte(`{"version": 1, "events": {"a": {"seq": -1}}}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		dir := t.TempDir()
-		for _, name := range []string{StateFile, DigestFile, PiecesFile, ManifestFile} {
+		for _, name := range []string{StateFile, KeysFile, ManifestFile} {
 			p := filepath.Join(dir, filepath.FromSlash(name))
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 				t.Fatal(err)
@@ -27,12 +26,7 @@ func FuzzReadState(f *testing.F) {
 		}
 		os.WriteFile(filepath.Join(dir, "index.html"), []byte("0123456789"), 0o644)
 		ReadRevisions(dir)
-		ReadDigests(dir)
-		if ix, err := ReadIndex(dir); err == nil {
-			for name := range ix {
-				ix.Earlier(dir)(name).Close()
-			}
-		}
+		ReadKeys(dir)
 		if m, err := ReadManifest(dir); err == nil {
 			m.Current(dir, m.Input)
 		}

@@ -352,7 +352,7 @@ func TestMergedAsWhole(t *testing.T) {
 func wholeStream(t *testing.T, st *timeline.Stream) string {
 	t.Helper()
 	var b strings.Builder
-	if err := st.WriteJSONPieces(&b, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), timeline.Whole(&b)); err != nil {
+	if err := st.WriteJSON(&b, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -377,7 +377,7 @@ func TestStreamLost(t *testing.T) {
 	defer s.Close()
 	st, _ := (&timeline.Reader{Cache: losing{s}}).Stream(os.DirFS(dir))
 	var b strings.Builder
-	if err := st.WriteJSONPieces(&b, time.Now(), timeline.Whole(&b)); err == nil || !strings.Contains(err.Error(), "store") {
+	if err := st.WriteJSON(&b, time.Now()); err == nil || !strings.Contains(err.Error(), "store") {
 		t.Errorf("a stream that lost its runs wrote %d bytes, error %v; want an error naming the store", b.Len(), err)
 	}
 }
