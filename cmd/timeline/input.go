@@ -36,31 +36,40 @@ func corpusFS(c *cli.Context) (fs.FS, error) {
 }
 
 // reader is the corpus reader the flags ask for, telling prog (nil: no
-// one) how far it is, with the store when one is asked for (or, for the
-// commands that write a site, by default). The returned close ends the
-// store's run.
-func reader(c *cli.Context, prog *progress) (*timeline.Reader, func() error, error) {
-	r := &timeline.Reader{Workers: c.Int("workers"),
+// one) how far it is.
+func reader(c *cli.Context, prog *progress) timeline.Reader {
+	r := timeline.Reader{Workers: c.Int("workers"),
 		Options: corpus.Options{MaxFileSize: c.Int64("max-file-size"), MaxLineSize: c.Int("max-line-size")}}
 	if prog != nil {
 		r.Progress = prog.reading
 	}
+	return r
+}
+
+// storePath is the store the flags ask for: --store, or, for the commands
+// that write a site, one in its folder; "" with --no-store.
+func storePath(c *cli.Context) string {
 	path := c.String("store")
 	if path == "" && c.IsSet("out") || path == "" && (c.Command.Name == "build" || c.Command.Name == "serve") {
 		path = filepath.Join(c.String("out"), ".timeline", "store.db")
 	}
-	if path == "" || c.Bool("no-store") {
-		return r, func() error { return nil }, nil
+	if c.Bool("no-store") {
+		return ""
 	}
-	st, err := store.Open(path, c.Bool("rebuild"))
+	return path
+}
+
+// openStore opens the store at path, telling why it starts again empty if
+// it does.
+func openStore(path string, rebuild bool) (*store.Store, error) {
+	st, err := store.Open(path, rebuild)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if st.Restarted != nil {
 		fmt.Fprintf(os.Stderr, "timeline: %v (it starts again empty: every file is read)\n", st.Restarted)
 	}
-	r.Cache = st
-	return r, st.Close, nil
+	return st, nil
 }
 
 // load reads the corpus and builds the timeline; bad files are reported one
@@ -81,16 +90,22 @@ func load(c *cli.Context) (*timeline.Timeline, error) {
 // bad files' lines.
 func read(c *cli.Context, fsys fs.FS) (*timeline.Timeline, []string, error) {
 	prog := newProgress()
-	r, done, err := reader(c, prog)
-	if err != nil {
-		return nil, nil, err
+	defer prog.end()
+	r := reader(c, prog)
+	if path := storePath(c); path != "" {
+		st, err := openStore(path, c.Bool("rebuild"))
+		if err != nil {
+			return nil, nil, err
+		}
+		defer func() {
+			if err := st.Close(); err != nil {
+				fmt.Fprintln(os.Stderr, "timeline: store:", err)
+			}
+		}()
+		r.Cache = st
 	}
 	tl, errs := r.Read(fsys)
 	prog.set("merging", 0, 0, "")
-	if err := done(); err != nil {
-		fmt.Fprintln(os.Stderr, "timeline: store:", err)
-	}
-	prog.end()
 	return tl, lines(errs), nil
 }
 

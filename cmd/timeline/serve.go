@@ -14,7 +14,7 @@ import (
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/render/site"
-	"github.com/ca-diplomacy/timeline/timeline/store"
+	"github.com/ca-diplomacy/timeline/timeline/build"
 	"github.com/urfave/cli/v2"
 )
 
@@ -40,11 +40,7 @@ func serveCmd(c *cli.Context) error {
 		return err
 	}
 	logger := log.New(os.Stderr, "timeline: ", log.LstdFlags)
-	prev, rerr := site.ReadRevisions(out)
-	if rerr != nil {
-		logger.Printf("%s: %v (feed revisions start again)", out, rerr)
-	}
-	srv := &site.Server{Log: logger, Check: time.Second,
+	srv := &site.Server{Dir: out, Log: logger, Check: time.Second,
 		Changed: func() (string, error) {
 			fp, err := corpus.Fingerprint(fsys)
 			cf, _ := readCorrections(c) // an edit of the corrections rebuilds too
@@ -53,35 +49,18 @@ func serveCmd(c *cli.Context) error {
 			}
 			return fp, err
 		},
-		Build: func() (*site.Site, error) {
-			cf, cprobs := readCorrections(c)
-			for _, p := range cprobs {
+		Build: func() error {
+			cfg, cprobs := buildConfig(c, fsys, out, nil)
+			cfg.Warn = func(err error) { logger.Print(err) }
+			res, err := build.Run(cfg)
+			for _, p := range append(cprobs, res.Problems...) {
 				logger.Print(p)
 			}
-			r, done, err := reader(c, nil)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			tl, errs := r.Read(fsys)
-			if err := done(); err != nil {
-				logger.Printf("store: %v", err)
-			}
-			for _, e := range errs {
-				logger.Printf("%v", e)
-			}
-			o := site.Options{Now: time.Now(), Revisions: prev, Program: store.Program(), Corrections: cf, WholeFeeds: c.Bool("whole-feeds")}
-			s, err := site.Build(tl, o)
-			if err != nil {
-				return nil, err
-			}
-			for _, p := range s.Problems {
-				logger.Print(p)
-			}
-			prev = s.Revisions
-			if err := s.Write(out); err != nil {
-				logger.Printf("writing %s: %v", out, err)
-			}
-			return s, nil
+			logger.Printf("site built: %s; %s written, %d unchanged", res.Summary, count(res.Written, "file"), res.Left)
+			return nil
 		}}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()

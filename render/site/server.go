@@ -1,29 +1,32 @@
 package site
 
 import (
-	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
+	"fmt"
 	"log"
 	"mime"
 	"net/http"
+	"os"
 	"path"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
 )
 
-// Server serves the latest built site from memory and rebuilds it when its
-// source changes. Each build replaces the served set in one step, so a
-// request sees either the old site or the new one, never a mix. No request
-// waits for a build: while the next site is built, the current one is
-// served, and before the first is built a request is told to come back.
+// Server serves the site a build writes into a folder and builds it again
+// when its source changes. Each file is replaced whole (see WriteFileFunc),
+// so a request reads either its old content or its new one, never a mix;
+// a file's time changes only with its content, which gives its ETag and
+// Last-Modified. No request waits for a build: while the next site is
+// built, the files as they are are served, and before the first is built a
+// request is told to come back.
 type Server struct {
+	// Dir is the site's folder, which Build writes.
+	Dir string
 	// Build builds the site; Changed reports a token that differs when the
 	// source changed (a corpus fingerprint). Both are called under a lock.
-	Build   func() (*Site, error)
+	Build   func() error
 	Changed func() (string, error)
 	// Check is the least time between two calls of Changed made on behalf
 	// of requests; 0 checks on every request.
@@ -34,18 +37,7 @@ type Server struct {
 	token      string
 	checked    atomic.Int64 // when Changed was last called, in Unix nanoseconds
 	refreshing atomic.Bool  // a refresh started by a request is under way
-	current    atomic.Pointer[snapshot]
-}
-
-type snapshot struct {
-	files map[string]file
-	built time.Time
-}
-
-type file struct {
-	data     []byte
-	etag     string
-	modified time.Time // when this content first appeared
+	built      atomic.Bool  // a build has written the site
 }
 
 // Refresh rebuilds the site when the source changed since the last build
@@ -58,41 +50,15 @@ func (s *Server) Refresh() error {
 		return err
 	}
 	s.checked.Store(time.Now().UnixNano())
-	if s.current.Load() != nil && tok == s.token {
+	if s.built.Load() && tok == s.token {
 		return nil
 	}
-	site, err := s.Build()
-	if site == nil {
+	if err := s.Build(); err != nil {
 		return err
 	}
-	s.swap(site)
+	s.built.Store(true)
 	s.token = tok
-	if err != nil && s.Log != nil {
-		s.Log.Printf("rebuilt with errors: %v", err)
-	}
 	return nil
-}
-
-// swap publishes a new set; files whose content did not change keep their
-// ETag and modification time.
-func (s *Server) swap(site *Site) {
-	now := time.Now().UTC().Truncate(time.Second)
-	old := s.current.Load()
-	next := &snapshot{files: map[string]file{}, built: now}
-	for name, data := range site.Files {
-		sum := sha256.Sum256(data)
-		f := file{data: data, etag: `"` + hex.EncodeToString(sum[:16]) + `"`, modified: now}
-		if old != nil {
-			if o, ok := old.files[name]; ok && o.etag == f.etag {
-				f.modified = o.modified
-			}
-		}
-		next.files[name] = f
-	}
-	s.current.Store(next)
-	if s.Log != nil {
-		s.Log.Printf("site built: %d files", len(next.files))
-	}
 }
 
 // Poll refreshes every interval until ctx ends.
@@ -151,8 +117,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.refreshSoon()
-	snap := s.current.Load()
-	if snap == nil {
+	if !s.built.Load() {
 		w.Header().Set("Retry-After", "2")
 		http.Error(w, "the calendar is being built; try again in a moment", http.StatusServiceUnavailable)
 		return
@@ -162,31 +127,21 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	f, ok := snap.files[name]
-	if !ok {
+	f, err := os.Open(filepath.Join(s.Dir, filepath.FromSlash(name)))
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
 		http.NotFound(w, r)
 		return
 	}
 	h := w.Header()
 	h.Set("Content-Type", ContentType(name))
-	h.Set("ETag", f.etag)
+	h.Set("ETag", fmt.Sprintf(`"%x-%x"`, st.Size(), st.ModTime().UnixNano()))
 	h.Set("Cache-Control", "no-cache")
 	h.Set("X-Content-Type-Options", "nosniff")
-	http.ServeContent(w, r, name, f.modified, bytes.NewReader(f.data))
-}
-
-// ErrNotBuilt is returned by Files before the first build.
-var ErrNotBuilt = errors.New("site not built yet")
-
-// Files returns the served set's names and contents.
-func (s *Server) Files() (map[string][]byte, error) {
-	snap := s.current.Load()
-	if snap == nil {
-		return nil, ErrNotBuilt
-	}
-	out := map[string][]byte{}
-	for n, f := range snap.files {
-		out[n] = f.data
-	}
-	return out, nil
+	http.ServeContent(w, r, name, st.ModTime(), f)
 }

@@ -21,18 +21,24 @@ const (
 	articleB = "On 3 March 2024, the foreign ministers of Tajikistan and Kyrgyzstan held talks in Dushanbe.\n"
 )
 
+// newServer serves the site of the corpus dir, written into a folder of its
+// own by each build.
 func newServer(t *testing.T, dir string) *Server {
 	t.Helper()
-	var prev Site
-	return &Server{
+	out := t.TempDir()
+	return &Server{Dir: out,
 		Changed: func() (string, error) { return corpus.Fingerprint(os.DirFS(dir)) },
-		Build: func() (*Site, error) {
-			tl, _ := timeline.Read(os.DirFS(dir), corpus.Options{})
-			s, err := Build(tl, Options{Now: time.Now(), Revisions: prev.Revisions, NoLibraries: true})
-			if s != nil {
-				prev = *s
+		Build: func() error {
+			revs, err := ReadRevisions(out)
+			if err != nil {
+				return err
 			}
-			return s, err
+			tl, _ := timeline.Read(os.DirFS(dir), corpus.Options{})
+			s, err := Build(tl, Options{Now: time.Now(), Revisions: revs, NoLibraries: true})
+			if err != nil {
+				return err
+			}
+			return s.Write(out)
 		},
 	}
 }
@@ -152,8 +158,8 @@ func TestServerAnswersWhileBuilding(t *testing.T) {
 	s := newServer(t, dir)
 	build := s.Build
 	building, release := make(chan bool, 1), make(chan bool)
-	s.Build = func() (*Site, error) {
-		if s.current.Load() != nil { // the second build is slow
+	s.Build = func() error {
+		if s.built.Load() { // the second build is slow
 			building <- true
 			<-release
 		}
