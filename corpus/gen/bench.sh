@@ -1,40 +1,73 @@
 #!/usr/bin/env bash
-# End-to-end ingestion benchmark: generates a deterministic corpus of each
-# size (corpus/gen), then in one run measures `cat` and `wc` over the files
-# (the floor: reading the bytes) and `timeline build` on them: seconds, MB/s,
-# articles/s and peak memory (GNU time's maximum resident set size); then
-# the same build again after one article changed (the store's re-run; the
-# article is put back afterwards, so the corpus stays what gen wrote), and
-# once more with nothing changed (the build's manifest: nothing is written).
+# End-to-end benchmark of `timeline build`, every figure a ratio to another
+# of the same run. For each size it generates a deterministic corpus
+# (corpus/gen), then measures:
+#   parse only   reading and parsing every article on all cores, nothing
+#                merged, kept or written (BenchmarkParseCorpus): the baseline
+#   build        a full build into an empty folder: its throughput as a share
+#                of parse only's, and its peak memory (GNU time)
+#   site         the published site (the folder less .timeline/) over the corpus
+#   1 changed    a build after one article changed, over the full build
+#   unchanged    a build with nothing changed, over the full build
+#   paint        ms until every chart of the overview and of the largest page
+#                is drawn in headless Chromium (render/html/bench/render.mjs;
+#                skipped without playwright-core, see setup in docs/development.md)
 #   SIZES="10MB 100MB 1GB" corpus/gen/bench.sh      (default: 10MB 100MB)
+# BENCH_DIR keeps the corpora (and sites) between runs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=${BENCH_DIR:-$(mktemp -d)}
 trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$tmp"' EXIT
+mkdir -p "$tmp"
 cd "$root"
 go build -o "$tmp/timeline" ./cmd/timeline
 go build -o "$tmp/gen" ./corpus/gen
-printf '%-6s %-18s %8s %9s %11s %9s\n' size command seconds MB/s articles/s peak_MB
+go test -c -o "$tmp/timeline.test" ./timeline
+pw=${PLAYWRIGHT_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/html-check}
+paint=""
+if [ -d "$pw/node_modules/playwright-core" ]; then
+  cp render/html/bench/render.mjs "$pw/render-bench.mjs"
+  paint="$pw/render-bench.mjs"
+fi
+row() { printf '%-6s %-12s %9s %9s %9s  %s\n' "$@"; }
+row size step seconds MB/s peak_MB ratio
 for size in ${SIZES:-10MB 100MB}; do
-  dir=$tmp/corpus-$size
-  [ -d "$dir" ] || "$tmp/gen" -size "$size" -out "$dir"
-  mb=$(du -sm --apparent-size "$dir" | cut -f1)
-  n=$(find "$dir" -name '*.txt' | wc -l)
-  run() { # name, command...
-    local name=$1; shift
-    /usr/bin/time -f '%e %M' -o "$tmp/t" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
+  dir=$tmp/corpus-$size site=$tmp/site-$size
+  [ -d "$dir" ] || "$tmp/gen" -size "$size" -out "$dir" >/dev/null
+  mb=$(du -sm --apparent-size "$dir/" | cut -f1)
+  # seconds and peak MB of a command, in $sec and $peak
+  timed() {
+    /usr/bin/time -f '%e %M' -o "$tmp/t" "$@" >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
     read -r sec kb <"$tmp/t"
-    printf '%-6s %-18s %8.2f %9.1f %11.0f %9.0f\n' "$size" "$name" "$sec" "$(echo "$mb/($sec+0.001)" | bc -l)" \
-      "$(echo "$n/($sec+0.001)" | bc -l)" "$(echo "$kb/1024" | bc -l)"
+    peak=$((kb / 1024))
   }
-  run cat sh -c "find '$dir' -type f -print0 | xargs -0 cat"
-  run wc sh -c "find '$dir' -type f -print0 | xargs -0 cat | wc -w"
-  rm -rf "$tmp/site-$size"
-  run "timeline build" "$tmp/timeline" build --corpus "$dir" --out "$tmp/site-$size"
+  ratio() { printf %.2f "$(echo "$1 / $2" | bc -l)"; }
+
+  timed env TIMELINE_BENCH_CORPUS="$dir" "$tmp/timeline.test" -test.run '^$' -test.bench BenchmarkParseCorpus -test.benchtime 1x
+  parse=$sec
+  row "$size" "parse only" "$parse" "$(ratio "$mb" "$parse")" "$peak" "1 (baseline)"
+  rm -rf "$site"
+  timed "$tmp/timeline" build --corpus "$dir" --out "$site"
+  full=$sec
+  row "$size" build "$full" "$(ratio "$mb" "$full")" "$peak" "$(ratio "$parse" "$full") of parse only's MB/s"
+  published=$(du -sm --apparent-size --exclude=.timeline "$site" | cut -f1)
+  row "$size" site - - - "$(ratio "$published" "$mb")× the corpus ($published of $mb MB)"
+
   one=$dir/0000/a0000000.txt # gen's first article
   cp "$one" "$tmp/one.txt"
   printf 'The sides also agreed to meet again next year.\n' >>"$one"
-  run "re-run, 1 changed" "$tmp/timeline" build --corpus "$dir" --out "$tmp/site-$size"
-  run "again, unchanged" "$tmp/timeline" build --corpus "$dir" --out "$tmp/site-$size"
-  cp "$tmp/one.txt" "$one"
+  timed "$tmp/timeline" build --corpus "$dir" --out "$site"
+  row "$size" "1 changed" "$sec" - "$peak" "$(ratio "$sec" "$full") of the build"
+  cp "$tmp/one.txt" "$one" # the corpus stays what gen wrote
+  timed "$tmp/timeline" build --corpus "$dir" --out "$site"
+  timed "$tmp/timeline" build --corpus "$dir" --out "$site"
+  row "$size" unchanged "$sec" - "$peak" "$(ratio "$sec" "$full") of the build"
+
+  if [ -n "$paint" ]; then
+    largest=$(ls -S "$site"/*.html | grep -v '/index.html$' | head -1)
+    for page in "$site/index.html" "$largest"; do
+      ms=$(node "$paint" "$page" | sed 's/first_render_ms=\([0-9]*\).*/\1/')
+      row "$size" paint - - - "$ms ms: $(basename "$page") ($(du -m --apparent-size "$page" | cut -f1) MB)"
+    done
+  fi
 done
