@@ -508,10 +508,9 @@ func Town(name, country string) (Place, bool) {
 
 // resolved remembers what Resolve found (nil too) for a city's name and
 // country: a store reads back the same few hundred cities for each of
-// thousands of events and mentions, and the gazetteer's look-up was two
-// fifths of decoding an event (a re-run's CPU profile, 100 MB corpus). At
-// most maxResolved are remembered, so that the names of a damaged store
-// cannot grow it without end.
+// thousands of events and mentions, and the gazetteer's look-up is most of
+// decoding an event. At most maxResolved are remembered, so that the names
+// of a damaged store cannot grow it without end.
 var (
 	resolved      sync.Map // cityKey → *places.City
 	resolvedCount atomic.Int64

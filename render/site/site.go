@@ -357,9 +357,8 @@ func WriteFile(name string, data []byte) error {
 	})
 }
 
-// writeBuffer is the buffer a file is written through: writing 250 MB in
-// 700-byte pieces took 230-260 ms through bufio's default 4 KB and 60-75 ms
-// through 64 KB (ext4, the 2-core machine of the README's figures). Writers that wrap it in
+// writeBuffer is the buffer a file is written through, larger than bufio's
+// default: renderers write in small pieces. Writers that wrap it in
 // bufio again (bufio.NewWriter) get it back as it is.
 const writeBuffer = 64 << 10
 

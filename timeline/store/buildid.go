@@ -9,9 +9,9 @@ import (
 // buildid` prints it, when it has one. The Go linker notes it in the
 // section .note.go.buildid; its last part is a hash of the executable's
 // content, so another program has another ID. Reading it costs a few
-// kilobytes where hashing the executable read all of it (27 MB: 0.1 s on
-// the 2-core machine of the README's figures). A build with -buildid= has
-// none, nor has an executable of another format: the caller hashes those.
+// kilobytes where hashing the executable reads all of it. A build with
+// -buildid= has none, nor has an executable of another format: the caller
+// hashes those.
 func buildID(exe string) (string, bool) {
 	f, err := elf.Open(exe)
 	if err != nil {
