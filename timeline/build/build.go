@@ -178,12 +178,30 @@ func run(c Config, warn func(error), rebuild bool) (Result, error) {
 	if err := site.WriteRevisions(c.Out, rendered.Revisions); err != nil {
 		return res, err
 	}
-	return res, site.WriteKeys(c.Out, rendered.Keys)
+	// each key with the file as it is now, so that a file changed by hand
+	// is rendered again
+	kept := map[string]string{}
+	for name, key := range rendered.Keys {
+		if st, ok := stamp(c.Out, name); ok {
+			kept[name] = key + " " + st
+		}
+	}
+	return res, site.WriteKeys(c.Out, kept)
+}
+
+// stamp is the size and time of the site's file name.
+func stamp(dir, name string) (string, bool) {
+	info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name)))
+	if err != nil {
+		return "", false
+	}
+	return fmt.Sprintf("%d %d", info.Size(), info.ModTime().UnixNano()), true
 }
 
 // unchanged is what site.Options.Unchanged asks of the site in dir: the
-// keys the last build kept, forgotten until this one keeps its own (a
-// build that stops halfway leaves none, and the next renders every file).
+// keys the last build kept, each with its file's size and time then,
+// forgotten until this one keeps its own (a build that stops halfway leaves
+// none, and the next renders every file).
 func unchanged(dir string, warn func(error)) func(name, key string) bool {
 	keys, err := site.ReadKeys(dir)
 	if err == nil {
@@ -194,10 +212,7 @@ func unchanged(dir string, warn func(error)) func(name, key string) bool {
 		return nil
 	}
 	return func(name, key string) bool {
-		if keys[name] != key {
-			return false
-		}
-		_, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name)))
-		return err == nil // else removed by hand
+		st, ok := stamp(dir, name) // not ok: removed by hand
+		return ok && keys[name] == key+" "+st
 	}
 }
