@@ -40,28 +40,32 @@ func serveCmd(c *cli.Context) error {
 		return err
 	}
 	logger := log.New(os.Stderr, "timeline: ", log.LstdFlags)
-	srv := &site.Server{Dir: out, Log: logger, Check: time.Second,
-		Changed: func() (string, error) {
-			fp, err := corpus.Fingerprint(fsys)
-			cf, _ := readCorrections(c) // an edit of the corrections rebuilds too
-			if cf != nil {
-				fp += fmt.Sprintf(" corrections=%x", sha256.Sum256(cf.Sum))
-			}
-			return fp, err
-		},
-		Build: func() error {
-			cfg, cprobs := buildConfig(c, fsys, out, nil)
-			cfg.Warn = func(err error) { logger.Print(err) }
-			res, err := build.Run(cfg)
-			for _, p := range append(cprobs, res.Problems...) {
-				logger.Print(p)
-			}
-			if err != nil {
-				return err
-			}
-			logger.Printf("site built: %s; %s written, %d unchanged", res.Summary, count(res.Written, "file"), res.Left)
-			return nil
-		}}
+	srv := &site.Server{Dir: out, Log: logger, Check: time.Second}
+	srv.Changed = func() (string, error) {
+		fp, err := corpus.Fingerprint(fsys)
+		cf, _ := readCorrections(c) // an edit of the corrections rebuilds too
+		if cf != nil {
+			fp += fmt.Sprintf(" corrections=%x", sha256.Sum256(cf.Sum))
+		}
+		return fp, err
+	}
+	srv.Build = func() error {
+		cfg, cprobs := buildConfig(c, fsys, out, nil)
+		cfg.Warn = func(err error) { logger.Print(err) }
+		// every build renders (the files' keys leave what did not
+		// change): the search index is made of what it reads
+		cfg.Input, cfg.Site.Index = "", true
+		res, err := build.Run(cfg)
+		for _, p := range append(cprobs, res.Problems...) {
+			logger.Print(p)
+		}
+		if err != nil {
+			return err
+		}
+		srv.SetIndex(res.Index)
+		logger.Printf("site built: %s; %s written, %d unchanged", res.Summary, count(res.Written, "file"), res.Left)
+		return nil
+	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	hs := site.NewHTTPServer(srv)

@@ -240,6 +240,35 @@
   agenda("upcoming", upcoming.slice(0, 10), "Nothing announced ahead.");
   agenda("latest", latest.slice(-10).reverse(), "No event held yet.");
 
+  // ---- search every event: timeline serve answers /search; a page opened
+  // from a folder has only its own events ----
+  var all = document.getElementById("search-all");
+  if (all && /^https?:$/.test(location.protocol)) {
+    all.hidden = false;
+    all.querySelector("form").addEventListener("submit", function () {
+      var q = document.getElementById("q-all").value, hits = document.getElementById("all-hits"),
+          said = document.getElementById("all-shown");
+      hits.textContent = "";
+      said.textContent = "";
+      if (!q.trim()) return;
+      fetch("search?q=" + encodeURIComponent(q)).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (res) {
+        said.textContent = res.total + (res.total === 1 ? " event" : " events") +
+          (res.total > res.hits.length ? ", the latest " + res.hits.length + " shown" : "");
+        res.hits.forEach(function (h) {
+          var li = el("li");
+          li.appendChild(el("span", { class: "when" }, h.date));
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(el("a", { href: h.url }, h.title));
+          if (h.place) li.appendChild(el("span", { class: "status" }, h.place));
+          hits.appendChild(li);
+        });
+      }).catch(function () { said.textContent = "Searching every event needs the site served by timeline serve."; });
+    });
+  }
+
   // ---- charts ----
   if (typeof echarts === "undefined") {
     document.querySelectorAll(".echart").forEach(function (d) { d.textContent = "ECharts could not be loaded: the charts are not drawn."; });

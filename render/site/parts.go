@@ -207,6 +207,10 @@ func (b *builder) page(next *part) error {
 		nav = append(nav, html.Link{Path: next.link.Path, Text: title(next.link) + " →"})
 	}
 	b.pages = append(b.pages, p.link)
+	if b.r.Index != nil {
+		b.r.Index.add(p.link.Path, p.dated)
+		b.r.Index.add(p.link.Path, p.undated)
+	}
 	feeds := []html.FeedLink{{Path: "calendar.ics", Name: "Diplomatic calendar"}}
 	if p.feedFor != "" {
 		feeds = append(feeds, html.FeedLink{Path: "feeds/year/" + p.feedFor + ".ics", Name: p.feedFor, Group: "year"})

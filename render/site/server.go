@@ -14,8 +14,9 @@ import (
 	"time"
 )
 
-// Server serves the site a build writes into a folder and builds it again
-// when its source changes. Each file is replaced whole (see WriteFileFunc),
+// Server serves the site a build writes into a folder, and a search over
+// all its events (/search?q=…, see Index), and builds it again when its
+// source changes. Each file is replaced whole (see WriteFileFunc),
 // so a request reads either its old content or its new one, never a mix;
 // a file's time changes only with its content, which gives its ETag and
 // Last-Modified. No request waits for a build: while the next site is
@@ -38,7 +39,11 @@ type Server struct {
 	checked    atomic.Int64 // when Changed was last called, in Unix nanoseconds
 	refreshing atomic.Bool  // a refresh started by a request is under way
 	built      atomic.Bool  // a build has written the site
+	index      atomic.Pointer[Index]
 }
+
+// SetIndex makes ix what /search looks in (nil: /search is not found).
+func (s *Server) SetIndex(ix *Index) { s.index.Store(ix) }
 
 // Refresh rebuilds the site when the source changed since the last build
 // (or when nothing was built yet).
@@ -120,6 +125,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !s.built.Load() {
 		w.Header().Set("Retry-After", "2")
 		http.Error(w, "the calendar is being built; try again in a moment", http.StatusServiceUnavailable)
+		return
+	}
+	if ix := s.index.Load(); ix != nil && r.URL.Path == "/search" {
+		serveSearch(w, r, ix)
 		return
 	}
 	name, ok := Clean(r.URL.Path)

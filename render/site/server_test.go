@@ -138,6 +138,17 @@ func TestServer(t *testing.T) {
 			t.Errorf("GET %s: %d, want %d", p, res.StatusCode, want)
 		}
 	}
+	if res, _ := get(t, srv, "/search?q=dushanbe"); res.StatusCode != 404 {
+		t.Errorf("/search with no index: %d, want 404", res.StatusCode)
+	}
+	ix := &Index{}
+	tl, _ := timeline.Read(os.DirFS(dir), corpus.Options{})
+	ix.add("2024.html", tl.Events)
+	s.SetIndex(ix)
+	if res, body := get(t, srv, "/search?q=dushanbe"); res.StatusCode != 200 || res.Header.Get("Content-Type") != "application/json" ||
+		!strings.Contains(body, `"total":1`) || !strings.Contains(body, `"url":"2024.html#event-`) {
+		t.Errorf("/search?q=dushanbe: %d %s", res.StatusCode, body)
+	}
 	res, err := http.Post(srv.URL+"/calendar.ics", "text/plain", strings.NewReader("x"))
 	if err != nil {
 		t.Fatal(err)

@@ -59,6 +59,8 @@ type Options struct {
 	// WholeFeeds puts every event in every feed instead of a window (see
 	// Window).
 	WholeFeeds bool
+	// Index makes the search index of every event (Rendered.Index).
+	Index bool
 }
 
 // Window is what the feeds hold, unless Options.WholeFeeds: every event to
@@ -86,6 +88,8 @@ type Rendered struct {
 	Feeds []*Feed
 	// Left counts the files Options.Unchanged let be.
 	Left int
+	// Index finds every event, with Options.Index.
+	Index *Index
 	// Events and Undated count the dated and undated events.
 	Events, Undated int
 	// Problems are the corrections that applied to no event (see
@@ -138,6 +142,9 @@ func Build(tl *timeline.Timeline, o Options) (*Site, error) {
 // the feeds hold (see Window) and the overview's counts.
 func Render(st *timeline.Stream, o Options, emit func(name string, write func(io.Writer) error) error) (Rendered, error) {
 	r := Rendered{Keys: map[string]string{}}
+	if o.Index {
+		r.Index = &Index{}
+	}
 	if o.Title == "" {
 		o.Title = "Diplomatic calendar"
 	}

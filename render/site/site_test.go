@@ -328,3 +328,45 @@ func TestFeedNamesFromEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestSearch: the index finds an event of any page by the words of its
+// title, place and participants, every word of the query, the latest first,
+// and links it to its row on its page.
+func TestSearch(t *testing.T) {
+	s, err := Build(sampleTimeline(t), Options{Now: now, Index: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := s.Index
+	if ix.Len() != s.Events+s.Undated {
+		t.Fatalf("%d events in the index, want %d", ix.Len(), s.Events+s.Undated)
+	}
+	for _, c := range []struct {
+		q    string
+		want int  // hits
+		some bool // at least want
+	}{
+		{"tashkent", 3, true},
+		{"TASHKENT  talks", 1, false},
+		{"Tashkent, Washington", 0, false},
+		{"", 0, false},
+		{"no such word", 0, false},
+	} {
+		hits, total := ix.Search(c.q, MaxHits)
+		if total != len(hits) || c.some && total < c.want || !c.some && total != c.want {
+			t.Errorf("Search(%q): %d hits of %d, want %d", c.q, len(hits), total, c.want)
+		}
+		for i, h := range hits {
+			page, id, _ := strings.Cut(h.URL, "#event-")
+			if _, ok := s.Files[page]; !ok || id != h.ID {
+				t.Errorf("Search(%q): %s links to %s", c.q, h.Title, h.URL)
+			}
+			if i > 0 && h.Date > hits[i-1].Date && hits[i-1].Date != "undated" {
+				t.Errorf("Search(%q): %s after %s", c.q, h.Date, hits[i-1].Date)
+			}
+		}
+	}
+	if hits, total := ix.Search("tashkent", 1); len(hits) != 1 || total < 3 {
+		t.Errorf("at most 1: %d hits of %d", len(hits), total)
+	}
+}

@@ -83,6 +83,8 @@ type Result struct {
 	// Summary is Config.Summary's line (kept from the last build when
 	// Unchanged).
 	Summary string
+	// Index finds every event, when Config.Site.Index asks for it.
+	Index *site.Index
 }
 
 // Run builds the site of the corpus into c.Out.
@@ -168,7 +170,7 @@ func run(c Config, warn func(error), rebuild bool) (Result, error) {
 	for _, e := range rendered.Problems {
 		res.Problems = append(res.Problems, e.Error())
 	}
-	res.Events, res.Undated, res.Left = rendered.Events, rendered.Undated, rendered.Left
+	res.Events, res.Undated, res.Left, res.Index = rendered.Events, rendered.Undated, rendered.Left, rendered.Index
 	if err != nil || c.Only != nil {
 		return res, err
 	}
