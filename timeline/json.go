@@ -1,16 +1,10 @@
 package timeline
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
-	"fmt"
-	"io"
 	"time"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/places"
-	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
 // JSONVersion is the version of the timeline JSON. Version 2 gave a
@@ -97,91 +91,6 @@ func (tl *Timeline) File(generated time.Time) File {
 		f.Undated = append(f.Undated, e.JSON())
 	}
 	return f
-}
-
-// Marshal returns the contract JSON, indented.
-func (tl *Timeline) Marshal(generated time.Time) ([]byte, error) {
-	var b bytes.Buffer
-	if err := tl.WriteJSON(&b, generated); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
-
-// WriteJSON writes the contract JSON, indented as json.MarshalIndent does,
-// the events encoded on all cores and written in order a few at a time:
-// the document is never held whole in memory.
-func (tl *Timeline) WriteJSON(w io.Writer, generated time.Time) error {
-	return tl.Stream().WriteJSON(w, generated)
-}
-
-// WriteJSON is Timeline.WriteJSON for a stream, a run of events at a time,
-// its plans aged as of generated (see Stream.Aged).
-func (st *Stream) WriteJSON(w io.Writer, generated time.Time) error {
-	bw := bufio.NewWriter(w)
-	if err := st.writeJSON(bw, generated); err != nil {
-		return err
-	}
-	return bw.Flush()
-}
-
-func (st *Stream) writeJSON(w io.Writer, generated time.Time) error {
-	st = st.Aged(generated)
-	head, err := json.Marshal(generated.UTC().Format(time.RFC3339))
-	if err != nil {
-		return err
-	}
-	if _, err := fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"generated\": %s,\n", JSONVersion, head); err != nil {
-		return err
-	}
-	// each event after a line break and an indent, with commas between
-	// them, within a run and between runs
-	list := func(name string, runs Runs, last bool) error {
-		if _, err := fmt.Fprintf(w, "  %q: [", name); err != nil {
-			return err
-		}
-		n := 0 // runs written
-		err := runs(func(es []*Event) error {
-			if len(es) == 0 {
-				return nil
-			}
-			if n++; n > 1 {
-				if _, err := io.WriteString(w, ","); err != nil {
-					return err
-				}
-			}
-			return writeEvents(w, es)
-		})
-		if err != nil {
-			return err
-		}
-		end := "]"
-		if n > 0 {
-			end = "\n  ]"
-		}
-		if !last {
-			end += ","
-		}
-		_, err = io.WriteString(w, end+"\n")
-		return err
-	}
-	if err := list("events", st.Runs, false); err != nil {
-		return err
-	}
-	if err := list("undated", Slice(st.Undated), true); err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, "}\n")
-	return err
-}
-
-// writeEvents writes events as the items of a list (see WriteJSON),
-// encoded on all cores.
-func writeEvents(w io.Writer, es []*Event) error {
-	return parallel.Join(w, len(es), "\n    ", ",\n    ", func(i int) ([]byte, error) {
-		j := es[i].JSON()
-		return appendEvent(nil, &j, "    ")
-	})
 }
 
 // JSON is the event in the contract's shape.

@@ -1,13 +1,10 @@
 package timeline
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
@@ -136,31 +133,4 @@ func BenchmarkMergeAcross(b *testing.B) {
 		b.StartTimer()
 		mergeAcross(es)
 	}
-}
-
-// BenchmarkWriteJSON writes the timeline JSON of 20,000 random events
-// with a source each, against the reflection-based encoding/json writing
-// the same bytes (the baseline, measured in the same run).
-func BenchmarkWriteJSON(b *testing.B) {
-	es := mergeAcross(randomEvents(rand.New(rand.NewPCG(1, 1)), shape{20000, 14, 400, 0}))
-	for _, e := range es {
-		for _, m := range e.mentions {
-			m.Quote = "The presidents discussed trade, transport and water in Tashkent on " + format(e.Date) + "."
-		}
-		e.finish()
-	}
-	tl := &Timeline{Events: es}
-	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-	b.Run("appendEvent", func(b *testing.B) {
-		for b.Loop() {
-			tl.WriteJSON(io.Discard, now)
-		}
-	})
-	b.Run("encoding-json", func(b *testing.B) {
-		for b.Loop() {
-			for _, e := range tl.Events {
-				json.MarshalIndent(e.JSON(), "    ", "  ")
-			}
-		}
-	})
 }

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -192,74 +191,6 @@ func TestJSON(t *testing.T) {
 	if j.Cameo != "042" || j.Place.City != "Astana" || len(j.Participants) != 2 || j.Participants[0].Kind != "country" {
 		t.Errorf("%+v", j)
 	}
-}
-
-// WriteJSON writes what json.MarshalIndent of the whole document would.
-func TestWriteJSONIsMarshalIndent(t *testing.T) {
-	for _, tl := range []*Timeline{
-		Build(nil),
-		Build([]parse.Mention{m("a", "summit", day(2025, 11, 16), tashkent, "KZ", "UZ"), m("b", "talks", dates.Value{}, astana, "KZ", "UZ"),
-			m("c", "forum", dates.MonthValue(2023, 5), astana, "KZ")}),
-	} {
-		now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
-		want, err := json.MarshalIndent(tl.File(now), "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := tl.Marshal(now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(got) != string(want)+"\n" {
-			t.Errorf("WriteJSON:\n%s\nMarshalIndent:\n%s", got, want)
-		}
-	}
-}
-
-// appendEvent writes what json.MarshalIndent writes, on events with every
-// field set and unset, and strings that need escaping.
-func TestAppendEventIsMarshalIndent(t *testing.T) {
-	s := func(v string) *string { return &v }
-	f := func(v float64) *float64 { return &v }
-	for _, j := range []JSONEvent{
-		{},
-		{ID: "x", Participants: []JSONParticipant{}, Sources: []JSONSource{}, Disagreement: []string{}},
-		{ID: "ev-1", Type: "summit", Cameo: "043", Title: "Summit: \"C5\" <b>&</b>", Status: "held", Note: "postponed",
-			Start: s("2025-11-16"), End: s("2025-11-17"), Precision: s("day"),
-			Place:        JSONPlace{Name: "Tashkent", City: "Tashkent", Country: "UZ", Lat: f(41.26465), Lon: f(69.21627), Online: false, Venue: "Kuksaroy"},
-			Participants: []JSONParticipant{{Kind: "country", Name: "Uzbekistan", Code: "UZ"}, {Kind: "person", Name: "Ш. Мирзиёев", Role: "president"}},
-			Sources:      []JSONSource{{Article: "a", URL: "https://x/?a=1&b=2", Language: "uz", Quote: "Toshkent\tshahrida\n\x01\x7f\u2028\u2029 \xff end\\", Offset: 12}, {Article: "b", Quote: "", Offset: -1}},
-			Disagreement: []string{"date: 2025-11-16 or 2025-11-17"}},
-		{Place: JSONPlace{Online: true, Lat: f(0), Lon: f(-1e-7)}, Participants: []JSONParticipant{{}}},
-		{Place: JSONPlace{Lat: f(1e21), Lon: f(123456789.125)}},
-	} {
-		want, err := json.MarshalIndent(j, "    ", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := appendEvent(nil, &j, "    ")
-		if err != nil || string(got) != string(want) {
-			t.Errorf("appendEvent (%v):\n%s\nMarshalIndent:\n%s", err, got, want)
-		}
-	}
-}
-
-func FuzzAppendEvent(f *testing.F) {
-	f.Add("summit", "Toshkent <x> & \"y\"", "https://a/?b=1", 41.3, 69.2, 3, true)
-	f.Add("\xff\u2028", "\x00\x1f\\", "", 1e-9, -1e22, -7, false)
-	f.Fuzz(func(t *testing.T, typ, quote, url string, lat, lon float64, offset int, online bool) {
-		j := JSONEvent{ID: typ + quote, Type: typ, Title: quote, Start: &typ, Place: JSONPlace{Name: quote, Lat: &lat, Lon: &lon, Online: online},
-			Participants: []JSONParticipant{{Kind: typ, Name: quote, Role: url}},
-			Sources:      []JSONSource{{Article: typ, URL: url, Quote: quote, Offset: offset}}, Disagreement: []string{quote}}
-		want, werr := json.MarshalIndent(j, "    ", "  ")
-		got, gerr := appendEvent(nil, &j, "    ")
-		if (werr != nil) != (gerr != nil) {
-			t.Fatalf("errors differ: %v, %v", gerr, werr)
-		}
-		if werr == nil && string(got) != string(want) {
-			t.Fatalf("appendEvent:\n%s\nMarshalIndent:\n%s", got, want)
-		}
-	})
 }
 
 // A visit's days are the longest span told of it up to a few days: "this

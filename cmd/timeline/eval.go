@@ -6,6 +6,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/ca-diplomacy/timeline/render/jsondoc"
 	"github.com/ca-diplomacy/timeline/timeline/score"
 	"github.com/urfave/cli/v2"
 )
@@ -21,7 +22,7 @@ func evalCmd(c *cli.Context) error {
 	if tl == nil {
 		return lerr
 	}
-	b, err := tl.Marshal(time.Now())
+	b, err := jsondoc.Marshal(tl, time.Now())
 	if err != nil {
 		return err
 	}

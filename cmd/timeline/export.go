@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"github.com/ca-diplomacy/timeline/render/ics"
+	"github.com/ca-diplomacy/timeline/render/jsondoc"
 	"github.com/ca-diplomacy/timeline/render/site"
 	"github.com/ca-diplomacy/timeline/timeline"
 	"github.com/urfave/cli/v2"
 )
 
 // writeJSON writes the timeline JSON of the stream.
-func writeJSON(w io.Writer, st *timeline.Stream) error { return st.WriteJSON(w, time.Now()) }
+func writeJSON(w io.Writer, st *timeline.Stream) error { return jsondoc.Write(w, st, time.Now()) }
 
 // writeICS writes the whole feed, each event stamped with the run's time:
 // without the revisions a build keeps, that is when this feed saw it last

@@ -18,6 +18,7 @@ import (
 	"github.com/ca-diplomacy/timeline/corpus/sample"
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/render/ics"
+	"github.com/ca-diplomacy/timeline/render/jsondoc"
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
@@ -50,7 +51,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	var j bytes.Buffer
-	if err := tl.WriteJSON(&j, now); err != nil {
+	if err := jsondoc.Write(&j, tl.Stream(), now); err != nil {
 		t.Fatal(err)
 	}
 	s.Files["timeline.json"] = j.Bytes()

@@ -17,6 +17,7 @@ import (
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/render/jsondoc"
 	"github.com/ca-diplomacy/timeline/timeline"
 	"github.com/ca-diplomacy/timeline/timeline/store"
 )
@@ -238,7 +239,7 @@ func article(i, version int) string {
 func whole(t *testing.T, tl *timeline.Timeline) string {
 	t.Helper()
 	var b strings.Builder
-	if err := tl.WriteJSON(&b, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+	if err := jsondoc.Write(&b, tl.Stream(), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -352,7 +353,7 @@ func TestMergedAsWhole(t *testing.T) {
 func wholeStream(t *testing.T, st *timeline.Stream) string {
 	t.Helper()
 	var b strings.Builder
-	if err := st.WriteJSON(&b, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+	if err := jsondoc.Write(&b, st, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -377,7 +378,7 @@ func TestStreamLost(t *testing.T) {
 	defer s.Close()
 	st, _ := (&timeline.Reader{Cache: losing{s}}).Stream(os.DirFS(dir))
 	var b strings.Builder
-	if err := st.WriteJSON(&b, time.Now()); err == nil || !strings.Contains(err.Error(), "store") {
+	if err := jsondoc.Write(&b, st, time.Now()); err == nil || !strings.Contains(err.Error(), "store") {
 		t.Errorf("a stream that lost its runs wrote %d bytes, error %v; want an error naming the store", b.Len(), err)
 	}
 }
