@@ -1,5 +1,5 @@
 // Command timeline turns a folder of news articles about diplomacy into a
-// diplomatic calendar: timeline JSON, an iCalendar feed and an HTML page.
+// diplomatic calendar: HTML pages, iCalendar feeds and the timeline JSON.
 package main
 
 import (

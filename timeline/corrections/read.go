@@ -1,7 +1,7 @@
 // Package corrections applies an editor's corrections to a timeline. A
 // corrections file (YAML, kept beside the corpus as corrections.yaml) is a
 // list of entries, each naming events by their stable id (shown on the
-// page, in timeline.json and in the feeds' UIDs) and saying what to do:
+// pages, in the timeline JSON and in the feeds' UIDs) and saying what to do:
 // set some of an event's fields, hide it, merge events into one, split an
 // event's sources into two events, or add an event no article tells. They
 // apply after the merge, so every output shows them; an entry whose event
