@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"io/fs"
 	"maps"
@@ -17,6 +18,7 @@ import (
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/corpus/sample"
 	"github.com/ca-diplomacy/timeline/parse"
+	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/jsondoc"
 	"github.com/ca-diplomacy/timeline/timeline"
@@ -369,5 +371,115 @@ func TestSearch(t *testing.T) {
 	}
 	if hits, total := ix.Search("tashkent", 1); len(hits) != 1 || total < 3 {
 		t.Errorf("at most 1: %d hits of %d", len(hits), total)
+	}
+}
+
+// talks are n held talks of Uzbekistan and Kazakhstan, in order, every
+// step days from the day first.
+func talks(n int, first time.Time, step int) *timeline.Timeline {
+	tl := &timeline.Timeline{}
+	for i := 0; i < n; i++ {
+		d := first.AddDate(0, 0, i*step)
+		tl.Events = append(tl.Events, &timeline.Event{ID: fmt.Sprintf("e%05d", i), Type: "talks", Title: fmt.Sprintf("Talks %d", i),
+			Status: "held", Dated: true, Date: dates.DayValue(d.Year(), int(d.Month()), d.Day()), Codes: []string{"KZ", "UZ"},
+			Sources: []timeline.Source{{Article: fmt.Sprint(i), Quote: "talks"}}})
+	}
+	slices.SortFunc(tl.Events, timeline.Compare)
+	return tl
+}
+
+// uidsOf are the events' UIDs in a feed.
+func uidsOf(feed []byte) map[string]bool {
+	out := map[string]bool{}
+	for _, line := range bytes.Split(feed, []byte("\r\n")) {
+		if u, ok := bytes.CutPrefix(line, []byte("UID:")); ok {
+			out[string(u)] = true
+		}
+	}
+	return out
+}
+
+// TestFeedWindow: past WholeUpTo events the feeds hold those to come and
+// those of the last Window months, the yearly feeds every event of their
+// year; up to WholeUpTo, or with WholeFeeds, the feeds hold every event.
+func TestFeedWindow(t *testing.T) {
+	start := now.AddDate(-6, 0, 0)
+	for _, c := range []struct {
+		name     string
+		n        int
+		whole    bool
+		windowed bool
+	}{
+		{"small", WholeUpTo, false, false},
+		{"large", WholeUpTo * 2, false, true},
+		{"large, whole feeds", WholeUpTo * 2, true, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tl := talks(c.n, start, 6*365/c.n+1) // six years and more: some events to come
+			s, err := Build(tl, Options{Now: now, NoLibraries: true, WholeFeeds: c.whole})
+			if err != nil {
+				t.Fatal(err)
+			}
+			cutoff := dates.DateOf(now).Time().AddDate(0, -Window, 0) // the day twelve months ago, in
+			cal, uz := uidsOf(s.Files["calendar.ics"]), uidsOf(s.Files["feeds/country/UZ.ics"])
+			years := map[string]bool{}
+			for n, f := range s.Files {
+				if strings.HasPrefix(n, "feeds/year/") {
+					maps.Copy(years, uidsOf(f))
+				}
+			}
+			for _, e := range tl.Events {
+				uid := ics.UID(e)
+				in := !c.windowed || !e.LastDay().Time().Before(cutoff)
+				if cal[uid] != in || uz[uid] != in {
+					t.Fatalf("%s (%v): in calendar.ics %v, in UZ.ics %v; want %v", e.ID, e.Date, cal[uid], uz[uid], in)
+				}
+				if !years[uid] {
+					t.Fatalf("%s (%v) in no yearly feed", e.ID, e.Date)
+				}
+			}
+			if c.windowed && (len(cal) == 0 || len(cal) == c.n) {
+				t.Errorf("%d of %d events in the window: the test says little", len(cal), c.n)
+			}
+		})
+	}
+}
+
+// TestMonthPages: a year of more than MonthPagesOver events has a page a
+// month, linked from the overview, which together hold its events; a
+// smaller year has one page.
+func TestMonthPages(t *testing.T) {
+	big := talks(MonthPagesOver+1, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), 0)
+	for i, e := range big.Events { // spread over the year's months
+		e.Date = dates.DayValue(2024, 1+i%12, 1+i%28)
+	}
+	slices.SortFunc(big.Events, timeline.Compare)
+	small := talks(10, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), 3)
+	tl := &timeline.Timeline{Events: append(big.Events, small.Events...)}
+	for i, e := range small.Events {
+		e.ID = fmt.Sprintf("s%d", i)
+	}
+	s, err := Build(tl, Options{Now: now, NoLibraries: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.Files["2024.html"]; ok {
+		t.Error("a year of too many events has a page of its own")
+	}
+	overview := string(s.Files["index.html"])
+	held := 0
+	for m := 1; m <= 12; m++ {
+		name := fmt.Sprintf("2024-%02d.html", m)
+		page, ok := s.Files[name]
+		if !ok || !strings.Contains(overview, `href="`+name+`"`) {
+			t.Fatalf("%s: written %v, linked from the overview: %v", name, ok, strings.Contains(overview, name))
+		}
+		held += strings.Count(string(page), `"type":"talks"`)
+	}
+	if held != MonthPagesOver+1 {
+		t.Errorf("the month pages hold %d events, want %d", held, MonthPagesOver+1)
+	}
+	if _, ok := s.Files["2025.html"]; !ok {
+		t.Error("no page of 2025")
 	}
 }
