@@ -45,6 +45,11 @@ var dist embed.FS
 //go:embed page.html page.js page.css
 var pageFiles embed.FS
 
+// OverviewYears is how many years, the latest, the overview's heatmap
+// draws: a calendar a year, each as tall as the others, would make the
+// overview grow with the timeline.
+const OverviewYears = 3
+
 // LargeThreshold is the number of points past which a series draws in
 // ECharts' large mode.
 const LargeThreshold = 2000
@@ -253,6 +258,26 @@ func (t *Tally) Add(es []*timeline.Event, undated bool) {
 	} else {
 		t.dated += len(es)
 	}
+}
+
+// lastYears is the tally of the days of its last n years.
+func (t *tally) lastYears(n int) *tally {
+	years := t.sortedYears()
+	if len(years) <= n {
+		return t
+	}
+	keep := years[len(years)-n:]
+	out := *t
+	out.years, out.perDay = map[string]bool{}, map[string]int{}
+	for _, y := range keep {
+		out.years[y] = true
+	}
+	for d, c := range t.perDay {
+		if out.years[d[:4]] {
+			out.perDay[d] = c
+		}
+	}
+	return &out
 }
 
 func (t *tally) sortedYears() []string {
@@ -505,11 +530,21 @@ func write(w io.Writer, sum *Tally, overview bool, o Options, lists ...[]*timeli
 		{Map, "Where", "event places, sized by the number of events", "520px", mapChart, describeMap},
 		{Graph, "Who meets whom", "countries linked by the events they share", "560px", graph, describeGraph},
 	}
+	days := t // what the heatmap draws
 	if overview {
 		builders[0].note = "events a month; click a bar for its page"
+		if nYears > OverviewYears {
+			days = t.lastYears(OverviewYears)
+			nYears = OverviewYears
+			builders[1].note = fmt.Sprintf("one calendar a year, the last %d; earlier years on their pages", OverviewYears)
+		}
 	}
 	for _, b := range builders {
-		opt, err := b.build(t)
+		of := t
+		if b.id == Heatmap {
+			of = days
+		}
+		opt, err := b.build(of)
 		if err != nil {
 			return fmt.Errorf("%s: %w", b.id, err)
 		}
@@ -517,7 +552,7 @@ func write(w io.Writer, sum *Tally, overview bool, o Options, lists ...[]*timeli
 		if h == "" {
 			h = fmt.Sprintf("%dpx", 60+170*max(1, nYears))
 		}
-		p.Charts = append(p.Charts, chart{ID: b.id, Title: b.title, Note: b.note, Height: h, Option: opt, Summary: b.describe(t)})
+		p.Charts = append(p.Charts, chart{ID: b.id, Title: b.title, Note: b.note, Height: h, Option: opt, Summary: b.describe(of)})
 	}
 	names := map[string]string{}
 	for c := range t.count {

@@ -295,3 +295,28 @@ func TestAssetsMatchLock(t *testing.T) {
 		t.Error("SHA256SUMS does not name the lock file and ECharts")
 	}
 }
+
+// The overview's heatmap draws the last OverviewYears years, however many
+// the timeline has: it does not grow with the timeline.
+func TestOverviewHeatmapYears(t *testing.T) {
+	sum := NewTally()
+	var es []*timeline.Event
+	for y := 2001; y <= 2020; y++ {
+		es = append(es, &timeline.Event{ID: fmt.Sprint(y), Type: "talks", Status: "held", Dated: true, Date: dates.DayValue(y, 3, 4)})
+	}
+	sum.Add(es, false)
+	var b strings.Builder
+	if err := WriteOverview(&b, sum, nil, Options{NoLibraries: true}); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for y := 2001; y <= 2020; y++ {
+		drawn := strings.Contains(page, fmt.Sprintf(`"range":["%d"]`, y))
+		if want := y > 2020-OverviewYears; drawn != want {
+			t.Errorf("%d drawn in the heatmap: %v, want %v", y, drawn, want)
+		}
+	}
+	if !strings.Contains(page, "2001-03") { // the time chart counts every year
+		t.Error("the time chart leaves out the first year")
+	}
+}
