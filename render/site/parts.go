@@ -30,9 +30,9 @@ type builder struct {
 	today    time.Time
 	cutoff   time.Time // the first day of the feeds' window
 
-	sum    *html.Tally       // of every event, for the overview
-	year   int               // of the events in inYear
-	inYear []*timeline.Event //
+	sum    *html.Tally // of every event, for the overview
+	year   int         // of the events in inYear
+	inYear []*timeline.Event
 	noYear []*timeline.Event // dated without a year: on the page of the undated
 	pages  []html.Link       // written, in order
 	next   *part             // the last page, written once the one after it is known
@@ -45,9 +45,10 @@ type builder struct {
 
 // part is a page and its events.
 type part struct {
-	link             html.Link
-	dated, undated   []*timeline.Event
-	heading, feedFor string
+	link           html.Link
+	dated, undated []*timeline.Event
+	heading        string // over its table
+	feedFor        string // the year whose feed it links to ("": none)
 }
 
 func newBuilder(o Options, emit func(name string, write func(io.Writer) error) error, r *Rendered) *builder {
@@ -77,7 +78,7 @@ func (b *builder) add(es []*timeline.Event) error {
 			b.noYear = append(b.noYear, e)
 			continue
 		}
-		if y > b.year {
+		if y > b.year { // the runs give the events in date order
 			if err := b.endYear(); err != nil {
 				return err
 			}
