@@ -33,9 +33,6 @@ func buildSite(c *cli.Context, out string, keep func(name string) bool) error {
 	defer prog.end()
 	cfg, cprobs := buildConfig(c, fsys, out, prog)
 	cfg.Only = keep
-	if keep != nil {
-		cfg.Input = ""
-	}
 	var n atomic.Int64
 	cfg.Written = func(string) { prog.set("merging and writing", int(n.Add(1)), 0, "files written") }
 	res, berr := build.Run(cfg)

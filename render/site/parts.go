@@ -59,16 +59,15 @@ func newBuilder(o Options, emit func(name string, write func(io.Writer) error) e
 
 // add takes the next run of the stream's dated events.
 func (b *builder) add(es []*timeline.Event) error {
+	var ds []string // kept with the events, for the pages' keys
 	if b.o.Program != "" {
-		ds := make([]string, len(es))
+		ds = make([]string, len(es))
 		parallel.For(len(es), func(i int) { ds[i] = es[i].Digest(b.o.Program) })
 		for i, e := range es {
 			e.KeepDigest(b.o.Program, ds[i])
 		}
-		b.prepared.Add(es, ds)
-	} else {
-		b.prepared.Add(es, nil)
 	}
+	b.prepared.Add(es, ds)
 	b.sum.Add(es, false)
 	b.r.Events += len(es)
 	for _, e := range es {
@@ -157,13 +156,15 @@ func (b *builder) endYear() error {
 		return err
 	}
 	// the texts of the events the feeds do not hold are not needed again
-	var gone []*timeline.Event
-	for _, e := range es {
-		if b.windowed() && !b.inWindow(e) || !b.windowed() && !ics.Placeable(e) {
-			gone = append(gone, e)
+	if b.windowed() {
+		var gone []*timeline.Event
+		for _, e := range es {
+			if !b.inWindow(e) {
+				gone = append(gone, e)
+			}
 		}
+		b.prepared.Forget(gone)
 	}
-	b.prepared.Forget(gone)
 	if len(es) <= MonthPagesOver {
 		return b.page(&part{link: html.Link{Path: y + ".html", Text: y, Count: len(es), Month: y}, dated: es,
 			heading: "Events of " + y, feedFor: y})
@@ -268,22 +269,14 @@ func (b *builder) finish(undated []*timeline.Event) error {
 		}
 		f.Events = nil
 	}
-	b.r.Feeds = append(feeds, b.archives...)
 	var links []html.FeedLink
-	for _, f := range b.r.Feeds {
+	for _, f := range append(feeds, b.archives...) {
 		links = append(links, html.FeedLink{Path: f.Path, Name: f.Name, Group: f.Group, Count: f.Count})
 	}
-	agenda := append(b.latest, b.upcoming...)
+	agenda := slices.Concat(b.latest, b.upcoming)
+	slices.SortFunc(agenda, timeline.Compare)
 	o := html.Options{Title: b.o.Title, Heading: "Coming up and latest", Feeds: links, Pages: b.pages, NoLibraries: b.o.NoLibraries}
-	return b.file("index.html", "", func(w io.Writer) error {
-		return html.WriteOverview(w, b.sum, sortedCopy(agenda), o)
-	})
-}
-
-func sortedCopy(es []*timeline.Event) []*timeline.Event {
-	out := append([]*timeline.Event(nil), es...)
-	slices.SortFunc(out, timeline.Compare)
-	return out
+	return b.file("index.html", "", func(w io.Writer) error { return html.WriteOverview(w, b.sum, agenda, o) })
 }
 
 // feedFile writes the feed f of events.

@@ -88,14 +88,6 @@ func (ix *Index) Search(q string, max int) ([]Hit, int) {
 	return hits, n
 }
 
-// Len is the number of events in the index.
-func (ix *Index) Len() int {
-	if ix == nil {
-		return 0
-	}
-	return len(ix.dated) + len(ix.undated)
-}
-
 // serveSearch answers /search?q=… with the events of the index that match,
 // as JSON: {"query", "total", "hits"}.
 func serveSearch(w http.ResponseWriter, r *http.Request, ix *Index) {

@@ -84,8 +84,6 @@ type Rendered struct {
 	// Paths are the paths of the files of the site, written or left as
 	// they were (see RemoveStale).
 	Paths []string
-	// Feeds are the site's feeds, with the number of events of each.
-	Feeds []*Feed
 	// Left counts the files Options.Unchanged let be.
 	Left int
 	// Index finds every event, with Options.Index.
@@ -185,18 +183,39 @@ func ReadRevisions(dir string) (ics.Revisions, error) {
 	return r, nil
 }
 
-// WriteKeys keeps the files' keys in dir for the next run.
-func WriteKeys(dir string, keys map[string]string) error { return writeState(dir, KeysFile, keys) }
-
-// ReadKeys reads the keys kept in dir; a missing file is no error.
-func ReadKeys(dir string) (map[string]string, error) {
-	var k map[string]string
-	return k, readState(dir, KeysFile, &k)
+// WriteKeys keeps the files' keys in dir for the next run (see Unchanged),
+// each with its file's size and time as the run leaves it.
+func WriteKeys(dir string, keys map[string]string) error {
+	kept := map[string]string{}
+	for name, key := range keys {
+		if st, err := stampOf(filepath.Join(dir, filepath.FromSlash(name))); err == nil {
+			kept[name] = stamped(key, st)
+		}
+	}
+	return writeState(dir, KeysFile, kept)
 }
 
-// ForgetKeys removes the keys kept in dir, before a run writes its files:
-// a run that stops halfway leaves none, and the next renders every file.
-func ForgetKeys(dir string) error { return forgetState(dir, KeysFile) }
+// stamped is a key kept with its file's stamp.
+func stamped(key string, st Stamp) string { return fmt.Sprintf("%s %d %d", key, st.Size, st.ModTime) }
+
+// Unchanged is Options.Unchanged of the site in dir: a file is left when
+// the last run kept its key with the file as it is now (a file changed or
+// removed by hand is rendered again). The keys are forgotten until this
+// run keeps its own (WriteKeys): a run that stops halfway leaves none, and
+// the next renders every file.
+func Unchanged(dir string) (func(name, key string) bool, error) {
+	var keys map[string]string
+	if err := readState(dir, KeysFile, &keys); err != nil {
+		return nil, err
+	}
+	if err := forgetState(dir, KeysFile); err != nil {
+		return nil, err
+	}
+	return func(name, key string) bool {
+		st, err := stampOf(filepath.Join(dir, filepath.FromSlash(name)))
+		return err == nil && keys[name] == stamped(key, st)
+	}, nil
+}
 
 // forgetState removes a state file; a missing one is no error.
 func forgetState(dir, name string) error {

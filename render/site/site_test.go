@@ -341,8 +341,8 @@ func TestSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix := s.Index
-	if ix.Len() != s.Events+s.Undated {
-		t.Fatalf("%d events in the index, want %d", ix.Len(), s.Events+s.Undated)
+	if n := len(ix.dated) + len(ix.undated); n != s.Events+s.Undated {
+		t.Fatalf("%d events in the index, want %d", n, s.Events+s.Undated)
 	}
 	for _, c := range []struct {
 		q    string

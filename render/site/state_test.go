@@ -26,7 +26,9 @@ func FuzzReadState(f *testing.F) {
 		}
 		os.WriteFile(filepath.Join(dir, "index.html"), []byte("0123456789"), 0o644)
 		ReadRevisions(dir)
-		ReadKeys(dir)
+		if unchanged, err := Unchanged(dir); err == nil {
+			unchanged("index.html", "abc")
+		}
 		if m, err := ReadManifest(dir); err == nil {
 			m.Current(dir, m.Input)
 		}

@@ -180,41 +180,15 @@ func run(c Config, warn func(error), rebuild bool) (Result, error) {
 	if err := site.WriteRevisions(c.Out, rendered.Revisions); err != nil {
 		return res, err
 	}
-	// each key with the file as it is now, so that a file changed by hand
-	// is rendered again
-	kept := map[string]string{}
-	for name, key := range rendered.Keys {
-		if st, ok := stamp(c.Out, name); ok {
-			kept[name] = key + " " + st
-		}
-	}
-	return res, site.WriteKeys(c.Out, kept)
+	return res, site.WriteKeys(c.Out, rendered.Keys)
 }
 
-// stamp is the size and time of the site's file name.
-func stamp(dir, name string) (string, bool) {
-	info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name)))
-	if err != nil {
-		return "", false
-	}
-	return fmt.Sprintf("%d %d", info.Size(), info.ModTime().UnixNano()), true
-}
-
-// unchanged is what site.Options.Unchanged asks of the site in dir: the
-// keys the last build kept, each with its file's size and time then,
-// forgotten until this one keeps its own (a build that stops halfway leaves
-// none, and the next renders every file).
+// unchanged is site.Unchanged of dir, or nil (every file rendered) when
+// the keys cannot be read.
 func unchanged(dir string, warn func(error)) func(name, key string) bool {
-	keys, err := site.ReadKeys(dir)
-	if err == nil {
-		err = site.ForgetKeys(dir)
-	}
+	u, err := site.Unchanged(dir)
 	if err != nil {
 		warn(fmt.Errorf("%s: %w (every file is rendered)", dir, err))
-		return nil
 	}
-	return func(name, key string) bool {
-		st, ok := stamp(dir, name) // not ok: removed by hand
-		return ok && keys[name] == key+" "+st
-	}
+	return u
 }
