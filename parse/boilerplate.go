@@ -26,7 +26,7 @@ const captionLen = 80
 // withoutBoilerplate returns the text with its boilerplate lines blanked
 // (spaces, so that every offset stays where it was), or s itself when it
 // has none.
-func withoutBoilerplate(lex *Lexicon, s string) string {
+func withoutBoilerplate(lex *lexicon, s string) string {
 	var b []byte
 	blank := func(start, end int) {
 		if b == nil {
@@ -81,7 +81,7 @@ var numericDate = regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d\d-\
 // TASS"), one of fields split by bars
 // ("2018-05-16 09:38 | www.trend.az | 2"), or one the language marks
 // ("Also read", "Читайте также", "Shuningdek o'qing").
-func boilerplateLine(lex *Lexicon, line string) bool {
+func boilerplateLine(lex *lexicon, line string) bool {
 	t := strings.TrimSpace(line)
 	letters := 0
 	for _, r := range t {
@@ -104,14 +104,14 @@ func boilerplateLine(lex *Lexicon, line string) bool {
 
 // credit reports whether a line credits a photo or names a caption's source
 // ("Photo: …", "Фото: …", "(Source: Eurasia Diary)").
-func credit(lex *Lexicon, line string) bool {
+func credit(lex *lexicon, line string) bool {
 	t := strings.TrimSpace(line)
 	return lex.Credit != nil && len(t) < 200 && strings.IndexByte(t, ':') >= 0 && lex.Credit.MatchString(t)
 }
 
 // ownLine reports whether a credit stands on a line of its own, after its
 // caption, rather than closing the caption's line.
-func ownLine(lex *Lexicon, line string) bool {
+func ownLine(lex *lexicon, line string) bool {
 	t := strings.TrimSpace(line)
 	loc := lex.Credit.FindStringIndex(t)
 	return loc != nil && loc[0] == 0

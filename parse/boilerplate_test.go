@@ -8,7 +8,7 @@ func FuzzWithoutBoilerplate(f *testing.F) {
 	for _, s := range []string{"10:42 / 03.05.2024\nTalks were held.", "Photo: x\nA caption\n", "(Xinhua) 13:19, May 19, 2023", ""} {
 		f.Add(s)
 	}
-	lex := LexiconFor("en")
+	lex := lexiconFor("en")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := withoutBoilerplate(lex, s)
 		if len(got) != len(s) {

@@ -18,12 +18,12 @@ import (
 
 // clauses cuts a sentence (relative offsets) at semicolons and colons, at
 // a comma followed by a word the language opens a clause with
-// (Lexicon.Clause: "which", "который", "ammo"), at the comma that closes a
-// relative clause (Lexicon.Relative), and where a reported clause begins
-// (Lexicon.Reported: "assured that"). Brackets do not cut: what
+// (lang.Language.Clause: "which", "который", "ammo"), at the comma that closes a
+// relative clause (lang.Language.Relative), and where a reported clause begins
+// (lang.Language.Reported: "assured that"). Brackets do not cut: what
 // they hold qualifies the words around them ("a working (consultative)
 // meeting", "the state visit (21-22 December)").
-func clauses(lex *Lexicon, st string) []text.Span {
+func clauses(lex *lexicon, st string) []text.Span {
 	var out []text.Span
 	start := 0
 	cut := func(at, next int) {
@@ -73,7 +73,7 @@ func clauses(lex *Lexicon, st string) []text.Span {
 // the text tells of something ahead: "upcoming" in one clause does not move
 // a date of another to next year. The last sentence asked about is kept for
 // the next question.
-func tenseOf(lex *Lexicon, s string) func(off int) bool {
+func tenseOf(lex *lexicon, s string) func(off int) bool {
 	var sp text.Span
 	var t *tenses
 	return func(off int) bool {
@@ -88,13 +88,13 @@ func tenseOf(lex *Lexicon, s string) func(off int) bool {
 
 // tenses tells the tense of the clauses of one sentence, each read once.
 type tenses struct {
-	lex  *Lexicon
+	lex  *lexicon
 	st   string
 	cls  []text.Span
 	read map[text.Span]bool
 }
 
-func newTenses(lex *Lexicon, st string, cls []text.Span) *tenses {
+func newTenses(lex *lexicon, st string, cls []text.Span) *tenses {
 	return &tenses{lex: lex, st: st, cls: cls, read: map[text.Span]bool{}}
 }
 
@@ -146,7 +146,7 @@ type attachment struct {
 // Of several spans that belong to one event word, the highest rank wins,
 // then the nearest: rank gives a date's precision ("this year's meeting
 // on 27 November" is of the day), nil ranks all alike.
-func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []role, spans []text.Span, rank func(int) int) []attachment {
+func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []role, spans []text.Span, rank func(int) int) []attachment {
 	if rank == nil {
 		rank = func(int) int { return 0 }
 	}
@@ -210,7 +210,7 @@ func attach(lex *Lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 // Uzbek it belongs to the event word after it, as any other. A clause
 // after a relative clause, with no event word of its own, goes on with the
 // clause the relative one interrupted.
-func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) (owner int, opens bool) {
+func spanOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) (owner int, opens bool) {
 	for i, tr := range trs {
 		// a date or town that qualifies the word right after it: "his
 		// July 2019 visit", "last year's meeting", "the Tashkent summit"
@@ -276,7 +276,7 @@ func spanOwner(lex *Lexicon, st string, cls []text.Span, trs []trigger, sp text.
 
 // relative reports whether a clause is a relative one, which tells of the
 // word before it ("the summit, which will be held on 6 August").
-func relative(lex *Lexicon, st string, c text.Span) bool {
+func relative(lex *lexicon, st string, c text.Span) bool {
 	return c.Start > 0 && st[c.Start-1] == ',' && lex.Relative != nil && lex.Relative.MatchString(st[c.Start:c.End])
 }
 
@@ -293,7 +293,7 @@ type item struct {
 // owns ("the forum was held in Tashkent in March 2019 and in Baku in May
 // 2021", "the first summit in 2018 and the second in 2019"), each with the
 // town nearest its date within its item.
-func items(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a attachment, ds []text.Span, cities []places.Hit, ac attachment) []item {
+func items(lex *lexicon, st string, cls []text.Span, trs []trigger, i int, a attachment, ds []text.Span, cities []places.Hit, ac attachment) []item {
 	one := item{date: a.at}
 	if ac.at >= 0 {
 		one.city = cities[ac.at].City
@@ -330,7 +330,7 @@ func items(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a att
 // listed are the dates, in order, of a list that the date a gives event
 // word i begins: dates of its clause after it, each joined to the one
 // before by "and", a comma or a semicolon with no event word between.
-func listed(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int, a attachment, ds []text.Span) []int {
+func listed(lex *lexicon, st string, cls []text.Span, trs []trigger, i int, a attachment, ds []text.Span) []int {
 	list := []int{a.at}
 	c := clauseOf(cls, ds[a.at].Start)
 	for j := a.at + 1; j < len(ds); j++ {
@@ -388,7 +388,7 @@ func distance(tr trigger, sp text.Span) int {
 // coordinated reports whether two event words are told of together, joined
 // by a word such as "and" with no comma or clause between them: "held
 // talks and signed a treaty".
-func coordinated(lex *Lexicon, st string, a, b trigger) bool {
+func coordinated(lex *lexicon, st string, a, b trigger) bool {
 	if lex.And == nil {
 		return false
 	}
@@ -415,7 +415,7 @@ func coordinated(lex *Lexicon, st string, a, b trigger) bool {
 // goes: up to 60 bytes after it ("meeting of the heads of state"), or
 // before it in a head-final language ("davlatlari rahbarlarining …
 // uchrashuvi").
-func phrase(lex *Lexicon, st string, cls []text.Span, tr trigger) string {
+func phrase(lex *lexicon, st string, cls []text.Span, tr trigger) string {
 	c := cls[clauseOf(cls, tr.start)]
 	if lex.HeadFinal {
 		return st[max(c.Start, tr.start-60):tr.end]
@@ -432,7 +432,7 @@ var meetingTypes = map[string]bool{"talks": true, "council_meeting": true, "dial
 // Heads of State", "met with the presidents of five states", "the heads of
 // Central Asian states are holding a meeting", "davlatlari rahbarlarining
 // maslahatlashuv uchrashuvi".
-func leadersMeet(lex *Lexicon, st string, cls []text.Span, tr trigger) bool {
+func leadersMeet(lex *lexicon, st string, cls []text.Span, tr trigger) bool {
 	if !meetingTypes[tr.typ] || lex.Leaders == nil {
 		return false
 	}
@@ -448,7 +448,7 @@ func leadersMeet(lex *Lexicon, st string, cls []text.Span, tr trigger) bool {
 // official working visit", "tashrifi doirasida"): the Organization of Turkic
 // States, five words before a summit, does not make it "the organization
 // of" one.
-func governs(lex *Lexicon, re *prefilter.Regexp, g string) bool {
+func governs(lex *lexicon, re *prefilter.Regexp, g string) bool {
 	if re == nil {
 		return false
 	}
@@ -485,7 +485,7 @@ const (
 func (r role) named() bool { return r == anchorRole || r == afterRole }
 
 // roles reads each event word's role from the words that govern it.
-func roles(lex *Lexicon, st string, trs []trigger) []role {
+func roles(lex *lexicon, st string, trs []trigger) []role {
 	out := make([]role, len(trs))
 	for i := range trs {
 		g := governing(lex, st, trs, i)
@@ -510,7 +510,7 @@ func roles(lex *Lexicon, st string, trs []trigger) []role {
 // Turkmenistan to"): up to governReach bytes before it, or after it in a
 // head-final language ("tashrif doirasida"), not past a comma or another
 // event word.
-func governing(lex *Lexicon, st string, trs []trigger, i int) string {
+func governing(lex *lexicon, st string, trs []trigger, i int) string {
 	tr := trs[i]
 	if lex.HeadFinal {
 		end := min(len(st), tr.end+governReach)
@@ -540,7 +540,7 @@ type toldWord struct{ typ, text string }
 // gives a weak word that names an event already told ("the previous
 // meeting", "bu yilgi uchrashuv") the type of the last event told with a
 // word of the same stem ("consultative meeting": a summit).
-func reread(lex *Lexicon, st string, trs []trigger, told []toldWord) []trigger {
+func reread(lex *lexicon, st string, trs []trigger, told []toldWord) []trigger {
 	out := trs[:0]
 	for _, tr := range trs {
 		before := st[max(0, tr.start-40):tr.start]

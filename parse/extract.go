@@ -137,7 +137,7 @@ type trigger struct {
 
 // triggers finds the event words of a sentence in order; of overlapping
 // ones the first listed is kept.
-func triggers(lex *Lexicon, f *prefilter.Found, st string, body bool) []trigger {
+func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger {
 	var out []trigger
 	for _, t := range lex.Triggers {
 		for _, loc := range f.FindAll(t.Re, st) {
@@ -193,7 +193,7 @@ func compounds(st string, trs []trigger) []trigger {
 // reportingDate reports whether the text before a date ends with a
 // reporting verb ("said on Monday"): the date of a statement, not of the
 // event it tells. "It was reported that on 29 September…" is the event's.
-func reportingDate(lex *Lexicon, before string) bool {
+func reportingDate(lex *lexicon, before string) bool {
 	locs := lex.Reporting.FindAllStringIndex(before, -1)
 	if len(locs) == 0 {
 		return false
@@ -204,7 +204,7 @@ func reportingDate(lex *Lexicon, before string) bool {
 // eventDates are the dates of a sentence that may be an event's day: not
 // the expression at offset skip, not the date of a statement ("said on
 // Monday"), not a source's date cited in brackets ("(TASS, November 12)").
-func eventDates(lex *Lexicon, s string, se sentence, skip int) []dates.Expr {
+func eventDates(lex *lexicon, s string, se sentence, skip int) []dates.Expr {
 	var out []dates.Expr
 	for _, e := range se.dates {
 		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) ||
@@ -220,7 +220,7 @@ func eventDates(lex *Lexicon, s string, se sentence, skip int) []dates.Expr {
 // besideDate reports whether re matches the words that govern a date: those
 // before it, or after it where words are head-final (a format's founding,
 // the start of a period).
-func besideDate(lex *Lexicon, re *regexp.Regexp, s string, se sentence, e dates.Expr) bool {
+func besideDate(lex *lexicon, re *regexp.Regexp, s string, se sentence, e dates.Expr) bool {
 	if re == nil {
 		return false
 	}
@@ -395,7 +395,7 @@ func cityHits(hits []places.Hit) []places.Hit {
 // onlyCity is the one town of an event word's clause when it belongs to an
 // event the sentence tells, not to a frame, anchor or topic ("arrived in
 // Astana on a state visit": the state visit's too), or -1.
-func onlyCity(lex *Lexicon, st string, cities []places.Hit, cls []text.Span, trs []trigger, rs []role, tr trigger) int {
+func onlyCity(lex *lexicon, st string, cities []places.Hit, cls []text.Span, trs []trigger, rs []role, tr trigger) int {
 	c := cls[clauseOf(cls, tr.start)]
 	only := -1
 	for i, h := range cities {
@@ -428,7 +428,7 @@ func hitSpans(hits []places.Hit) []text.Span {
 // placeOf is the place of an event: the town that qualifies its word (see
 // attach), else a hosting venue of its clause (not "…, reported the Akorda
 // press service"), else for a visit or a summit the country it goes to.
-func placeOf(lex *Lexicon, best *places.City, hits []places.Hit, st, clause string, typ string) Place {
+func placeOf(lex *lexicon, best *places.City, hits []places.Hit, st, clause string, typ string) Place {
 	if best != nil {
 		return cityPlace(best)
 	}
@@ -449,8 +449,8 @@ func placeOf(lex *Lexicon, best *places.City, hits []places.Hit, st, clause stri
 }
 
 // destination reports whether the country h names is where a visit goes,
-// as the language tells it (see Lexicon.Destination).
-func destination(lex *Lexicon, st string, h places.Hit) bool {
+// as the language tells it (see lang.Language.Destination).
+func destination(lex *lexicon, st string, h places.Hit) bool {
 	if lex.Destination != nil && lex.Destination.MatchString(st[max(0, h.Start-24):h.Start]) {
 		return true
 	}
@@ -534,7 +534,7 @@ func (p Place) CityOn(day string) string {
 }
 
 // status says whether an event was held or is planned, as of publication.
-func status(lex *Lexicon, f *prefilter.Found, st string, m Mention, ref dates.Date, future bool) string {
+func status(lex *lexicon, f *prefilter.Found, st string, m Mention, ref dates.Date, future bool) string {
 	switch {
 	case m.Note != "": // put off or called off
 		return Planned
@@ -555,7 +555,7 @@ func status(lex *Lexicon, f *prefilter.Found, st string, m Mention, ref dates.Da
 
 // duration finds the first stated length of a visit in the article
 // ("two-day"): where it is and its days; 0 days when none is stated.
-func duration(lex *Lexicon, s, ls string) (at, days int) {
+func duration(lex *lexicon, s, ls string) (at, days int) {
 	at = -1
 	for _, d := range lex.Duration {
 		if loc := d.Re.FindAll(s, ls); len(loc) > 0 && (at < 0 || loc[0][0] < at) {

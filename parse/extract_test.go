@@ -2,8 +2,6 @@ package parse_test
 
 import (
 	"fmt"
-	"github.com/ca-diplomacy/timeline/parse/prefilter"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,6 +11,9 @@ import (
 	"github.com/ca-diplomacy/timeline/corpus/sample"
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/internal/casefile"
+	"github.com/ca-diplomacy/timeline/parse/lang"
+	"github.com/ca-diplomacy/timeline/parse/langs"
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
@@ -25,16 +26,18 @@ type eventCase struct {
 	want        []string
 }
 
-func readEventCases(t testing.TB) []eventCase { return readCases(t, "*.events") }
+func readEventCases(t testing.TB) []eventCase {
+	return readCases(t, "testdata/*.events", "lang/*/testdata/*.events")
+}
 
-// readCases reads the cases of the files of testdata matching glob: a
-// title line "== …", "@published" and the text, then a line "=> …" for each
-// event expected.
-func readCases(t testing.TB, glob string) []eventCase {
+// readCases reads the cases of the files matching globs: a title line
+// "== …", "@published" and the text, then a line "=> …" for each event
+// expected. The cases of one language are in its folder.
+func readCases(t testing.TB, globs ...string) []eventCase {
 	t.Helper()
 	var out []eventCase
 	var cur *eventCase
-	casefile.Lines(t, filepath.Join("testdata", glob), func(file string, n int, l string) {
+	casefile.Lines(t, globs, func(file string, n int, l string) {
 		if cur != nil && cur.file != file {
 			cur = nil
 		}
@@ -145,8 +148,7 @@ func TestLexiconPatternsAreRegexp(t *testing.T) {
 	for _, c := range readEventCases(t) {
 		texts = append(texts, strings.Split(c.text, "\n")...)
 	}
-	for _, lang := range []string{"en", "ru", "uz"} {
-		lex := parse.LexiconFor(lang)
+	for _, lex := range langs.All {
 		var res []*prefilter.Regexp
 		v := reflect.ValueOf(lex).Elem()
 		for i := range v.NumField() {
@@ -156,11 +158,11 @@ func TestLexiconPatternsAreRegexp(t *testing.T) {
 			switch f := v.Field(i).Interface().(type) {
 			case *prefilter.Regexp:
 				res = append(res, f)
-			case []parse.Trigger:
+			case []lang.Trigger:
 				for _, tr := range f {
 					res = append(res, tr.Re)
 				}
-			case []parse.Duration:
+			case []lang.Duration:
 				for _, d := range f {
 					res = append(res, d.Re)
 				}
@@ -176,12 +178,12 @@ func TestLexiconPatternsAreRegexp(t *testing.T) {
 			}
 			for _, s := range texts {
 				if got, want := re.FindAll(s, prefilter.Lower(s)), re.FindAllStringIndex(s, -1); fmt.Sprint(got) != fmt.Sprint(want) {
-					t.Fatalf("%s %s in %q: %v, regexp %v", lang, re, s, got, want)
+					t.Fatalf("%s %s in %q: %v, regexp %v", lex.Lang, re, s, got, want)
 				}
 			}
 		}
 		if fast == 0 {
-			t.Errorf("%s: no pattern takes the fast path", lang)
+			t.Errorf("%s: no pattern takes the fast path", lex.Lang)
 		}
 	}
 }

@@ -2,254 +2,50 @@ package parse
 
 import (
 	"regexp"
-	"sync"
 
-	"github.com/ca-diplomacy/timeline/parse/langid"
-	"github.com/ca-diplomacy/timeline/parse/places"
+	"github.com/ca-diplomacy/timeline/parse/lang"
+	"github.com/ca-diplomacy/timeline/parse/langs"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
-	"github.com/ca-diplomacy/timeline/parse/text"
 )
 
-// Lexicon is what the event reader knows of one language: the words that
-// name events and the cues of status and place. Each language is one file
-// (lexicon_en.go, …) that registers its Lexicon; adding a language is adding
-// a file.
-type Lexicon struct {
-	Lang string
-	// Triggers name events, most specific first; at one place of a
-	// sentence the first trigger that matches wins.
-	Triggers []Trigger
-	// Planned marks a sentence about something announced ("will hold",
-	// "is scheduled", "состоится", "o‘tkaziladi").
-	Planned *prefilter.Regexp
-	// Cancelled and Postponed mark plans called off or moved.
-	Cancelled, Postponed *prefilter.Regexp
-	// Moved, matched against the text just before a date (just after it
-	// in a head-final language), makes it the new date of a plan moved
-	// ("postponed to", "перенесен на", "…ga ko'chirildi"); the plan's
-	// other date is the one it was moved from.
-	Moved *regexp.Regexp
-	// Ongoing marks an event under way at publication ("ongoing",
-	// "началась"), Ended one that ended as it was reported ("has ended",
-	// "завершился", "yakuniga yetdi"): with no date of its own, either is
-	// of the report's day.
-	Ongoing, Ended *prefilter.Regexp
-	// Online marks events held by video or phone.
-	Online *prefilter.Regexp
-	// Topic marks words that make the event after them the subject of
-	// talk rather than an event on the sentence's date ("organization of
-	// the summit", "организации саммита").
-	Topic *prefilter.Regexp
-	// Ahead marks the topics that tell of an event yet to come
-	// ("preparations for the visit", "the dates of the visit", "подготовка
-	// визита", "tashrifga tayyorgarlik"): it is planned, whatever the tense
-	// of the sentence that prepares it.
-	Ahead *prefilter.Regexp
-	// Proposal marks an event proposed or invited to ("invited the
-	// President to visit", "предложил провести саммит"): it may never be
-	// held, and is no event, whatever its date.
-	Proposal *prefilter.Regexp
-	// Reporting marks a date as the date of a statement ("said on Monday")
-	// when nothing but TimePreposition stands between them.
-	Reporting *prefilter.Regexp
-	// LangID is what tells a text in the language when its metadata does
-	// not (see langid.Cue; its Lang is the lexicon's).
-	LangID langid.Cue
-	// Places is what the gazetteer needs to find the language's names as
-	// written: their endings (see places.Language).
-	Places places.Language
-	// Abbreviations are the words the language writes with a dot that ends
-	// no sentence ("Mr", "г", "mln"), lower case, without the dot.
-	Abbreviations []string
-	// TimePreposition is the word that may stand before a date ("on",
-	// "в", "da"), as a regexp.
-	TimePreposition string
-	// Destination, matched against the text just before a country, makes
-	// it where a visit goes ("to Uzbekistan", "в Кыргызстан"). In a
-	// language that tells it by a case ending (Uzbek "Tojikistonga"), a
-	// country name ending in one of ToEndings (compared lower-cased, its
-	// apostrophes folded), or followed by what ToAfter matches ("…
-	// Respublikasiga"), is where a visit goes.
-	Destination *regexp.Regexp
-	ToEndings   []string
-	ToAfter     *regexp.Regexp
-	// Frame marks an event named as the frame of another ("during the visit").
-	Frame *prefilter.Regexp
-	// Anchor marks an event named as a time before another ("ahead of the
-	// summit", "в преддверии"), After one that another follows at once
-	// ("following the talks", "по итогам переговоров", "muzokaralar
-	// yakunida"): either takes only a date of its own, and After gives it
-	// to the event it is told with.
-	Anchor, After *prefilter.Regexp
-	// Sequel, matched at the start of a sentence, tells the next step of a
-	// story ("Then", "After that", "Затем", "Shundan so'ng"): an event the
-	// sentence tells with no date of its own happened when the story last
-	// said.
-	Sequel *regexp.Regexp
-	// Clause, matched right after a comma, opens a new clause ("which",
-	// "while", "который", "ammo").
-	Clause *regexp.Regexp
-	// Relative, matched right after a comma, opens a relative clause, which
-	// the next comma closes ("the summit, which will be held on 3 July, …").
-	Relative *regexp.Regexp
-	// Reported finds a clause that reports what was said, with no comma
-	// before it: its first group is where the clause begins ("assured
-	// (that) the summit would …").
-	Reported *prefilter.Regexp
-	// And joins two event words told of together ("and", "и", "va").
-	And *regexp.Regexp
-	// Definite, matched against the text just before a weak event word,
-	// marks it as naming an event already told ("the previous meeting",
-	// "эта встреча", "bu yilgi uchrashuv"): it takes the type of the last
-	// event told with the same word.
-	Definite *regexp.Regexp
-	// Negation, matched against the text just before an event word, says it
-	// did not happen ("we have not met", "не встречались").
-	Negation *regexp.Regexp
-	// Determiner, matched against the text just before a date, makes the
-	// date a modifier of the noun after it ("the November 20 election"):
-	// it belongs to that noun, an event word or none.
-	Determiner *regexp.Regexp
-	// HeadFinal is set in languages whose words come after what qualifies
-	// them: a date stands before the event it belongs to, and "during" or
-	// "ahead of" after it (Uzbek: "27 noyabr kuni … sammit", "tashrif
-	// doirasida").
-	HeadFinal bool
-	// Leaders marks heads of state or government meeting together, in the
-	// plural ("presidents", "глав государств", "rahbarlari"): with three or
-	// more countries it makes talks a summit. A singular ("the President's
-	// institute") does not.
-	Leaders *prefilter.Regexp
-	// Attributive, matched right after an event word, makes it a modifier
-	// of another noun and no event ("the visit programme", "программа
-	// визита" is written before and needs no entry).
-	Attributive *regexp.Regexp
-	// Body names a council, commission or committee, whose sittings the
-	// Sitting triggers name.
-	Body *prefilter.Regexp
-	// Bilateral marks a meeting of two sides ("bilateral").
-	Bilateral *prefilter.Regexp
-	// Founding marks a date as the founding of a format, not a meeting of
-	// it: matched against the text just before the date ("launched in
-	// 2015", "учрежденный в 2015 году"), or in a head-final language just
-	// after it ("2015-yilda tashkil etilgan").
-	Founding *regexp.Regexp
-	// Since, matched as Founding is, makes a date the start of a period
-	// ("the first visit since taking office in 2016", "2016 yildan beri"):
-	// the date of no event.
-	Since *regexp.Regexp
-	// Ordinal finds an ordinal number before or in an event word ("12th",
-	// "twelfth", "12-е", "двенадцатое", "12-"): its first group is the
-	// number in figures or a word of Ordinals (a stem: "двенадцат").
-	Ordinal  *regexp.Regexp
-	Ordinals map[string]int
-	// Documents are the documents signed, by stem, in English
-	// ("меморандум": "memorandum").
-	Documents map[string]string
-	// Names are names of councils, commissions and formats the language
-	// writes, each with its English name ("Межправкомиссия":
-	// "Intergovernmental Commission"): one next to an event word is what
-	// the event is called.
-	Names []EventName
-	// Capitalised is set in languages that capitalise the words of a name
-	// ("the Strategic Partnership Dialogue"): a capitalised run of words
-	// that an event word ends, or that a sitting is "of", is the event's
-	// name as written. SmallWords are the words of four letters or more
-	// that a headline in title case keeps in lower case ("with").
-	Capitalised bool
-	SmallWords  map[string]bool
-	// Boilerplate, matched against a whole line, marks a page's furniture
-	// ("Also read", "Читайте также"); Credit a photo's credit or a
-	// caption's source ("Photo: …", "(Source: …)"), which also makes the
-	// short line before it, its caption, furniture.
-	Boilerplate, Credit *regexp.Regexp
-	// Duration gives a visit's length in days ("two-day", "ikki kunlik").
-	Duration []Duration
-
+// lexicon is a language as the event reader uses it: its words, and the
+// matchers made of them once.
+type lexicon struct {
+	*lang.Language
 	// sentence finds the literals of the Triggers and of the patterns
-	// asked of a whole sentence in one pass over it (made by Register).
+	// asked of a whole sentence in one pass over it.
 	sentence *prefilter.Set
 	// onlyPreposition matches what stands between a reporting verb and
-	// its date (made by Register from TimePreposition).
+	// its date (made from TimePreposition).
 	onlyPreposition *regexp.Regexp
 }
 
-// Trigger is a pattern that names an event of one type.
-type Trigger struct {
-	Type string
-	Re   *prefilter.Regexp
-	// Weak triggers (a bare "meeting") need a date in their own sentence.
-	Weak bool
-	// Sitting triggers name the sitting of a body without naming the body
-	// ("the 12th meeting", "the session", "заседание"): they are of their
-	// type in an article that names a council, commission or committee
-	// (Lexicon.Body), and weak talks elsewhere.
-	Sitting bool
-}
+// lexicons are the languages by code.
+var lexicons = map[string]*lexicon{}
 
-// EventName is a name of the language's texts and its English name, of
-// events of one type.
-type EventName struct {
-	Type    string
-	Re      *regexp.Regexp
-	English string
-}
-
-// Duration is a phrase that gives a number of days.
-type Duration struct {
-	Re   *prefilter.Regexp
-	Days int
-}
-
-var (
-	lexMu    sync.RWMutex
-	lexicons = map[string]*Lexicon{}
-)
-
-// Register adds a language's lexicon; language files call it from init.
-func Register(l *Lexicon) {
-	var res []*prefilter.Regexp
-	for _, t := range l.Triggers {
-		res = append(res, t.Re)
-	}
-	for _, r := range []*prefilter.Regexp{l.Planned, l.Online, l.Leaders, l.Bilateral, l.Postponed, l.Cancelled, l.Ongoing, l.Ended} {
-		if r != nil {
-			res = append(res, r)
+func init() {
+	for _, l := range langs.All {
+		var res []*prefilter.Regexp
+		for _, t := range l.Triggers {
+			res = append(res, t.Re)
+		}
+		for _, r := range []*prefilter.Regexp{l.Planned, l.Online, l.Leaders, l.Bilateral, l.Postponed, l.Cancelled, l.Ongoing, l.Ended} {
+			if r != nil {
+				res = append(res, r)
+			}
+		}
+		lexicons[l.Lang] = &lexicon{
+			Language:        l,
+			sentence:        prefilter.NewSet(res...),
+			onlyPreposition: regexp.MustCompile(`^[\s,]*(?:` + l.TimePreposition + `)?[\s,]*$`),
 		}
 	}
-	l.sentence = prefilter.NewSet(res...)
-	text.AddAbbreviations(l.Abbreviations...)
-	places.AddLanguage(l.Places)
-	l.LangID.Lang = l.Lang
-	langid.Register(l.LangID)
-	l.onlyPreposition = regexp.MustCompile(`^[\s,]*(?:` + l.TimePreposition + `)?[\s,]*$`)
-	lexMu.Lock()
-	defer lexMu.Unlock()
-	lexicons[l.Lang] = l
 }
 
-// LexiconFor returns the lexicon of a language, or English's.
-func LexiconFor(lang string) *Lexicon {
-	lexMu.RLock()
-	defer lexMu.RUnlock()
-	if l, ok := lexicons[lang]; ok {
+// lexiconFor returns the lexicon of a language, or English's.
+func lexiconFor(code string) *lexicon {
+	if l, ok := lexicons[code]; ok {
 		return l
 	}
 	return lexicons["en"]
-}
-
-// re compiles a case-insensitive pattern whose word edges work for every
-// script: \b in Go's regexp knows only ASCII letters.
-func re(p string) *prefilter.Regexp { return prefilter.Word(p, true) }
-
-// trig and weak make triggers: their patterns have no right edge and may end
-// inside a word.
-func trig(t, p string) Trigger { return Trigger{Type: t, Re: prefilter.Word(p, false)} }
-func weak(t, p string) Trigger { return Trigger{Type: t, Re: prefilter.Word(p, false), Weak: true} }
-func sitting(t, p string) Trigger {
-	return Trigger{Type: t, Re: prefilter.Word(p, false), Sitting: true}
-}
-func dur(p string, n int) Duration { return Duration{Re: re(p), Days: n} }
-func name(t, p, english string) EventName {
-	return EventName{Type: t, Re: regexp.MustCompile(`(?i)` + p), English: english}
 }

@@ -13,7 +13,7 @@ import (
 // names are what tells the event of event word tr, of type typ, from
 // others of its kind (see nameOf) and what it is called (see calledOf),
 // in st and orig, the sentence as written.
-func names(lex *Lexicon, st, orig string, tr trigger, typ string) (name, called string) {
+func names(lex *lexicon, st, orig string, tr trigger, typ string) (name, called string) {
 	tr.typ = typ
 	called, from := calledOf(lex, st, orig, tr)
 	if from >= 0 { // the ordinal stands before the name the event word ends
@@ -28,7 +28,7 @@ func names(lex *Lexicon, st, orig string, tr trigger, typ string) (name, called 
 // signing signs ("a memorandum", "соглашение", "shartnoma": "memorandum",
 // "agreement", "treaty"). Two mentions with different names are different
 // events; "" says nothing.
-func nameOf(lex *Lexicon, st string, tr trigger) string {
+func nameOf(lex *lexicon, st string, tr trigger) string {
 	if tr.typ == "signing" {
 		return documentOf(lex, st, tr)
 	}
@@ -65,7 +65,7 @@ func nameOf(lex *Lexicon, st string, tr trigger) string {
 // documentOf is the kind of document a signing signs: the first of the
 // language's Documents named in the clause after the event word (before it
 // in a head-final language), in English.
-func documentOf(lex *Lexicon, st string, tr trigger) string {
+func documentOf(lex *lexicon, st string, tr trigger) string {
 	var part string
 	if lex.HeadFinal {
 		part = st[max(0, tr.start-60):tr.start]
@@ -108,7 +108,7 @@ func byStem[T any](m map[string]T, w string) (T, bool) {
 // for its type next to the event word ("заседание Межправкомиссии": the
 // "Intergovernmental Commission"); "" when the event is named only by its
 // kind. An ordinal is left out: nameOf gives it.
-func calledOf(lex *Lexicon, st, orig string, tr trigger) (string, int) {
+func calledOf(lex *lexicon, st, orig string, tr trigger) (string, int) {
 	if lex.Capitalised && !titleCase(lex, lineOf(st, tr.start)) {
 		words := strings.Fields(st[tr.start:tr.end])
 		if !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) && !nameJoints[w] }) {
@@ -246,7 +246,7 @@ func capitalisedComplement(rest string) int {
 }
 
 // withoutOrdinal is name without the ordinal it begins with.
-func withoutOrdinal(lex *Lexicon, name string) string {
+func withoutOrdinal(lex *lexicon, name string) string {
 	if lex.Ordinal == nil {
 		return name
 	}
@@ -270,7 +270,7 @@ func lineOf(st string, off int) string {
 // titleCase reports whether a line is written in title case, as a
 // headline is: three words or more of four letters or more, none in lower
 // case but the language's SmallWords, so that its capitals mark no name.
-func titleCase(lex *Lexicon, line string) bool {
+func titleCase(lex *lexicon, line string) bool {
 	n := 0
 	for _, w := range strings.Fields(line) {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -10,11 +10,11 @@ import (
 type wordCase struct{ lang, typ, s, word, want string }
 
 // checkWord checks what read gives for one case.
-func checkWord(t *testing.T, c wordCase, read func(*Lexicon, string, trigger) string) {
+func checkWord(t *testing.T, c wordCase, read func(*lexicon, string, trigger) string) {
 	t.Helper()
 	i := strings.Index(c.s, c.word)
 	tr := trigger{typ: c.typ, start: i, end: i + len(c.word)}
-	if got := read(LexiconFor(c.lang), c.s, tr); got != c.want {
+	if got := read(lexiconFor(c.lang), c.s, tr); got != c.want {
 		t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
 	}
 }
@@ -35,7 +35,7 @@ func TestNameOf(t *testing.T) {
 		{"uz", "council_meeting", "18-aprel kuni komissiya majlisi bo‘lib o‘tdi.", "majlisi", ""},
 		{"uz", "signing", "Tomonlar savdo to‘g‘risidagi bitimni imzoladi.", "imzoladi", "agreement"},
 	} {
-		checkWord(t, c, func(lex *Lexicon, s string, tr trigger) string { return nameOf(lex, s, tr) })
+		checkWord(t, c, func(lex *lexicon, s string, tr trigger) string { return nameOf(lex, s, tr) })
 	}
 }
 
@@ -51,6 +51,6 @@ func TestCalledOf(t *testing.T) {
 		{"ru", "council_meeting", "В Ташкенте прошло заседание Межправкомиссии.", "заседание", "Intergovernmental Commission"},
 		{"uz", "council_meeting", "Hukumatlararo komissiyaning 12-majlisi bo‘lib o‘tdi.", "-majlisi", "Intergovernmental Commission"},
 	} {
-		checkWord(t, c, func(lex *Lexicon, s string, tr trigger) string { got, _ := calledOf(lex, s, s, tr); return got })
+		checkWord(t, c, func(lex *lexicon, s string, tr trigger) string { got, _ := calledOf(lex, s, s, tr); return got })
 	}
 }

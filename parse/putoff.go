@@ -12,7 +12,7 @@ import (
 
 // noteOf is "cancelled" or "postponed" when the clauses that tell of event
 // word i say so, else "".
-func noteOf(lex *Lexicon, sr *reading, i int) string {
+func noteOf(lex *lexicon, sr *reading, i int) string {
 	for _, c := range toldOf(lex, sr.st, sr.cls, sr.found, i) {
 		part := sr.st[c.Start:c.End]
 		switch {
@@ -30,7 +30,7 @@ func noteOf(lex *Lexicon, sr *reading, i int) string {
 // ("the summit, which was postponed, …") and the clause its own goes on
 // with after that one ("the summit, which was set for May, was
 // postponed").
-func toldOf(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int) []text.Span {
+func toldOf(lex *lexicon, st string, cls []text.Span, trs []trigger, i int) []text.Span {
 	ci := clauseOf(cls, trs[i].start)
 	out := []text.Span{cls[ci]}
 	last := !slices.ContainsFunc(trs[i+1:], func(tr trigger) bool { return tr.start < cls[ci].End })
@@ -43,12 +43,12 @@ func toldOf(lex *Lexicon, st string, cls []text.Span, trs []trigger, i int) []te
 	return out
 }
 
-// movedTo finds the new date of a plan put off (see Lexicon.Moved) among
+// movedTo finds the new date of a plan put off (see lang.Language.Moved) among
 // the dates of the sentence no other event word took: the item of event
 // word i on that date, and the indices of the dates it was moved from: its
 // items' other dates and the sentence's dates no other event word took. ok
 // is false when no such date is told as new.
-func movedTo(lex *Lexicon, st string, ds []text.Span, its []item, at []attachment, i int) (moved item, from []int, ok bool) {
+func movedTo(lex *lexicon, st string, ds []text.Span, its []item, at []attachment, i int) (moved item, from []int, ok bool) {
 	if lex.Moved == nil {
 		return item{}, nil, false
 	}

@@ -6,8 +6,8 @@ import (
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/dates/langs"
 	"github.com/ca-diplomacy/timeline/parse/langid"
+	"github.com/ca-diplomacy/timeline/parse/langs"
 	"github.com/ca-diplomacy/timeline/parse/people"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
@@ -30,7 +30,7 @@ func Article(a corpus.Article) []Mention {
 type reader struct {
 	a      corpus.Article
 	lang   string
-	lex    *Lexicon
+	lex    *lexicon
 	ref    dates.Date // the publication date; zero when unknown
 	s      string     // the text, its page furniture blanked
 	ns, ls string     // what event words are matched in (one dash, one space), and it in lower case
@@ -51,7 +51,7 @@ func newReader(a corpus.Article) *reader {
 		lang = langid.Detect(a.Text)
 	}
 	lang = strings.SplitN(lang, "-", 2)[0]
-	r := &reader{a: a, lang: lang, lex: LexiconFor(lang), visit: -1, prev: -1}
+	r := &reader{a: a, lang: lang, lex: lexiconFor(lang), visit: -1, prev: -1}
 	if a.HasPublished() {
 		r.ref = dates.DateOf(a.Published)
 	}

@@ -9,10 +9,10 @@ import (
 	"github.com/ca-diplomacy/timeline/timeline"
 )
 
-// TestTitles reads each case of testdata/*.titles and compares the titles
+// TestTitles reads each case of the languages' testdata/*.titles and compares the titles
 // of its events with those expected, in any order.
 func TestTitles(t *testing.T) {
-	for _, c := range readCases(t, "*.titles") {
+	for _, c := range readCases(t, "lang/*/testdata/*.titles") {
 		t.Run(c.title, func(t *testing.T) {
 			tl := timeline.Build(parse.Article(corpus.Article{ID: "case", Text: c.text, Published: c.published}))
 			var got []string

@@ -11,8 +11,9 @@ import (
 	"time"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/dates/langs"
+	"github.com/ca-diplomacy/timeline/parse/lang"
 	"github.com/ca-diplomacy/timeline/parse/langid"
+	"github.com/ca-diplomacy/timeline/parse/langs"
 	"github.com/urfave/cli/v2"
 )
 
@@ -40,18 +41,18 @@ func datesCmd(c *cli.Context) error {
 		}
 		ref = dates.DateOf(t)
 	}
-	lang := c.String("lang")
-	if lang == "" {
-		lang = langid.Detect(string(b))
-	} else if !slices.ContainsFunc(langs.All, func(l *dates.Language) bool { return l.Code == lang }) {
+	code := c.String("lang")
+	if code == "" {
+		code = langid.Detect(string(b))
+	} else if !slices.ContainsFunc(langs.All, func(l *lang.Language) bool { return l.Lang == code }) {
 		var codes []string
 		for _, l := range langs.All {
-			codes = append(codes, l.Code)
+			codes = append(codes, l.Lang)
 		}
-		return usagef("dates: no language %q; give one of %s", lang, strings.Join(codes, ", "))
+		return usagef("dates: no language %q; give one of %s", code, strings.Join(codes, ", "))
 	}
-	exprs := langs.Reader().Read(string(b), dates.Options{Lang: lang, Ref: ref})
-	if !c.IsSet("ref") && len(exprs) != len(langs.Reader().Read(string(b), dates.Options{Lang: lang})) {
+	exprs := langs.Reader().Read(string(b), dates.Options{Lang: code, Ref: ref})
+	if !c.IsSet("ref") && len(exprs) != len(langs.Reader().Read(string(b), dates.Options{Lang: code})) {
 		fmt.Fprintf(os.Stderr, "timeline: relative dates (\"yesterday\", \"on Monday\") are read as of today, %s; give --ref YYYY-MM-DD, the day the text was published\n", ref.Format(dates.Day))
 	}
 	var out bytes.Buffer

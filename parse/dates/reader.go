@@ -6,7 +6,7 @@
 // here is one), with its own linear driver: the Reader walks the text once,
 // and at each token that can begin a date expression tries only the rules
 // that begin with it, anchored there. Language knowledge lives in one package
-// per language (parse/dates/en, ru, uz) as data plus small rules.
+// per language (parse/lang/en, ru, uz) as data plus small rules.
 package dates
 
 import (

@@ -3,8 +3,7 @@
 // Russian has not), the function words of a language that make up much of
 // its text, a few words of a language that trigram profiles miss in short
 // texts, then github.com/abadojack/whatlanggo's trigram profiles. The
-// languages timeline reads give their cues (Register); Kazakh letters are
-// known here too, so that a Kazakh text is not taken for Uzbek or Russian.
+// languages give their cues (Register; parse/langs registers them all).
 package langid
 
 import (
@@ -42,9 +41,9 @@ type cue struct {
 	function map[string]bool
 }
 
-// cues are the registered cues, Kazakh's first: a text with as many
-// letters of another language is in that one.
-var cues = []cue{{Cue: Cue{Lang: "kk", Letters: "әұіңөүһӘҰІҢӨҮҺ"}}}
+// cues are the registered cues; of two with as many letters in a text,
+// the later registered wins.
+var cues []cue
 
 // Register adds a language's cues. Languages call it from init: it is not
 // safe to call while texts are told.

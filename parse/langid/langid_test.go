@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	// the languages give their cues
-	_ "github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/langid"
+	_ "github.com/ca-diplomacy/timeline/parse/langs"
 )
 
 func TestDetect(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	// the languages tell the gazetteer the endings they add to names
-	_ "github.com/ca-diplomacy/timeline/parse"
+	_ "github.com/ca-diplomacy/timeline/parse/langs"
 	"github.com/ca-diplomacy/timeline/parse/places"
 )
 

@@ -11,13 +11,17 @@ import (
 	"testing"
 )
 
-// Lines calls fn for each line of the files matching glob, in file order; it
-// fails the test when no file matches or one cannot be read.
-func Lines(tb testing.TB, glob string, fn func(file string, n int, line string)) {
+// Lines calls fn for each line of the files matching globs, in file order;
+// it fails the test when a glob matches no file or a file cannot be read.
+func Lines(tb testing.TB, globs []string, fn func(file string, n int, line string)) {
 	tb.Helper()
-	files, _ := filepath.Glob(glob)
-	if len(files) == 0 {
-		tb.Fatalf("no files match %s", glob)
+	var files []string
+	for _, g := range globs {
+		m, _ := filepath.Glob(g)
+		if len(m) == 0 {
+			tb.Fatalf("no files match %s", g)
+		}
+		files = append(files, m...)
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -1,4 +1,3 @@
-// Package ru holds the Russian date rules of timeline's date reader.
 package ru
 
 import (
@@ -15,8 +14,8 @@ const (
 	yearParts  = monthParts + "|первую|первая|вторую|вторая"
 )
 
-// Language is Russian for dates.Reader.
-var Language = (&dates.Language{
+// dateRules are its rules for dates.Reader.
+var dateRules = (&dates.Language{
 	Code: "ru",
 	Months: map[string]int{
 		"январь": 1, "января": 1, "январе": 1, "янв.": 1,

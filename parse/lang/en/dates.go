@@ -1,4 +1,3 @@
-// Package en holds the English date rules of timeline's date reader.
 package en
 
 import (
@@ -10,8 +9,8 @@ import (
 	wen "github.com/olebedev/when/rules/en"
 )
 
-// Language is English for dates.Reader.
-var Language = (&dates.Language{
+// dateRules are its rules for dates.Reader.
+var dateRules = (&dates.Language{
 	Code: "en",
 	Months: map[string]int{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

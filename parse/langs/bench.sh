@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Date reading throughput: timeline's reader at 1, 10 and 100 MB of generated
-# news-like text (the sentences of testdata/*.cases in ~3 KB articles, en/ru/uz),
+# news-like text (the sentences of date cases (parse/lang/*/testdata/*.cases) in ~3 KB articles, en/ru/uz),
 # and when's own Parse per paragraph at 1 and 10 MB as the baseline, in the
 # same run. Each benchmark runs COUNT times (default 3) for at least
 # BENCHTIME each (default 2s); the median MB/s of each is compared with

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/dates/langs"
 	"github.com/ca-diplomacy/timeline/parse/internal/casefile"
+	"github.com/ca-diplomacy/timeline/parse/langs"
 	"github.com/olebedev/when"
 	"github.com/olebedev/when/rules/common"
 	wen "github.com/olebedev/when/rules/en"
@@ -23,13 +23,13 @@ var (
 	sentences     map[string][]string // language → case sentences
 )
 
-// caseSentences are the sentences of testdata/*.cases, by language: news
+// caseSentences are the sentences of the date cases, by language: news
 // style text, dates and non-dates mixed.
 func caseSentences(tb testing.TB) map[string][]string {
 	sentencesOnce.Do(func() {
 		sentences = map[string][]string{}
 		lang := ""
-		casefile.Lines(tb, "testdata/*.cases", func(_ string, _ int, l string) {
+		casefile.Lines(tb, caseFiles, func(_ string, _ int, l string) {
 			if strings.HasPrefix(l, "@lang ") {
 				lang = strings.TrimSpace(l[6:])
 			}

@@ -1,7 +1,3 @@
-// Package uz holds the Uzbek date rules of timeline's date reader, for
-// Latin and Cyrillic script alike. Every apostrophe variant (o‘ o' oʻ o` o’)
-// is the same letter, and suffixes (-yil, -yilning, -da, -dagi, kuni) attach
-// to the words they follow.
 package uz
 
 import (
@@ -11,8 +7,10 @@ import (
 	"github.com/ca-diplomacy/timeline/parse/dates"
 )
 
-// Language is Uzbek (Latin and Cyrillic) for dates.Reader.
-var Language = (&dates.Language{
+// dateRules read Latin and Cyrillic script alike. Every apostrophe variant
+// (o‘ o' oʻ o` o’) is the same letter, and suffixes (-yil, -yilning, -da,
+// -dagi, kuni) attach to the words they follow.
+var dateRules = (&dates.Language{
 	Code: "uz",
 	Months: map[string]int{
 		"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7,

@@ -3,16 +3,21 @@ package langs_test
 import (
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
-	"github.com/ca-diplomacy/timeline/parse/dates/langs"
 	"github.com/ca-diplomacy/timeline/parse/internal/casefile"
+	"github.com/ca-diplomacy/timeline/parse/langs"
 )
 
 var verbose = flag.Bool("cases.v", false, "print every case")
+
+// caseFiles are the date cases, in each language's folder.
+var caseFiles = []string{"../lang/*/testdata/*.cases"}
 
 // A case file holds one case a line:
 //
@@ -36,7 +41,7 @@ func loadCases(t *testing.T) []dateCase {
 	var out []dateCase
 	var lang, file string
 	var ref dates.Date
-	casefile.Lines(t, "testdata/*.cases", func(f string, n int, line string) {
+	casefile.Lines(t, caseFiles, func(f string, n int, line string) {
 		if f != file {
 			file, lang, ref = f, "", dates.Date{} // each file says its own
 		}
@@ -106,7 +111,8 @@ func TestCases(t *testing.T) {
 // A rule's Needs word must be in everything the rule reads: the English
 // anaphora all say "day".
 func TestNeedsHolds(t *testing.T) {
-	for _, l := range langs.All {
+	for _, lg := range langs.All {
+		l := lg.Dates
 		for _, r := range l.Rules {
 			if r.Needs == "" || r.Name != "anaphor" {
 				continue
@@ -129,7 +135,7 @@ func TestStartsLoseNothing(t *testing.T) {
 	for _, c := range loadCases(t) {
 		texts = append(texts, c.text)
 	}
-	casefile.Lines(t, "../../testdata/*.events", func(_ string, _ int, l string) {
+	casefile.Lines(t, []string{"../testdata/*.events", "../lang/*/testdata/*.events"}, func(_ string, _ int, l string) {
 		if l != "" && !strings.HasPrefix(l, "#") && !strings.HasPrefix(l, "=") && !strings.HasPrefix(l, "@") {
 			texts = append(texts, l)
 		}
@@ -137,14 +143,33 @@ func TestStartsLoseNothing(t *testing.T) {
 	r := langs.Reader()
 	for _, s := range texts {
 		for _, l := range langs.All {
-			opt := dates.Options{Lang: l.Code, Ref: ref}
+			opt := dates.Options{Lang: l.Lang, Ref: ref}
 			got := r.Read(s, opt)
 			opt.Exhaustive = true
 			want := r.Read(s, opt)
 			if fmt.Sprint(got) != fmt.Sprint(want) {
-				t.Errorf("[%s] %q\n with Starts: %v\n every rule: %v", l.Code, s, got, want)
+				t.Errorf("[%s] %q\n with Starts: %v\n every rule: %v", l.Lang, s, got, want)
 			}
 		}
 	}
 	t.Logf("%d texts", len(texts))
+}
+
+// Each language is whole in its folder: its date rules under its own code,
+// event words, and the case files that test them.
+func TestLanguagesAreWhole(t *testing.T) {
+	for _, l := range langs.All {
+		if l.Dates == nil || l.Dates.Code != l.Lang {
+			t.Errorf("%s: no date rules of its own", l.Lang)
+		}
+		if len(l.Triggers) == 0 {
+			t.Errorf("%s: no event words", l.Lang)
+		}
+		for _, ext := range []string{".cases", ".events"} {
+			f := filepath.Join("..", "lang", l.Lang, "testdata", l.Lang+ext)
+			if _, err := os.Stat(f); err != nil {
+				t.Errorf("%s: %v", l.Lang, err)
+			}
+		}
+	}
 }

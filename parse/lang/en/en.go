@@ -1,0 +1,97 @@
+// Package en is English for timeline: its date rules (dates.go), the words
+// that name its events and the cues of status, place and clause (en.go),
+// and their test cases (testdata).
+package en
+
+import (
+	"regexp"
+
+	"github.com/ca-diplomacy/timeline/parse/lang"
+	"github.com/ca-diplomacy/timeline/parse/langid"
+	"github.com/ca-diplomacy/timeline/parse/prefilter"
+)
+
+// Language is English.
+var Language = &lang.Language{
+	Lang:  "en",
+	Dates: dateRules,
+	Triggers: []lang.Trigger{
+		lang.Trig("summit", `consultative meeting|summit|\d\s*\+\s*1 meeting|meeting of the heads of state`),
+		lang.Trig("state_visit", `state visit`),
+		lang.Trig("working_visit", `(?:official )?working visit`),
+		lang.Trig("official_visit", `official visit`),
+		lang.Trig("council_meeting", `(?:meeting|session|sitting|convening)s? of (?:the|their|its) [\p{L}\s-]{0,60}?(?:council|commission|committee)|(?:council|commission|committee) (?:met|meeting|session|sitting|assembly|(?:will )?(?:hold|holds|held) (?:its|a|the) (?:[\p{L}-]+ )?(?:meeting|session))|council of (?:the )?heads of (?:state|government)`),
+		lang.Trig("call", `(?:tele)?phone (?:conversation|call|talk)s?|video ?call|spoke (?:by|on the) (?:tele)?phone|(?:called|phoned|rang) (?:his|her|their) (?:[\p{L}-]+ )?(?:counterpart|colleague)|(?:called|phoned) (?:the )?(?:president|prime minister)`),
+		lang.Trig("dialogue", `[\p{L}-]+ (?:partnership |political |security |economic )?dialogue|consultations|trialogue`),
+		lang.Trig("conference", `conference|round ?table|seminar|symposium`),
+		lang.Trig("forum", `forum|expo\b`),
+		lang.Trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the)|signing of|signing ceremony|(?:will|to|would) sign\b|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)|adopted (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:declaration|statement|communiqu\p{L}*|road ?map)`),
+		lang.Trig("talks", `talks|negotiations|informal meeting|bilateral meeting|video ?conferenc\p{L}*|online meeting|ministers' meeting|held a meeting|(?:will|to) meet|met with|meeting between|received`),
+		// "visiting" names a visit as a verb ("is visiting"), not as an
+		// adjective ("talks with the visiting president")
+		lang.Trig("visit", `visit(?:ed|s)?\b|(?:is|are|was|were|be|been) visiting|arriv(?:ed|al|es|e) in`),
+		lang.Sitting("council_meeting", `(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|next|regular|previous|prior|extraordinary) (?:meeting|session|sitting|convening)|session|sitting|convening`),
+		lang.Weak("talks", `discuss(?:ed|es)?|meeting|met\b`),
+	},
+	Planned:   lang.Re(`will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going) to|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would|(?:is|are) envisaged|(?:is|are) foreseen|(?:proposed|agreed|decided|invited|hopes?|expects?)\b[\p{L}\s,'-]{0,60}?\bto (?:hold|attend|visit|take part|participate|meet|organi[sz]e)`),
+	Cancelled: lang.Re(`cancell?ed|called off`),
+	Postponed: lang.Re(`postponed|delayed|rescheduled|put off|pushed back`),
+	Moved:     regexp.MustCompile(`(?i)\b(?:(?:postponed|delayed|rescheduled|moved|put off|pushed back)(?: \p{L}+)? (?:to|until|till|for)|now (?:be held|take place|open)s? (?:on|in))\s+(?:the\s+)?$`),
+	Ended:     lang.Re(`(?:has|have) ended|came to an end|(?:has|have) come to an end|drew to a close|(?:has|have) wrapped up`),
+	Ongoing:   lang.Re(`ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
+	Online:    lang.Re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
+	Ahead:     lang.Re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),
+	Topic:     lang.Re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting`),
+	Proposal:  lang.Re(`invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|proposed|proposal|suggested|offered to host`),
+	Reporting: lang.Re(`said|says|told|reported|announced|stated|noted|informed|learned`),
+	// words written with a dot that ends no sentence
+	Abbreviations:   []string{"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "prof", "sen", "rep", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "est", "approx", "dept", "gov", "amb"},
+	TimePreposition: `on`,
+	// function words other languages in Latin letters do not spell
+	// alike (unlike in, is, a, was: Dutch, Italian, German have them):
+	// a fifth to a third of the words of English news
+	LangID:      langid.Cue{FunctionWords: []string{"the", "and", "of", "to", "with", "for", "were", "are", "has", "have", "that", "by", "from", "this", "which"}},
+	Destination: regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bfor(?: the)?|\bin|\bvisit(?:ed|ing|s)?)\s+(?:Republic of\s+)?$`),
+	Frame:       lang.Re(`during|within|as part of|in the framework of|at|on the (?:sidelines|margins) of`),
+	Anchor:      lang.Re(`ahead of|on the eve of|in the run-up to|prior to|before|in the wake of|since|in preparation for`),
+	After:       lang.Re(`after|following|at the end of|as a result of|upon the conclusion of`),
+	Clause:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according|reported|said|says|told|noted|announced)\b`),
+	Sequel:      regexp.MustCompile(`(?i)^\s*(?:(?:then|after that|afterwards|subsequently|later(?: on| that day)?|following (?:this|that))\b|next,)`),
+	Since:       regexp.MustCompile(`(?i)\bsince\s+(?:\p{Ll}+ing\s+(?:\p{Ll}+\s+)?)?$`),
+	Founding:    regexp.MustCompile(`(?i)\b(?:launched|established|founded|created|set up|inaugurated|instituted)(?:\s+(?:in|on|back in))?\s*$`),
+	Ordinal:     regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b`),
+	Ordinals: map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15},
+	Capitalised: true,
+	SmallWords:  map[string]bool{"with": true, "from": true, "into": true, "over": true, "upon": true, "amid": true, "after": true},
+	Names: []lang.EventName{
+		lang.Name("council_meeting", `intergovernmental commission`, "Intergovernmental Commission"),
+		lang.Name("council_meeting", `joint commission`, "Joint Commission"),
+		lang.Name("council_meeting", `expert council`, "Expert Council"),
+		lang.Name("council_meeting", `council of foreign ministers`, "Council of Foreign Ministers"),
+		lang.Name("dialogue", `strategic partnership dialogue`, "Strategic Partnership Dialogue"),
+		lang.Name("dialogue", `political consultations`, "Political Consultations"),
+		lang.Name("forum", `business forum`, "Business Forum"),
+		lang.Name("forum", `investment forum`, "Investment Forum"),
+	},
+	Documents: map[string]string{"agreement": "agreement", "memorand": "memorandum", "treat": "treaty", "protocol": "protocol",
+		"declaration": "declaration", "statement": "statement", "program": "programme", "contract": "contract",
+		"roadmap": "roadmap", "road map": "roadmap", "convention": "convention", "accord": "agreement"},
+	Boilerplate: regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles)?|see also|more on the topic|share this|comments?\b)`),
+	Credit:      regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photos?(?: credit)?|source|image)\s*:.{0,60}$|^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
+	Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
+	Reported:    prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)\s+(that)\b`),
+	And:         regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
+	Leaders:     lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
+	Attributive: regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)
+	Body:        lang.Re(`council|commission|committee|(?:working|planning) group`),
+	Bilateral:   lang.Re(`bilateral`),
+	Determiner:  regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their|this|that)\s+$`),
+	Definite:    regexp.MustCompile(`(?i)\b(?:the|this|that|our|its|their|previous|next|last|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,2}$`),
+	Negation:    regexp.MustCompile(`(?i)\b(?:not|never|no)\s+(?:[\p{L}-]+\s+){0,2}$`),
+	Duration: []lang.Duration{
+		lang.Days(`(?:one|1)-day`, 1), lang.Days(`(?:two|2)-day|last(?:s|ed)? (?:two|2) days`, 2),
+		lang.Days(`(?:three|3)-day|last(?:s|ed)? (?:three|3) days`, 3),
+		lang.Days(`(?:four|4)-day`, 4), lang.Days(`(?:five|5)-day`, 5),
+	},
+}
