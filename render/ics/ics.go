@@ -72,7 +72,8 @@ func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
 // once. With salt, which names the program (see timeline.Event.Digest), an
 // event whose digest is the one its revision holds is not rendered: it
 // keeps its revision, its text made when a feed writes it. It also returns
-// how many events were not rendered so.
+// how many events were not rendered so. It takes prev over (see
+// NewPrepared).
 func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, salt string) (*Prepared, Revisions, int) {
 	p := NewPrepared(prev, now, salt)
 	p.Add(events, nil)
@@ -83,11 +84,15 @@ func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, sal
 // NewPrepared starts what PrepareRevised makes, for events put in a list
 // at a time by Add. A timeline too large to hold at once is so prepared a
 // part at a time, the texts of a part let go (Forget) once its feeds are
-// written: a Prepared knows an event by its UID.
+// written: a Prepared knows an event by its ID. It takes prev over: Add
+// puts each event's revision in it, in place of the one it read (an event
+// is added once), so that one map of every event's revision is held, not
+// two; Revised returns it.
 func NewPrepared(prev Revisions, now time.Time, salt string) *Prepared {
-	next := make(Revisions, len(prev))
-	maps.Copy(next, prev)
-	return &Prepared{at: map[string]int{}, prev: prev, next: next, now: now, salt: salt}
+	if prev == nil {
+		prev = Revisions{}
+	}
+	return &Prepared{at: map[string]int{}, prev: prev, next: prev, now: now, salt: salt}
 }
 
 // Add prepares events (see PrepareRevised) on all cores; digests, when not
@@ -142,7 +147,7 @@ func (p *Prepared) Forget(events []*timeline.Event) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, e := range events {
-		if i, ok := p.at[UID(e)]; ok {
+		if i, ok := p.at[e.ID]; ok {
 			p.slots[i] = nil
 		}
 	}
@@ -229,22 +234,21 @@ func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revision
 // add holds the text of e, or (text nil) none, the text to be made when
 // written; its stamps are those of the event's revision in p.next.
 func (p *Prepared) add(e *timeline.Event, text []byte) {
-	p.at[UID(e)] = len(p.slots)
+	p.at[e.ID] = len(p.slots)
 	p.slots = append(p.slots, text)
 }
 
 // text is the VEVENT of e, nil when it is not written.
 func (p *Prepared) text(e *timeline.Event) []byte {
-	uid := UID(e)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	i, ok := p.at[uid]
+	i, ok := p.at[e.ID]
 	if !ok {
 		return nil
 	}
 	if p.slots[i] == nil {
 		if text := render(e); text != nil {
-			p.slots[i] = stamped(text, p.next[uid])
+			p.slots[i] = stamped(text, p.next[UID(e)])
 		}
 	}
 	return p.slots[i]
@@ -336,7 +340,7 @@ func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) err
 // when a feed first writes it. Its methods are safe for concurrent use but
 // for Add.
 type Prepared struct {
-	at    map[string]int // UID → index in slots; set by Add
+	at    map[string]int // event ID → index in slots; set by Add
 	mu    sync.Mutex     // guards the slots
 	slots [][]byte       // the texts, nil until made
 	// next holds the revision each text is stamped with, by UID (with
@@ -393,8 +397,8 @@ func (p *Prepared) revisions(h io.Writer, events []*timeline.Event) int {
 	n := 0
 	var line []byte
 	for _, e := range events {
-		uid := UID(e)
-		if _, ok := p.at[uid]; ok {
+		if _, ok := p.at[e.ID]; ok {
+			uid := UID(e)
 			line = appendLine(line[:0], uid, p.next[uid])
 			h.Write(line)
 			n++

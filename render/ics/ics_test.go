@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -282,7 +283,7 @@ func TestPrepareRevised(t *testing.T) {
 	evs := []*timeline.Event{event("talks", dates.DayValue(2024, 1, 2), parse.Held, "q"), event("summit", dates.YearValue(2025), parse.Planned, "r")}
 	evs[1].ID = "def456"
 	prev := Revise(nil, evs[:1], t0)
-	p, revs, _ := PrepareRevised(prev, evs, t0.Add(time.Hour), "")
+	p, revs, _ := PrepareRevised(maps.Clone(prev), evs, t0.Add(time.Hour), "") // it takes prev over
 	wantRevs := Revise(prev, evs, t0.Add(time.Hour))
 	if !reflect.DeepEqual(revs, wantRevs) {
 		t.Errorf("revisions %v, want %v", revs, wantRevs)
@@ -340,8 +341,8 @@ func TestUnchangedNotRendered(t *testing.T) {
 		{"another program", revs1, "another", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			p, revs, n := PrepareRevised(c.revs, second, t1, c.salt)
-			wantP, wantRevs, _ := PrepareRevised(c.revs, second, t1, "")
+			p, revs, n := PrepareRevised(maps.Clone(c.revs), second, t1, c.salt)
+			wantP, wantRevs, _ := PrepareRevised(maps.Clone(c.revs), second, t1, "")
 			if n != c.kept {
 				t.Errorf("%d events not rendered, want %d", n, c.kept)
 			}
