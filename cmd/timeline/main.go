@@ -18,6 +18,7 @@ import (
 var version = "0.1.0"
 
 func main() {
+	limitMemory()
 	err := app().Run(os.Args)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "timeline:", err)

@@ -103,9 +103,9 @@ type Store struct {
 }
 
 // DefaultHold is the Hold of an opened store: enough for the mentions of a
-// corpus of some tens of megabytes; past it, mentions are read back from
-// the database, a query each.
-const DefaultHold = 64 << 20
+// corpus of about ten megabytes; past it, mentions are read back from the
+// database, a query each.
+const DefaultHold = 16 << 20
 
 // entry is what the store holds of one path.
 type entry struct {
