@@ -39,7 +39,7 @@ type name struct {
 
 // readNames reads pattern p. With caseless, a name with lower-case letters
 // matches in any case, and one without (SCO, ШОС, U.S.) as written, as the
-// short forms of adjectives.tsv do: "us" is no United States; without it,
+// short forms of the adjectives do: "us" is no United States; without it,
 // every name matches as written.
 func readNames(p string, caseless bool) names {
 	var ns names

@@ -1,7 +1,7 @@
 // Package places finds places and countries in news text: cities with their
 // coordinates from a gazetteer generated from GeoNames, countries by their
-// CLDR names and by hand-kept adjectives, and named groups of countries
-// (C5+1, "the Central Asian heads of state"), in English, Russian and Uzbek.
+// CLDR names and by the adjectives each language gives (AddLanguage), and
+// named groups of countries (C5+1, "the Central Asian heads of state").
 //
 // The data are embedded; parse/places/gen regenerates them (go generate).
 package places
@@ -11,6 +11,7 @@ package places
 import (
 	"bufio"
 	"embed"
+	"io"
 	"iter"
 	"maps"
 	"slices"
@@ -120,7 +121,13 @@ func rows(name string, fn func([]string)) {
 		panic(err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	eachRow(f, fn)
+}
+
+// eachRow calls fn with the fields of each line of a table but blank lines
+// and "#" comments.
+func eachRow(r io.Reader, fn func([]string)) {
+	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -207,16 +214,18 @@ func load() *Gazetteer {
 			}
 		}
 	}
-	rows("adjectives.tsv", func(f []string) {
-		for _, form := range strings.Split(f[2], "|") {
-			// capitalised or upper-case short forms (US, РК) must match as written
-			r, _ := utf8.DecodeRuneInString(form)
-			cs := unicode.IsUpper(r) && (strings.ToUpper(form) == form || len(form) <= 4)
-			st := stem{form: foldKeepCase(form, cs), code: f[0], caseSens: cs}
-			first, _ := utf8.DecodeRuneInString(Fold(form))
-			g.stems[first] = append(g.stems[first], st)
-		}
-	})
+	for _, adj := range adjectives {
+		eachRow(strings.NewReader(adj), func(f []string) {
+			for _, form := range strings.Split(f[1], "|") {
+				// capitalised or upper-case short forms (US, РК) must match as written
+				r, _ := utf8.DecodeRuneInString(form)
+				cs := unicode.IsUpper(r) && (strings.ToUpper(form) == form || len(form) <= 4)
+				st := stem{form: foldKeepCase(form, cs), code: f[0], caseSens: cs}
+				first, _ := utf8.DecodeRuneInString(Fold(form))
+				g.stems[first] = append(g.stems[first], st)
+			}
+		})
+	}
 	var res []*prefilter.Regexp
 	rows("groups.tsv", func(f []string) {
 		gr := newGroup(f)
@@ -312,14 +321,21 @@ type Language struct {
 	// CityWords follow a name to say it is a city ("shahri"): GeoNames
 	// keeps "Samarqand Shahri" as a place of its own, which is the city.
 	CityWords []string
+	// Adjectives are the language's demonyms, adjectives and short names
+	// of countries, a table of lines "CODE<tab>form|form…" ("#" starts a
+	// comment). A form is a stem: it matches a word that starts with it.
+	// One in upper case, or of four letters or fewer that starts with a
+	// capital, matches only as written (US, РК).
+	Adjectives string
 }
 
 // What the languages gave (AddLanguage): endings longest first, restores
 // after "" (the name as cut).
 var (
-	endings   []string
-	restore   = []string{""}
-	cityWords []string
+	endings    []string
+	restore    = []string{""}
+	cityWords  []string
+	adjectives []string
 )
 
 // AddLanguage adds what a language writes around names. Languages call it
@@ -333,6 +349,9 @@ func AddLanguage(l Language) {
 		}
 	}
 	cityWords = append(cityWords, l.CityWords...)
+	if l.Adjectives != "" {
+		adjectives = append(adjectives, l.Adjectives)
+	}
 }
 
 type word struct {

@@ -4,12 +4,19 @@
 package en
 
 import (
+	_ "embed"
 	"regexp"
 
 	"github.com/ca-diplomacy/timeline/parse/lang"
 	"github.com/ca-diplomacy/timeline/parse/langid"
+	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
 )
+
+// adjectives are the demonyms of countries in the language.
+//
+//go:embed adjectives.tsv
+var adjectives string
 
 // Language is English.
 var Language = &lang.Language{
@@ -44,6 +51,7 @@ var Language = &lang.Language{
 	Topic:     lang.Re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting`),
 	Proposal:  lang.Re(`invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|proposed|proposal|suggested|offered to host`),
 	Reporting: lang.Re(`said|says|told|reported|announced|stated|noted|informed|learned`),
+	Places:    places.Language{Adjectives: adjectives},
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "prof", "sen", "rep", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "est", "approx", "dept", "gov", "amb"},
 	TimePreposition: `on`,

@@ -4,12 +4,18 @@
 package ru
 
 import (
+	_ "embed"
 	"regexp"
 
 	"github.com/ca-diplomacy/timeline/parse/lang"
 	"github.com/ca-diplomacy/timeline/parse/langid"
 	"github.com/ca-diplomacy/timeline/parse/places"
 )
+
+// adjectives are the demonyms of countries in the language.
+//
+//go:embed adjectives.tsv
+var adjectives string
 
 // Language is Russian.
 var Language = &lang.Language{
@@ -46,7 +52,7 @@ var Language = &lang.Language{
 	Proposal:  lang.Re(`пригласи\p{L}*|приглаша\p{L}*|приглашени[еяй]|предлож\p{L}*`),
 	Reporting: lang.Re(`сообщил\p{L}*|заявил\p{L}*|сообщает|сообщила`),
 	// Ташкенте, Москве → Москва
-	Places: places.Language{Endings: []string{"ом", "ой", "ей", "ью", "ии", "ия", "е", "у", "а", "ы", "и", "я", "ю"},
+	Places: places.Language{Adjectives: adjectives, Endings: []string{"ом", "ой", "ей", "ью", "ии", "ия", "е", "у", "а", "ы", "и", "я", "ю"},
 		Restore: []string{"а", "я", "ь", "й", "ия", "о"}},
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"г", "гг", "им", "ул", "пр", "др", "тыс", "млн", "млрд", "руб", "т", "см", "стр", "янв", "фев", "февр", "апр", "авг", "сент", "окт", "нояб", "дек"},

@@ -4,6 +4,7 @@
 package uz
 
 import (
+	_ "embed"
 	"regexp"
 	"strings"
 
@@ -15,6 +16,11 @@ import (
 
 // q lets ' stand for every Uzbek apostrophe variant in a pattern.
 func q(p string) string { return strings.ReplaceAll(p, "'", text.ApostropheClass) }
+
+// adjectives are the demonyms of countries in the language.
+//
+//go:embed adjectives.tsv
+var adjectives string
 
 // Language is Uzbek, in Latin and Cyrillic letters.
 var Language = &lang.Language{
@@ -51,7 +57,7 @@ var Language = &lang.Language{
 	Proposal:  lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
 	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
-	Places: places.Language{Endings: []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни"},
+	Places: places.Language{Adjectives: adjectives, Endings: []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни"},
 		CityWords: []string{"shahri", "шаҳри"}},
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"y", "sh", "mln", "mlrd", "yan", "fev", "avg", "okt", "noy", "dek"},
