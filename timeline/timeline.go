@@ -790,9 +790,14 @@ type key struct {
 const (
 	fewOfDate = -1
 	cityOf    = -2
-	// yearCountry (key.y a year, key.b a country) holds every dated event
-	// with a country, so that a year may join a day or a month there
-	yearCountry = -3
+	// yearCountry (key.y a year, key.b a country) holds the dated events
+	// with a country told by their year, and finerCountry those told by
+	// a month or a day, so that a year may join a day or a month there: a
+	// year looks in both, a month or a day only among the years (its date
+	// buckets hold the months and days it may join), so that no event
+	// looks through every event of its country's year
+	yearCountry  = -3
+	finerCountry = -4
 )
 
 // families numbers the families of types for keys.
@@ -838,16 +843,20 @@ func (n names) homeKeys(keys []key, e *Event) []key {
 		keys = append(keys, k)
 		keys = n.who(keys, k, e)
 	}
-	return n.countryYears(keys, f, e)
+	if e.Date.Precision == dates.Year {
+		return n.countryYears(keys, f, e, yearCountry)
+	}
+	return n.countryYears(keys, f, e, finerCountry)
 }
 
-// countryYears appends the yearCountry keys of a dated event with a country.
-func (n names) countryYears(keys []key, f uint8, e *Event) []key {
+// countryYears appends the keys marked mark (yearCountry or finerCountry)
+// of the years of a dated event with a country.
+func (n names) countryYears(keys []key, f uint8, e *Event, mark int32) []key {
 	if e.Place.Country == "" || e.Date.Start.Year == 0 {
 		return keys
 	}
 	for y := e.Date.Start.Year; y <= max(e.Date.Start.Year, e.Date.End.Year) && y < e.Date.Start.Year+3; y++ {
-		keys = append(keys, key{fam: f, y: int32(y), a: yearCountry, b: n.id(e.Place.Country)})
+		keys = append(keys, key{fam: f, y: int32(y), a: mark, b: n.id(e.Place.Country)})
 	}
 	return keys
 }
@@ -874,7 +883,10 @@ func (n names) lookKeys(keys []key, e *Event) []key {
 			}
 		}
 	}
-	keys = n.countryYears(keys, f, e)
+	keys = n.countryYears(keys, f, e, yearCountry)
+	if e.Date.Precision == dates.Year {
+		keys = n.countryYears(keys, f, e, finerCountry)
+	}
 	if len(e.Codes) < 2 {
 		return append(keys, ds...)
 	}
