@@ -59,6 +59,7 @@ type Event struct {
 	Corrected  bool
 	EditorNote string
 	mentions   []*parse.Mention // owned by the merge: absorb dates them anew
+	names      []string         // the names the mentions give, each once (see namesOf)
 	kept       keptDigest       // see KeepDigest
 }
 
@@ -158,7 +159,7 @@ func distinct(codes []string) []string {
 
 func newEvent(m *parse.Mention) *Event {
 	return &Event{Type: m.Type, Status: m.Status, Note: m.Note, Date: m.Date, Dated: m.Dated, Was: slices.Clone(m.Was),
-		Place: m.Place, Codes: distinct(m.Codes), Groups: m.Groups, People: slices.Clone(m.People), mentions: []*parse.Mention{m}}
+		Place: m.Place, Codes: distinct(m.Codes), Groups: m.Groups, People: slices.Clone(m.People), mentions: []*parse.Mention{m}, names: mentionNames(m)}
 }
 
 // mergeArticle merges the mentions of one article: dated mentions of one
@@ -454,16 +455,9 @@ func mentionNames(m *parse.Mention) []string {
 }
 
 // namesOf are the names the mentions of an event give it (see
-// parse.Mention.Name).
-func namesOf(e *Event) []string {
-	var out []string
-	for _, m := range e.mentions {
-		if m.Name != "" && !slices.Contains(out, m.Name) {
-			out = append(out, m.Name)
-		}
-	}
-	return out
-}
+// parse.Mention.Name), in the order they were told, kept as mentions are
+// added: the merge asks for them at each comparison.
+func namesOf(e *Event) []string { return e.names }
 
 // identity weighs what two tellings of one family on overlapping days say
 // of being one event: one day, one city or one country, the same two
@@ -551,6 +545,9 @@ func overlaps(a, b dates.Value) bool {
 // the most specific type, and noting where the sources disagree.
 func (e *Event) add(m *parse.Mention) {
 	e.mentions = append(e.mentions, m)
+	if m.Name != "" && !slices.Contains(e.names, m.Name) {
+		e.names = append(e.names[:len(e.names):len(e.names)], m.Name) // a clone's own
+	}
 	for _, w := range m.Was {
 		if !slices.Contains(e.Was, w) {
 			e.Was = append(e.Was, w)
@@ -994,7 +991,7 @@ func (e *Event) finish() {
 	sort.Strings(e.Codes)
 	e.Title = title(e, namingOf(e.mentions))
 	e.ID = id(e)
-	e.mentions = nil // merged: the sources say what is needed, let the rest go
+	e.mentions, e.names = nil, nil // merged: the sources say what is needed, let the rest go
 }
 
 var labels = map[string]string{
