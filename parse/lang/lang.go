@@ -203,8 +203,8 @@ type Duration struct {
 // script: \b in Go's regexp knows only ASCII letters.
 func Re(p string) *prefilter.Regexp { return prefilter.Word(p, true) }
 
-// Trig, Weak and Sitting make triggers: their patterns have no right edge
-// and may end inside a word.
+// Trig makes a trigger of type t. The patterns of triggers (Trig, Weak,
+// Sitting) have no right edge: they may end inside a word.
 func Trig(t, p string) Trigger { return Trigger{Type: t, Re: prefilter.Word(p, false)} }
 
 // Weak makes a weak trigger (see Trigger).

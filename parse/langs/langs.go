@@ -1,7 +1,7 @@
 // Package langs lists the languages timeline reads, each one folder under
 // parse/lang, and tells the packages that need a language's words of it:
 // importing langs registers every language's abbreviations (text), place
-// endings (places) and cues (langid). Adding a language is adding its
+// endings and adjectives of countries (places) and cues (langid). Adding a language is adding its
 // folder and one line to All.
 package langs
 
