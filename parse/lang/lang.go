@@ -59,7 +59,8 @@ type Language struct {
 	// not (see langid.Cue; its Lang is the language's).
 	LangID langid.Cue
 	// Places is what the gazetteer needs to find the language's names as
-	// written: their endings (see places.Language).
+	// written: their endings, and its adjectives of countries (see
+	// places.Language).
 	Places places.Language
 	// Abbreviations are the words the language writes with a dot that ends
 	// no sentence ("Mr", "г", "mln"), lower case, without the dot.
