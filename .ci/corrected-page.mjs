@@ -6,6 +6,7 @@
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pageEvents } from './page-data.mjs';
 
 const [corrected, gone, ...pages] = process.argv.slice(2);
 const want = corrected.split(',').filter(Boolean), away = gone.split(',').filter(Boolean);
@@ -17,7 +18,7 @@ const marked = [], shown = [], home = {};
 for (const page of pages) {
   const p = await ctx.newPage();
   await p.goto(pathToFileURL(path.resolve(page)).href, { waitUntil: 'load' });
-  const events = await p.evaluate(() => JSON.parse(document.getElementById('timeline-data').textContent) || []);
+  const events = await p.evaluate(pageEvents);
   for (const e of events) {
     shown.push(e.id);
     home[e.id] = page;

@@ -117,7 +117,8 @@ r = subprocess.run([os.path.join(tools, "ics-check.sh"), os.path.join(out1, "cal
 check(r.returncode == 0, "calendar.ics passes ics-check.sh: " + r.stdout.strip().splitlines()[-1] if r.stdout.strip() else "")
 
 checkers = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "html-check")
-shutil.copy(os.path.join(here, "corrected-page.mjs"), checkers)
+for script in ("corrected-page.mjs", "page-data.mjs"):
+    shutil.copy(os.path.join(here, script), checkers)
 pages = sorted(os.path.join(out1, n) for n in os.listdir(out1) if n.endswith(".html") and n != "index.html")
 r = subprocess.run(["node", os.path.join(checkers, "corrected-page.mjs"), ",".join(sorted(changed | added)), ",".join(sorted(gone))] + pages,
                    capture_output=True, text=True)

@@ -8,6 +8,7 @@
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pageEvents } from './page-data.mjs';
 
 const [page, shots] = process.argv.slice(2);
 const failures = [];
@@ -21,16 +22,17 @@ for (const [name, width] of [['desktop', 1300], ['phone', 390]]) {
   await p.waitForTimeout(1500); // the charts' entry animation
   if (shots) await p.screenshot({ path: path.join(shots, `${name}.png`) });
   if (name !== 'desktop') continue;
+  const data = await p.evaluate(pageEvents);
+  const byId = Object.fromEntries(data.map((e) => [e.id, e]));
   const r = await p.evaluate(() => {
-    const data = JSON.parse(document.getElementById('timeline-data').textContent);
-    const byId = Object.fromEntries(data.map((e) => [e.id, e]));
-    const today = new Date().toISOString().slice(0, 10);
-    const listed = (id) => [...document.querySelectorAll(`#${id} li a`)].map((a) => byId[a.getAttribute('href').slice(7)]);
+    const listed = (id) => [...document.querySelectorAll(`#${id} li a`)].map((a) => a.getAttribute('href').slice(7));
     const line = echarts.getInstanceByDom(document.getElementById('timechart')).getOption().series[0].markLine;
-    return { today, upcoming: listed('upcoming'), latest: listed('latest'),
-      line: line && line.data && line.data[0] && line.data[0].xAxis,
-      planned: data.filter((e) => e.status === 'planned' && e.last >= today && e.note !== 'cancelled').length };
+    return { today: new Date().toISOString().slice(0, 10), upcoming: listed('upcoming'), latest: listed('latest'),
+      line: line && line.data && line.data[0] && line.data[0].xAxis };
   });
+  r.upcoming = r.upcoming.map((id) => byId[id]);
+  r.latest = r.latest.map((id) => byId[id]);
+  r.planned = data.filter((e) => e.status === 'planned' && e.last >= r.today && e.note !== 'cancelled').length;
   const sorted = (xs, cmp) => xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) <= 0);
   check(r.upcoming.length === Math.min(10, r.planned) && r.upcoming.length > 0, `the agenda lists the ${r.planned} planned events ahead (${r.upcoming.length} shown)`);
   check(r.upcoming.every((e) => e.status === 'planned' && e.last >= r.today), 'no agenda entry is held or over');

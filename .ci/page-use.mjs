@@ -94,7 +94,7 @@ check(phone.width <= 390, `at 390 px the page is ${phone.width} px wide`);
 check(phone.table < phone.heatmap, 'on a phone the table comes before the charts');
 
 p = await open(dense, 1400);
-const o = await p.evaluate(() => { const o = echarts.getInstanceByDom(document.getElementById('timechart')).getOption(); return { type: o.series[0].type, y: o.yAxis[0].type, n: JSON.parse(document.getElementById('timeline-data').textContent).length }; });
+const o = await p.evaluate(() => { const o = echarts.getInstanceByDom(document.getElementById('timechart')).getOption(); return { type: o.series[0].type, y: o.yAxis[0].type, n: (JSON.parse(document.getElementById('timeline-data').textContent) || []).length }; });
 check(o.type === 'bar' && o.y === 'value', `with ${o.n} events the time chart counts them a month (${o.type}, ${o.y} axis)`);
 await b.close();
 console.log(failures.length ? 'FAILED' : 'passed');

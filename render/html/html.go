@@ -106,44 +106,78 @@ func asset(name string) []byte {
 	return b
 }
 
-// Event is an event as the page's script reads it.
+// Event is an event as the page's script reads it: its row of the table
+// (package table), which the page's CSV gives as it is and in which the
+// script finds the event's id, type, precision, dates, status, note and
+// countries, and what the row does not say as the page shows it.
 type Event struct {
-	ID        string `json:"id"`
-	Title     string `json:"title"`
-	Type      string `json:"type"`
-	Label     string `json:"label"`
-	Date      string `json:"date"` // as shown: at its precision, a range with an en dash
-	Start     string `json:"start,omitempty"`
-	Last      string `json:"last,omitempty"` // the last day it covers (of its month or year)
-	Precision string `json:"precision,omitempty"`
-	Year      string `json:"year,omitempty"`
-	Status    string `json:"status"`
-	Note      string `json:"note,omitempty"`
+	Row   []string `json:"row"`
+	Title string   `json:"title"`           // as written: the row keeps its cells from spreadsheets' formulas
+	Place string   `json:"place,omitempty"` // as shown: venue, city, country name
+	Start string   `json:"start,omitempty"` // the first day it covers, when its year is known
+	Last  string   `json:"last,omitempty"`  // the last day it covers (of its month or year)
 	// Unconfirmed: a plan whose days were over, unreported, when the page
 	// was built.
 	Unconfirmed bool        `json:"unconfirmed,omitempty"`
 	MovedFrom   []string    `json:"moved_from,omitempty"` // the dates a plan put off was moved from
 	Corrected   bool        `json:"corrected,omitempty"`  // by an editor, who may say why
 	EditorNote  string      `json:"editor_note,omitempty"`
-	Row         []string    `json:"row"` // its row of the table (package table), for the page's CSV
-	Place       string      `json:"place,omitempty"`
-	Online      bool        `json:"online,omitempty"`
-	Countries   []string    `json:"countries"` // codes: participants and host
-	Names       []string    `json:"names"`     // participants as written: countries, groups, people
+	Names       []string    `json:"names"` // participants as written: countries, groups, people
 	Sources     []Source    `json:"sources"`
 	Disagree    []string    `json:"disagree,omitempty"`
 	Geo         *[2]float64 `json:"geo,omitempty"`
 }
 
-// Source is one article's quote.
+// Source is one article's quote: the article is the index of one of the
+// page's Refs.Articles, said once however many events quote it.
 type Source struct {
-	Article   string `json:"article"`
+	Article int    `json:"article"`
+	Quote   string `json:"quote"`
+}
+
+// Article is an article the events of a page quote.
+type Article struct {
+	ID        string `json:"id"`
 	URL       string `json:"url,omitempty"`
 	Language  string `json:"language,omitempty"`
 	Outlet    string `json:"outlet,omitempty"`
 	Title     string `json:"title,omitempty"`
 	Published string `json:"published,omitempty"` // as shown: "14 Nov 2025"
-	Quote     string `json:"quote"`
+}
+
+// Refs are what the events of a page refer to, each said once: the
+// articles they quote, in the order of their first quote, and the label
+// of each of their types.
+type Refs struct {
+	Articles []Article         `json:"articles"`
+	Labels   map[string]string `json:"labels"`
+	index    map[Article]int
+}
+
+func newRefs() *Refs {
+	return &Refs{Articles: []Article{}, Labels: map[string]string{}, index: map[Article]int{}}
+}
+
+// add numbers the articles of the events not numbered yet.
+func (r *Refs) add(es []*timeline.Event) {
+	for _, e := range es {
+		r.Labels[e.Type] = timeline.Label(e.Type)
+		for _, s := range e.Sources {
+			a := article(s)
+			if _, ok := r.index[a]; !ok {
+				r.index[a] = len(r.Articles)
+				r.Articles = append(r.Articles, a)
+			}
+		}
+	}
+}
+
+func article(s timeline.Source) Article {
+	a := Article{ID: s.Article, URL: SafeURL(s.URL), Language: s.Language, Outlet: s.Outlet, Title: s.Title}
+	if !s.Published.IsZero() {
+		a.Published = s.Published.Time().Format("2 Jan 2006")
+	}
+	return a
 }
 
 // SafeURL keeps http and https URLs and drops every other scheme
@@ -198,34 +232,34 @@ func addMonth(counts map[string]map[string]int, g, m string) {
 }
 
 // add counts the summary of one event (see summary).
-func (t *tally) add(ev *Event) {
-	if ev.Start != "" {
-		t.labels[ev.Label]++
-		t.years[ev.Year] = true
-		y, _ := strconv.Atoi(ev.Year)
+func (t *tally) add(ev *facts) {
+	if ev.start != "" {
+		t.labels[ev.label]++
+		t.years[ev.year] = true
+		y, _ := strconv.Atoi(ev.year)
 		t.perYear[y]++
-		if ev.Precision == "day" { // a month or a year is no day of the calendar
-			t.perDay[ev.Start]++
+		if ev.precision == "day" { // a month or a year is no day of the calendar
+			t.perDay[ev.start]++
 		}
-		m := ev.Start[:7]
-		addMonth(t.months, ev.Label, m)
-		if len(ev.Countries) == 0 {
+		m := ev.start[:7]
+		addMonth(t.months, ev.label, m)
+		if len(ev.countries) == 0 {
 			addMonth(t.monthsByCountry, "—", m)
 		}
-		for _, c := range ev.Countries {
+		for _, c := range ev.countries {
 			addMonth(t.monthsByCountry, places.Default().CountryName(c), m)
 		}
 	}
-	if ev.Geo != nil {
-		s := t.spots[*ev.Geo]
+	if ev.geo != nil {
+		s := t.spots[*ev.geo]
 		if s == nil {
-			s = &spot{name: ev.Place}
-			t.spots[*ev.Geo] = s
-			t.at = append(t.at, *ev.Geo)
+			s = &spot{name: ev.place}
+			t.spots[*ev.geo] = s
+			t.at = append(t.at, *ev.geo)
 		}
 		s.n++
 	}
-	cs := slices.Clone(ev.Countries)
+	cs := slices.Clone(ev.countries)
 	sort.Strings(cs)
 	for i, a := range cs {
 		t.count[a]++
@@ -250,8 +284,8 @@ func NewTally() *Tally { return &Tally{t: newTally()} }
 // Add counts the events, dated ones or (undated true) undated ones.
 func (t *Tally) Add(es []*timeline.Event, undated bool) {
 	for _, e := range es {
-		ev := summary(e)
-		t.t.add(&ev)
+		f := summary(e)
+		t.t.add(&f)
 	}
 	if undated {
 		t.undated += len(es)
@@ -289,43 +323,46 @@ func (t *tally) sortedYears() []string {
 	return out
 }
 
-// summary is what the charts read of the page's event of e: its title,
-// type, start, place and countries, without what only the table shows
-// (its id, date as written, names, sources), worked out without e.JSON.
-func summary(e *timeline.Event) Event {
-	ev := Event{Title: e.Title, Label: timeline.Label(e.Type), Countries: []string{}}
-	if e.Dated {
-		ev.Precision = e.Date.Precision.String()
-		if e.Date.Start.Year != 0 {
-			ev.Start = e.Date.Start.Time().Format("2006-01-02")
-			ev.Last = e.LastDay().Time().Format("2006-01-02")
-			ev.Year = fmt.Sprint(e.Date.Start.Year)
-		}
-	}
-	ev.Place = e.Where()
-	if e.Place.HasGeo {
-		ev.Geo = &[2]float64{e.Place.Lon, e.Place.Lat}
-	}
-	ev.Countries = append(ev.Countries, e.Codes...)
-	if c := e.Place.Country; c != "" && !slices.Contains(ev.Countries, c) {
-		ev.Countries = append(ev.Countries, c)
-	}
-	return ev
+// facts are what the charts read of an event.
+type facts struct {
+	label, precision, start, year, place string
+	countries                            []string // participants and host
+	geo                                  *[2]float64
 }
 
-// event is the page's event of e: its summary and the rest.
-func event(e *timeline.Event) Event {
-	j := e.JSON()
-	ev := summary(e)
-	ev.ID, ev.Type, ev.Date, ev.Status, ev.Note, ev.Online, ev.Disagree = e.ID, e.Type, "undated", e.Status, e.Note, e.Place.Online, e.Disagreement
-	ev.Unconfirmed, ev.MovedFrom, ev.Corrected, ev.EditorNote = e.Unconfirmed, j.MovedFrom, e.Corrected, e.EditorNote
-	ev.Row = table.Row(e)
-	ev.Names, ev.Sources = []string{}, []Source{}
+// summary is what the charts read of e: its type's label, start, place
+// and countries, without what only the table shows (its id, date as
+// written, names, sources), worked out without e.JSON.
+func summary(e *timeline.Event) facts {
+	f := facts{label: timeline.Label(e.Type), place: e.Where()}
 	if e.Dated {
-		ev.Date = *j.Start
-		if *j.End != *j.Start {
-			ev.Date += " – " + *j.End
+		f.precision = e.Date.Precision.String()
+		if e.Date.Start.Year != 0 {
+			f.start = e.Date.Start.Time().Format("2006-01-02")
+			f.year = fmt.Sprint(e.Date.Start.Year)
 		}
+	}
+	if e.Place.HasGeo {
+		f.geo = &[2]float64{e.Place.Lon, e.Place.Lat}
+	}
+	f.countries = slices.Clone(e.Codes)
+	if c := e.Place.Country; c != "" && !slices.Contains(f.countries, c) {
+		f.countries = append(f.countries, c)
+	}
+	return f
+}
+
+// event is the page's event of e, its sources numbered by r.
+func event(e *timeline.Event, r *Refs) Event {
+	j := e.JSON()
+	ev := Event{Row: table.Row(e), Title: e.Title, Place: e.Where(), Unconfirmed: e.Unconfirmed, MovedFrom: j.MovedFrom,
+		Corrected: e.Corrected, EditorNote: e.EditorNote, Names: []string{}, Sources: []Source{}, Disagree: e.Disagreement}
+	if e.Dated && e.Date.Start.Year != 0 {
+		ev.Start = e.Date.Start.Time().Format("2006-01-02")
+		ev.Last = e.LastDay().Time().Format("2006-01-02")
+	}
+	if e.Place.HasGeo {
+		ev.Geo = &[2]float64{e.Place.Lon, e.Place.Lat}
 	}
 	for _, p := range j.Participants {
 		name := p.Name
@@ -338,11 +375,7 @@ func event(e *timeline.Event) Event {
 		ev.Names = append(ev.Names, name)
 	}
 	for _, s := range e.Sources {
-		src := Source{Article: s.Article, URL: SafeURL(s.URL), Language: s.Language, Outlet: s.Outlet, Title: s.Title, Quote: s.Quote}
-		if !s.Published.IsZero() {
-			src.Published = s.Published.Time().Format("2 Jan 2006")
-		}
-		ev.Sources = append(ev.Sources, src)
+		ev.Sources = append(ev.Sources, Source{Article: r.index[article(s)], Quote: s.Quote})
 	}
 	return ev
 }
@@ -591,9 +624,13 @@ func write(w io.Writer, sum *Tally, overview bool, o Options, lists ...[]*timeli
 
 // writeData writes the events of the lists, in order, as the page's data
 // element, a JSON array (null when there are none, as json.Marshal writes
-// a nil slice); encoding/json escapes <, > and &, so no text can close the
-// element.
+// a nil slice), and what they refer to (Refs) as the refs element;
+// encoding/json escapes <, > and &, so no text can close an element.
 func writeData(w io.Writer, lists ...[]*timeline.Event) error {
+	r := newRefs()
+	for _, es := range lists {
+		r.add(es)
+	}
 	if _, err := io.WriteString(w, `<script type="application/json" id="timeline-data">`); err != nil {
 		return err
 	}
@@ -609,7 +646,10 @@ func writeData(w io.Writer, lists ...[]*timeline.Event) error {
 			return err
 		}
 		sep = ","
-		if err := writeEvents(w, es); err != nil {
+		if err := parallel.Join(w, len(es), "", ",", func(i int) ([]byte, error) {
+			ev := event(es[i], r)
+			return json.Marshal(&ev)
+		}); err != nil {
 			return err
 		}
 	}
@@ -617,17 +657,13 @@ func writeData(w io.Writer, lists ...[]*timeline.Event) error {
 	if sep == "null" {
 		end = "null"
 	}
-	_, err := io.WriteString(w, end)
+	refs, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, `%s</script>
+<script type="application/json" id="timeline-refs">%s</script>`, end, refs)
 	return err
-}
-
-// writeEvents writes the page's events of es as JSON, with commas between
-// them, made and encoded on all cores.
-func writeEvents(w io.Writer, es []*timeline.Event) error {
-	return parallel.Join(w, len(es), "", ",", func(i int) ([]byte, error) {
-		ev := event(es[i])
-		return json.Marshal(&ev)
-	})
 }
 
 var tmpl = template.Must(template.New("page.html").ParseFS(pageFiles, "page.html"))

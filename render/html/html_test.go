@@ -52,17 +52,54 @@ func TestEscaping(t *testing.T) {
 		}
 	}
 	// the data still says what the article said
-	m := regexp.MustCompile(`(?s)<script type="application/json" id="timeline-data">(.*?)</script>`).FindStringSubmatch(page)
-	if m == nil {
-		t.Fatal("no data element")
-	}
-	var evs []Event
-	if err := json.Unmarshal([]byte(m[1]), &evs); err != nil {
-		t.Fatal(err)
-	}
-	if len(evs) != 1 || !strings.Contains(evs[0].Sources[0].Quote, evil) || evs[0].Sources[0].URL != "" {
+	evs := pageEvents(t, page)
+	if len(evs) != 1 || !strings.Contains(evs[0].Sources[0].Quote, evil) || evs[0].articles[0].URL != "" || !strings.Contains(evs[0].articles[0].ID, evil) {
 		t.Errorf("data %+v", evs)
 	}
+}
+
+// shown is an event of a page as the page's script reads it.
+type shown struct {
+	Event
+	cell     map[string]string // the row's cells by column
+	label    string
+	articles []Article // of its sources
+}
+
+// pageEvents reads the events of a page's data as its script does.
+func pageEvents(t *testing.T, page string) []shown {
+	t.Helper()
+	element := func(id string, v any) {
+		t.Helper()
+		m := regexp.MustCompile(`(?s)<script type="application/json" id="` + id + `">(.*?)</script>`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("no element %s", id)
+		}
+		if err := json.Unmarshal([]byte(m[1]), v); err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+	}
+	var (
+		header []string
+		refs   Refs
+		evs    []Event
+	)
+	element("csv-header", &header)
+	element("timeline-refs", &refs)
+	element("timeline-data", &evs)
+	var out []shown
+	for _, e := range evs {
+		s := shown{Event: e, cell: map[string]string{}}
+		for i, h := range header {
+			s.cell[h] = e.Row[i]
+		}
+		s.label = refs.Labels[s.cell["type"]]
+		for _, src := range e.Sources {
+			s.articles = append(s.articles, refs.Articles[src.Article])
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 func TestSafeURL(t *testing.T) {
@@ -141,17 +178,17 @@ func TestSummaryAsJSON(t *testing.T) {
 			want = "online"
 		}
 		// the summary names the country, the JSON gives its code
-		if got := countryCodes(s.Place); got != want {
+		if got := countryCodes(s.place); got != want {
 			t.Errorf("%s: place %q, want %q", e.Type, got, want)
 		}
-		if !slices.Equal(s.Countries, countries) {
-			t.Errorf("%s: countries %v, want %v", e.Type, s.Countries, countries)
+		if !slices.Equal(s.countries, countries) {
+			t.Errorf("%s: countries %v, want %v", e.Type, s.countries, countries)
 		}
-		if j.Start != nil && s.Precision != *j.Precision || j.Start == nil && s.Precision != "" {
-			t.Errorf("%s: precision %q, JSON %v", e.Type, s.Precision, j.Precision)
+		if j.Start != nil && s.precision != *j.Precision || j.Start == nil && s.precision != "" {
+			t.Errorf("%s: precision %q, JSON %v", e.Type, s.precision, j.Precision)
 		}
-		if j.Start != nil && e.Date.Start.Year != 0 && !strings.HasPrefix(s.Start, strings.TrimSuffix(*j.Start, "-XX")) {
-			t.Errorf("%s: start %q, JSON %q", e.Type, s.Start, *j.Start)
+		if j.Start != nil && e.Date.Start.Year != 0 && !strings.HasPrefix(s.start, strings.TrimSuffix(*j.Start, "-XX")) {
+			t.Errorf("%s: start %q, JSON %q", e.Type, s.start, *j.Start)
 		}
 	}
 }
@@ -186,8 +223,7 @@ func TestChartsCountTheData(t *testing.T) {
 			t.Fatalf("%s: %v", id, err)
 		}
 	}
-	var evs []Event
-	element("timeline-data", &evs)
+	evs := pageEvents(t, page)
 	type series struct {
 		Name string
 		Data []struct {
@@ -217,8 +253,8 @@ func TestChartsCountTheData(t *testing.T) {
 	want := map[string]map[string]float64{TimeChart: {}, Map: {}, Heatmap: {}}
 	for _, e := range evs {
 		if e.Start != "" {
-			want[TimeChart][e.Label] = 0 // a series, its points left to the script
-			if e.Precision == "day" {
+			want[TimeChart][e.label] = 0 // a series, its points left to the script
+			if e.cell["precision"] == "day" {
 				want[Heatmap][e.Start]++
 			}
 		}
@@ -247,7 +283,10 @@ func TestChartsCountTheData(t *testing.T) {
 	}
 	in := map[string]float64{}
 	for _, e := range evs {
-		for _, c := range e.Countries {
+		for _, c := range strings.Split(e.cell["countries"], ";") {
+			if c == "" {
+				continue
+			}
 			in[places.Default().CountryName(c)]++
 		}
 	}

@@ -2,7 +2,29 @@
 // ever put into the page with textContent; links only for http(s) URLs.
 (function () {
   "use strict";
-  var events = JSON.parse(document.getElementById("timeline-data").textContent);
+  function json(id) { return JSON.parse(document.getElementById(id).textContent); }
+  // Each event of the data is its row of the CSV table and what the row
+  // does not say as the page shows it; its sources point into the
+  // articles of the refs, said once for the page.
+  var header = json("csv-header"), refs = json("timeline-refs");
+  var events = (json("timeline-data") || []).map(function (e) {
+    var cell = {};
+    header.forEach(function (h, i) { cell[h] = e.row[i]; });
+    e.id = cell.id;
+    e.type = cell.type;
+    e.label = refs.labels[e.type] || e.type;
+    e.precision = cell.precision;
+    e.status = cell.status;
+    e.note = cell.note;
+    e.date = cell.start ? cell.start + (cell.end !== cell.start ? " – " + cell.end : "") : "undated";
+    e.year = e.start ? e.start.slice(0, 4) : "";
+    e.countries = cell.countries ? cell.countries.split(";") : [];
+    e.sources = e.sources.map(function (s) {
+      var a = refs.articles[s.article] || {};
+      return { article: a.id, url: a.url, language: a.language, outlet: a.outlet, title: a.title, published: a.published, quote: s.quote };
+    });
+    return e;
+  });
   var byId = {};
   events.forEach(function (e, i) { byId[e.id] = i; });
 
@@ -43,7 +65,7 @@
 
   // every type's colour, as the time chart's option gives it
   var typeColors = {};
-  (JSON.parse(document.getElementById("option-timechart").textContent).series || []).forEach(function (s) {
+  (json("option-timechart").series || []).forEach(function (s) {
     if (s.itemStyle && s.itemStyle.color) typeColors[s.name] = s.itemStyle.color;
   });
 
@@ -64,7 +86,7 @@
     return out.sort(function (a, b) { return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; });
   }
   options(fType, distinct(function (e) { return [[e.type, e.label]]; }));
-  var countryNames = JSON.parse(document.getElementById("country-names").textContent) || {};
+  var countryNames = json("country-names") || {};
   options(fCountry, distinct(function (e) {
     return e.countries.map(function (c) { return [c, countryNames[c] ? countryNames[c] + " (" + c + ")" : c]; });
   }));
@@ -185,7 +207,7 @@
   function csvCell(s) { return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
   function csvLine(cells) { return cells.map(csvCell).join(",") + "\r\n"; }
   document.getElementById("csv").addEventListener("click", function () {
-    var out = csvLine(JSON.parse(document.getElementById("csv-header").textContent));
+    var out = csvLine(header);
     order().forEach(function (i) { if (matches(events[i], i)) out += csvLine(events[i].row); });
     var a = el("a", { href: URL.createObjectURL(new Blob([out], { type: "text/csv;charset=utf-8" })), download: "timeline.csv" });
     document.body.appendChild(a);
@@ -286,7 +308,7 @@
   // chart shows how many events each month holds instead, stacked by group.
   // An overview holds only the counts.
   var overview = document.body.hasAttribute("data-overview");
-  var monthCounts = JSON.parse(document.getElementById("month-counts").textContent) || {};
+  var monthCounts = json("month-counts") || {};
   var dense = overview || events.length > 2000;
   function perMonth(by) {
     return (monthCounts[by] || []).map(function (c) {
@@ -387,7 +409,7 @@
   }
   var instances = [];
   document.querySelectorAll(".echart").forEach(function (div) {
-    var o = JSON.parse(document.getElementById("option-" + div.id).textContent);
+    var o = json("option-" + div.id);
     o.tooltip = o.tooltip || {};
     if (setup[div.id] && setup[div.id](o) === false) {
       div.style.height = "auto";

@@ -474,7 +474,7 @@ func TestMonthPages(t *testing.T) {
 		if !ok || !strings.Contains(overview, `href="`+name+`"`) {
 			t.Fatalf("%s: written %v, linked from the overview: %v", name, ok, strings.Contains(overview, name))
 		}
-		held += strings.Count(string(page), `"type":"talks"`)
+		held += strings.Count(string(page), `{"row":`)
 	}
 	if held != MonthPagesOver+1 {
 		t.Errorf("the month pages hold %d events, want %d", held, MonthPagesOver+1)
