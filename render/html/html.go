@@ -108,25 +108,33 @@ func asset(name string) []byte {
 
 // Event is an event as the page's script reads it: its row of the table
 // (package table), which the page's CSV gives as it is and in which the
-// script finds the event's id, type, precision, dates, status, note and
-// countries, and what the row does not say as the page shows it.
+// script finds the event's id, type, precision, dates, status, note,
+// countries and coordinates, and what the row does not say as the page
+// shows it.
 type Event struct {
-	Row   []string `json:"row"`
-	Title string   `json:"title"`           // as written: the row keeps its cells from spreadsheets' formulas
-	Place string   `json:"place,omitempty"` // as shown: venue, city, country name
-	Start string   `json:"start,omitempty"` // the first day it covers, when its year is known
-	Last  string   `json:"last,omitempty"`  // the last day it covers (of its month or year)
+	Row []string `json:"row"`
+	// Title and Place are given when the row's cells differ, kept from
+	// spreadsheets' formulas ("'=…").
+	Title string `json:"title,omitempty"`
+	Place string `json:"place,omitempty"`
+	Start string `json:"start,omitempty"` // the first day it covers, when its year is known
+	Last  string `json:"last,omitempty"`  // the last day it covers (of its month or year)
 	// Unconfirmed: a plan whose days were over, unreported, when the page
 	// was built.
-	Unconfirmed bool        `json:"unconfirmed,omitempty"`
-	MovedFrom   []string    `json:"moved_from,omitempty"` // the dates a plan put off was moved from
-	Corrected   bool        `json:"corrected,omitempty"`  // by an editor, who may say why
-	EditorNote  string      `json:"editor_note,omitempty"`
-	Names       []string    `json:"names"` // participants as written: countries, groups, people
-	Sources     []Source    `json:"sources"`
-	Disagree    []string    `json:"disagree,omitempty"`
-	Geo         *[2]float64 `json:"geo,omitempty"`
+	Unconfirmed bool     `json:"unconfirmed,omitempty"`
+	MovedFrom   []string `json:"moved_from,omitempty"` // the dates a plan put off was moved from
+	Corrected   bool     `json:"corrected,omitempty"`  // by an editor, who may say why
+	EditorNote  string   `json:"editor_note,omitempty"`
+	Names       []string `json:"names"` // participants as written: countries, groups, people
+	Sources     []Source `json:"sources"`
+	Disagree    []string `json:"disagree,omitempty"`
 }
+
+// The columns of the row the page's events may differ from.
+var (
+	titleColumn = slices.Index(table.Header, "title")
+	placeColumn = slices.Index(table.Header, "place")
+)
 
 // Source is one article's quote: the article is the index of one of the
 // page's Refs.Articles, said once however many events quote it.
@@ -355,14 +363,17 @@ func summary(e *timeline.Event) facts {
 // event is the page's event of e, its sources numbered by r.
 func event(e *timeline.Event, r *Refs) Event {
 	j := e.JSON()
-	ev := Event{Row: table.Row(e), Title: e.Title, Place: e.Where(), Unconfirmed: e.Unconfirmed, MovedFrom: j.MovedFrom,
-		Corrected: e.Corrected, EditorNote: e.EditorNote, Names: []string{}, Sources: []Source{}, Disagree: e.Disagreement}
+	ev := Event{Row: table.Row(e), Unconfirmed: e.Unconfirmed, MovedFrom: j.MovedFrom, Corrected: e.Corrected,
+		EditorNote: e.EditorNote, Names: []string{}, Sources: []Source{}, Disagree: e.Disagreement}
+	if ev.Row[titleColumn] != e.Title {
+		ev.Title = e.Title
+	}
+	if p := e.Where(); ev.Row[placeColumn] != p {
+		ev.Place = p
+	}
 	if e.Dated && e.Date.Start.Year != 0 {
 		ev.Start = e.Date.Start.Time().Format("2006-01-02")
 		ev.Last = e.LastDay().Time().Format("2006-01-02")
-	}
-	if e.Place.HasGeo {
-		ev.Geo = &[2]float64{e.Place.Lon, e.Place.Lat}
 	}
 	for _, p := range j.Participants {
 		name := p.Name

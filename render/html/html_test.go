@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -63,6 +64,8 @@ type shown struct {
 	Event
 	cell     map[string]string // the row's cells by column
 	label    string
+	title    string
+	place    string
 	articles []Article // of its sources
 }
 
@@ -94,12 +97,33 @@ func pageEvents(t *testing.T, page string) []shown {
 			s.cell[h] = e.Row[i]
 		}
 		s.label = refs.Labels[s.cell["type"]]
+		s.title, s.place = cmp.Or(e.Title, s.cell["title"]), cmp.Or(e.Place, s.cell["place"])
 		for _, src := range e.Sources {
 			s.articles = append(s.articles, refs.Articles[src.Article])
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// A title or a place the CSV keeps from spreadsheets' formulas is shown as
+// written.
+func TestFormulaText(t *testing.T) {
+	for _, title := range []string{"=HYPERLINK(1)", "Talks in Tashkent"} {
+		tl := hostile()
+		tl.Events[0].Title, tl.Events[0].Place.City = title, "+"+title
+		evs := pageEvents(t, render(t, tl, Options{}))
+		if len(evs) != 1 {
+			t.Fatalf("%d events", len(evs))
+		}
+		e := evs[0]
+		if e.title != title || !strings.HasPrefix(e.place, "+"+title) {
+			t.Errorf("shown as %q in %q, want %q", e.title, e.place, title)
+		}
+		if formula := title[0] == '='; strings.HasPrefix(e.cell["title"], "'") != formula || !strings.HasPrefix(e.cell["place"], "'") {
+			t.Errorf("row %q, %q", e.cell["title"], e.cell["place"])
+		}
+	}
 }
 
 func TestSafeURL(t *testing.T) {
@@ -258,8 +282,8 @@ func TestChartsCountTheData(t *testing.T) {
 				want[Heatmap][e.Start]++
 			}
 		}
-		if e.Geo != nil {
-			want[Map][fmt.Sprint(e.Geo[0], ",", e.Geo[1])]++
+		if e.cell["lat"] != "" {
+			want[Map][e.cell["lon"]+","+e.cell["lat"]]++
 		}
 	}
 	for _, chart := range []string{TimeChart, Map, Heatmap} {

@@ -11,6 +11,9 @@
     var cell = {};
     header.forEach(function (h, i) { cell[h] = e.row[i]; });
     e.id = cell.id;
+    e.title = e.title || cell.title;
+    e.place = e.place || cell.place;
+    if (cell.lat && cell.lon) e.geo = [Number(cell.lon), Number(cell.lat)];
     e.type = cell.type;
     e.label = refs.labels[e.type] || e.type;
     e.precision = cell.precision;
