@@ -75,7 +75,7 @@ const (
 
 // MonthPagesOver is the number of events of a year past which it gets a
 // page per month rather than one page.
-const MonthPagesOver = 5000
+const MonthPagesOver = 25000
 
 // Rendered is what Render tells besides the files.
 type Rendered struct {
