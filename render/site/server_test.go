@@ -26,7 +26,7 @@ const (
 func newServer(t *testing.T, dir string) *Server {
 	t.Helper()
 	out := t.TempDir()
-	return &Server{Dir: out,
+	s := &Server{Dir: out,
 		Changed: func() (string, error) { return corpus.Fingerprint(os.DirFS(dir)) },
 		Build: func() error {
 			revs, err := ReadRevisions(out)
@@ -41,6 +41,14 @@ func newServer(t *testing.T, dir string) *Server {
 			return s.Write(out)
 		},
 	}
+	// a refresh a request started may still be building when the test
+	// ends: the folder is removed once it is done
+	t.Cleanup(func() {
+		for s.refreshing.Load() {
+			time.Sleep(10 * time.Millisecond)
+		}
+	})
+	return s
 }
 
 func get(t *testing.T, srv *httptest.Server, p string, hdr ...string) (*http.Response, string) {
