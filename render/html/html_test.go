@@ -69,27 +69,29 @@ type shown struct {
 	articles []Article // of its sources
 }
 
+// element decodes the JSON of the page's element id into v.
+func element(t *testing.T, page, id string, v any) {
+	t.Helper()
+	m := regexp.MustCompile(`(?s)<script type="application/json" id="` + id + `">(.*?)</script>`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatalf("no element %s", id)
+	}
+	if err := json.Unmarshal([]byte(m[1]), v); err != nil {
+		t.Fatalf("%s: %v", id, err)
+	}
+}
+
 // pageEvents reads the events of a page's data as its script does.
 func pageEvents(t *testing.T, page string) []shown {
 	t.Helper()
-	element := func(id string, v any) {
-		t.Helper()
-		m := regexp.MustCompile(`(?s)<script type="application/json" id="` + id + `">(.*?)</script>`).FindStringSubmatch(page)
-		if m == nil {
-			t.Fatalf("no element %s", id)
-		}
-		if err := json.Unmarshal([]byte(m[1]), v); err != nil {
-			t.Fatalf("%s: %v", id, err)
-		}
-	}
 	var (
 		header []string
 		refs   Refs
 		evs    []Event
 	)
-	element("csv-header", &header)
-	element("timeline-refs", &refs)
-	element("timeline-data", &evs)
+	element(t, page, "csv-header", &header)
+	element(t, page, "timeline-refs", &refs)
+	element(t, page, "timeline-data", &evs)
 	var out []shown
 	for _, e := range evs {
 		s := shown{Event: e, cell: map[string]string{}}
@@ -237,16 +239,6 @@ func TestChartsCountTheData(t *testing.T) {
 		{Article: "e", Type: "call", Date: dates.DayValue(0, 3, 9), Dated: true, Quote: "q", Codes: []string{"TJ"}},
 	})
 	page := render(t, tl, Options{})
-	element := func(id string, v any) {
-		t.Helper()
-		m := regexp.MustCompile(`(?s)<script type="application/json" id="` + id + `">(.*?)</script>`).FindStringSubmatch(page)
-		if m == nil {
-			t.Fatalf("no element %s", id)
-		}
-		if err := json.Unmarshal([]byte(m[1]), v); err != nil {
-			t.Fatalf("%s: %v", id, err)
-		}
-	}
 	evs := pageEvents(t, page)
 	type series struct {
 		Name string
@@ -257,7 +249,7 @@ func TestChartsCountTheData(t *testing.T) {
 	}
 	var option struct{ Series []series }
 	count := func(chart string) map[string]float64 {
-		element("option-"+chart, &option)
+		element(t, page, "option-"+chart, &option)
 		got := map[string]float64{}
 		for _, s := range option.Series {
 			if chart == TimeChart {
@@ -300,7 +292,7 @@ func TestChartsCountTheData(t *testing.T) {
 			}
 		}
 	}
-	element("option-"+Graph, &graph)
+	element(t, page, "option-"+Graph, &graph)
 	nodes := map[string]float64{}
 	for _, n := range graph.Series[0].Data {
 		nodes[n.Name] = n.Value
