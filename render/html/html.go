@@ -157,13 +157,13 @@ type Article struct {
 // articles they quote, in the order of their first quote, and the label
 // of each of their types.
 type Refs struct {
-	Articles []Article         `json:"articles"`
-	Labels   map[string]string `json:"labels"`
-	index    map[Article]int
+	Articles []Article               `json:"articles"`
+	Labels   map[string]string       `json:"labels"`
+	index    map[timeline.Source]int // by a source without its quote (see of)
 }
 
 func newRefs() *Refs {
-	return &Refs{Articles: []Article{}, Labels: map[string]string{}, index: map[Article]int{}}
+	return &Refs{Articles: []Article{}, Labels: map[string]string{}, index: map[timeline.Source]int{}}
 }
 
 // add numbers the articles of the events not numbered yet.
@@ -171,13 +171,18 @@ func (r *Refs) add(es []*timeline.Event) {
 	for _, e := range es {
 		r.Labels[e.Type] = timeline.Label(e.Type)
 		for _, s := range e.Sources {
-			a := article(s)
-			if _, ok := r.index[a]; !ok {
-				r.index[a] = len(r.Articles)
-				r.Articles = append(r.Articles, a)
+			if _, ok := r.index[of(s)]; !ok {
+				r.index[of(s)] = len(r.Articles)
+				r.Articles = append(r.Articles, article(s))
 			}
 		}
 	}
+}
+
+// of is what a source says of its article: itself without its quote.
+func of(s timeline.Source) timeline.Source {
+	s.Quote, s.Offset = "", 0
+	return s
 }
 
 func article(s timeline.Source) Article {
@@ -386,7 +391,7 @@ func event(e *timeline.Event, r *Refs) Event {
 		ev.Names = append(ev.Names, name)
 	}
 	for _, s := range e.Sources {
-		ev.Sources = append(ev.Sources, Source{Article: r.index[article(s)], Quote: s.Quote})
+		ev.Sources = append(ev.Sources, Source{Article: r.index[of(s)], Quote: s.Quote})
 	}
 	return ev
 }
