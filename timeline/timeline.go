@@ -31,6 +31,13 @@ type Source struct {
 	Offset    int
 }
 
+// Unquoted is the source without its quote: what it says of its article,
+// the same for every quote of the article.
+func (s Source) Unquoted() Source {
+	s.Quote, s.Offset = "", 0
+	return s
+}
+
 // Event is one real-world event.
 type Event struct {
 	ID           string

@@ -159,7 +159,7 @@ type Article struct {
 type Refs struct {
 	Articles []Article               `json:"articles"`
 	Labels   map[string]string       `json:"labels"`
-	index    map[timeline.Source]int // by a source without its quote (see of)
+	index    map[timeline.Source]int // by a source without its quote
 }
 
 func newRefs() *Refs {
@@ -171,18 +171,12 @@ func (r *Refs) add(es []*timeline.Event) {
 	for _, e := range es {
 		r.Labels[e.Type] = timeline.Label(e.Type)
 		for _, s := range e.Sources {
-			if _, ok := r.index[of(s)]; !ok {
-				r.index[of(s)] = len(r.Articles)
+			if _, ok := r.index[s.Unquoted()]; !ok {
+				r.index[s.Unquoted()] = len(r.Articles)
 				r.Articles = append(r.Articles, article(s))
 			}
 		}
 	}
-}
-
-// of is what a source says of its article: itself without its quote.
-func of(s timeline.Source) timeline.Source {
-	s.Quote, s.Offset = "", 0
-	return s
 }
 
 func article(s timeline.Source) Article {
@@ -391,7 +385,7 @@ func event(e *timeline.Event, r *Refs) Event {
 		ev.Names = append(ev.Names, name)
 	}
 	for _, s := range e.Sources {
-		ev.Sources = append(ev.Sources, Source{Article: r.index[of(s)], Quote: s.Quote})
+		ev.Sources = append(ev.Sources, Source{Article: r.index[s.Unquoted()], Quote: s.Quote})
 	}
 	return ev
 }

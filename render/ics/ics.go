@@ -520,8 +520,8 @@ func statusWords(e *timeline.Event) string {
 }
 
 // description lists the participants, a visit's host and guests marked,
-// and the people with their office; then each source, one per paragraph:
-// its outlet, date and title, its quote and link. The line breaks are its
+// and the people with their office; then each article, one per paragraph:
+// its outlet, date and title, its quotes and link. The line breaks are its
 // own, the article text is cleaned.
 func description(e *timeline.Event) string {
 	g := places.Default()
@@ -550,13 +550,23 @@ func description(e *timeline.Event) string {
 	for _, d := range e.Disagreement {
 		fmt.Fprintf(&b, "Sources disagree: %s.\n", Clean(d))
 	}
+	var articles []timeline.Source
+	quotes := map[timeline.Source][]string{}
 	for _, s := range e.Sources {
-		b.WriteString("\n" + Clean(sourceLine(s)) + "\n")
-		fmt.Fprintf(&b, "“%s”", Clean(s.Quote))
-		if safeURL(s.URL) {
-			fmt.Fprintf(&b, "\n%s", Clean(s.URL))
+		a := s.Unquoted()
+		if quotes[a] == nil {
+			articles = append(articles, a)
 		}
-		b.WriteByte('\n')
+		quotes[a] = append(quotes[a], s.Quote)
+	}
+	for _, a := range articles {
+		b.WriteString("\n" + Clean(sourceLine(a)) + "\n")
+		for _, q := range quotes[a] {
+			fmt.Fprintf(&b, "“%s”\n", Clean(q))
+		}
+		if safeURL(a.URL) {
+			fmt.Fprintf(&b, "%s\n", Clean(a.URL))
+		}
 	}
 	return strings.TrimSpace(b.String())
 }

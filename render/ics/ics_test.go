@@ -136,6 +136,21 @@ func TestDescriptionNamesSources(t *testing.T) {
 	}
 }
 
+// TestDescriptionByArticle: an article quoted twice is named and linked
+// once, its quotes in their order; another article has its own paragraph.
+func TestDescriptionByArticle(t *testing.T) {
+	e := event("talks", dates.DayValue(2025, 3, 1), parse.Held, "the talks began")
+	a1, a2 := e.Sources[0], timeline.Source{Article: "a2", URL: "https://example.org/a2", Language: "ru", Quote: "переговоры прошли"}
+	second := a1
+	second.Quote, second.Offset = "the talks ended", 120
+	e.Sources = []timeline.Source{a1, a2, second}
+	d := prop(write(t, []*timeline.Event{e}, nil).Events()[0], ical.ComponentPropertyDescription)
+	want := "a1 (en)\n“the talks began”\n“the talks ended”\nhttps://example.org/a1\n\na2 (ru)\n“переговоры прошли”\nhttps://example.org/a2"
+	if !strings.HasSuffix(d, want) {
+		t.Errorf("DESCRIPTION %q\ndoes not end in %q", d, want)
+	}
+}
+
 func TestUnknownYearLeftOut(t *testing.T) {
 	v := dates.Value{Start: dates.Date{Month: 5, Day: 1}, End: dates.Date{Month: 5, Day: 1}, Precision: dates.Day}
 	if n := len(write(t, []*timeline.Event{event("conference", v, parse.Held, "q")}, nil).Events()); n != 0 {
