@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ca-diplomacy/timeline/render/html"
 )
 
 // TestCorrections: a corrected field shows in timeline.json, the calendar
@@ -86,7 +88,11 @@ func TestCorrections(t *testing.T) {
 		t.Errorf("the editor's note made lines of the calendar:\n%s", cal)
 	}
 	page := read("2025.html")
-	if strings.Contains(page, "<script>alert(1)") || !strings.Contains(page, `"corrected":true`) || !strings.Contains(page, "Tokayev in Tashkent") {
+	data, err := html.Unpacked([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(page, "<script>alert(1)") || !strings.Contains(string(data), `"corrected":true`) || !strings.Contains(string(data), "Tokayev in Tashkent") {
 		t.Error("the page does not carry the correction as data, or carries the note as markup")
 	}
 	// the corrections edited: a stale id is named with its line, the

@@ -11,9 +11,10 @@
 // assets/package-lock.json pins (refreshed by `go generate ./render/html`,
 // checked against the lock file by TestAssetsMatchLock).
 //
-// Article text reaches the page only as JSON inside <script
-// type="application/json"> (encoding/json escapes <, > and &) and is put
-// into the document with textContent; links are kept only for http(s) URLs.
+// Article text reaches the page only inside <script type="application/json">
+// elements, packed (see Encoding) or as JSON (encoding/json escapes <, >
+// and &), and is put into the document with textContent; links are kept
+// only for http(s) URLs.
 package html
 
 import (
@@ -634,46 +635,54 @@ func write(w io.Writer, sum *Tally, overview bool, o Options, lists ...[]*timeli
 
 // writeData writes the events of the lists, in order, as the page's data
 // element, a JSON array (null when there are none, as json.Marshal writes
-// a nil slice), and what they refer to (Refs) as the refs element;
-// encoding/json escapes <, > and &, so no text can close an element.
+// a nil slice), and what they refer to (Refs) as the refs element, both
+// packed.
 func writeData(w io.Writer, lists ...[]*timeline.Event) error {
 	r := newRefs()
 	for _, es := range lists {
 		r.add(es)
 	}
-	if _, err := io.WriteString(w, `<script type="application/json" id="timeline-data">`); err != nil {
-		return err
-	}
-	sep := "null"
-	for _, es := range lists {
-		if len(es) == 0 {
-			continue
+	err := pack(w, "timeline-data", func(w io.Writer) error {
+		sep := "null"
+		for _, es := range lists {
+			if len(es) == 0 {
+				continue
+			}
+			if sep == "null" {
+				sep = "["
+			}
+			if _, err := io.WriteString(w, sep); err != nil {
+				return err
+			}
+			sep = ","
+			if err := parallel.Join(w, len(es), "", ",", func(i int) ([]byte, error) {
+				ev := event(es[i], r)
+				return json.Marshal(&ev)
+			}); err != nil {
+				return err
+			}
 		}
+		end := "]"
 		if sep == "null" {
-			sep = "["
+			end = "null"
 		}
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
-		}
-		sep = ","
-		if err := parallel.Join(w, len(es), "", ",", func(i int) ([]byte, error) {
-			ev := event(es[i], r)
-			return json.Marshal(&ev)
-		}); err != nil {
-			return err
-		}
-	}
-	end := "]"
-	if sep == "null" {
-		end = "null"
-	}
-	refs, err := json.Marshal(r)
+		_, err := io.WriteString(w, end)
+		return err
+	})
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, `%s</script>
-<script type="application/json" id="timeline-refs">%s</script>`, end, refs)
-	return err
+	if _, err := io.WriteString(w, "\n"); err != nil {
+		return err
+	}
+	return pack(w, "timeline-refs", func(w io.Writer) error {
+		b, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	})
 }
 
 var tmpl = template.Must(template.New("page.html").ParseFS(pageFiles, "page.html"))

@@ -72,11 +72,15 @@ type shown struct {
 // element decodes the JSON of the page's element id into v.
 func element(t *testing.T, page, id string, v any) {
 	t.Helper()
-	m := regexp.MustCompile(`(?s)<script type="application/json" id="` + id + `">(.*?)</script>`).FindStringSubmatch(page)
+	plain, err := Unpacked([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?s)<script type="application/json" id="` + id + `">(.*?)</script>`).FindSubmatch(plain)
 	if m == nil {
 		t.Fatalf("no element %s", id)
 	}
-	if err := json.Unmarshal([]byte(m[1]), v); err != nil {
+	if err := json.Unmarshal(m[1], v); err != nil {
 		t.Fatalf("%s: %v", id, err)
 	}
 }
@@ -166,6 +170,33 @@ func TestLargeMode(t *testing.T) {
 	page := render(t, timeline.Build(ms), Options{})
 	if !strings.Contains(page, `"large":true`) {
 		t.Error("a long series is not drawn in large mode")
+	}
+}
+
+// The events and articles of a page are packed: nothing but base64 between
+// the tags, a small part of the JSON it unpacks to.
+func TestPacked(t *testing.T) {
+	var ms []parse.Mention
+	for i := range 500 {
+		ms = append(ms, parse.Mention{Article: fmt.Sprintf("a%d", i%50), Offset: i, Type: "talks", Status: parse.Held, Dated: true,
+			Date: dates.DayValue(2020, 1+i%12, 1+i%28), Place: parse.Place{City: "Tashkent", Country: "UZ"}, Codes: []string{"KZ", "UZ"},
+			Quote: fmt.Sprintf("The ministers of Kazakhstan and Uzbekistan met in Tashkent on %d March.", 1+i%28)})
+	}
+	page := render(t, timeline.Build(ms), Options{NoLibraries: true})
+	packed := 0
+	for _, id := range []string{"timeline-data", "timeline-refs"} {
+		m := regexp.MustCompile(`id="` + id + `" data-encoding="gzip base64">([A-Za-z0-9+/]+=*)</script>`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("%s is not packed", id)
+		}
+		packed += len(m[1])
+	}
+	plain, err := Unpacked([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if json := len(plain) - len(page) + packed; json < 5*packed {
+		t.Errorf("the events and articles take %d bytes packed, %d as JSON", packed, json)
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/ca-diplomacy/timeline/corpus/sample"
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/render/html"
 	"github.com/ca-diplomacy/timeline/render/ics"
 	"github.com/ca-diplomacy/timeline/render/jsondoc"
 	"github.com/ca-diplomacy/timeline/timeline"
@@ -45,7 +46,7 @@ func sampleTimeline(t testing.TB) *timeline.Timeline {
 // TestGolden compares the main outputs for the embedded sample corpus with
 // testdata/golden (and its timeline JSON); run with -update to accept a
 // change. The pages are compared without the libraries, which depend on
-// the build.
+// the build, and with their data unpacked, to be read in a diff.
 func TestGolden(t *testing.T) {
 	tl := sampleTimeline(t)
 	s, err := Build(tl, Options{Now: now, NoLibraries: true})
@@ -61,6 +62,11 @@ func TestGolden(t *testing.T) {
 		got, ok := s.Files[name]
 		if !ok {
 			t.Fatalf("%s not built", name)
+		}
+		if strings.HasSuffix(name, ".html") { // its data as the page's script reads it
+			if got, err = html.Unpacked(got); err != nil {
+				t.Fatal(err)
+			}
 		}
 		golden := filepath.Join("testdata", "golden", name)
 		if *update {
@@ -473,6 +479,9 @@ func TestMonthPages(t *testing.T) {
 		page, ok := s.Files[name]
 		if !ok || !strings.Contains(overview, `href="`+name+`"`) {
 			t.Fatalf("%s: written %v, linked from the overview: %v", name, ok, strings.Contains(overview, name))
+		}
+		if page, err = html.Unpacked(page); err != nil {
+			t.Fatal(err)
 		}
 		held += strings.Count(string(page), `{"row":`)
 	}
