@@ -2,9 +2,10 @@
 // headless Chromium, at a desktop width and at 390 px, and checks what a
 // reader meets first: the agenda lists planned events in date order and
 // none whose days are over; the latest held events newest first; the time
-// chart marks today; a source shows its outlet and date; the table sorts
-// by date either way; "Download CSV" gives the rows shown. Screenshots go
-// to SHOTS_DIR when given. Exit 1 on any failure.
+// chart marks today; a source shows its outlet and date, an article quoted
+// twice is named once; the table sorts by date either way; "Download CSV"
+// gives the rows shown. Screenshots go to SHOTS_DIR when given. Exit 1 on
+// any failure.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +46,19 @@ for (const [name, width] of [['desktop', 1300], ['phone', 390]]) {
   await p.waitForSelector('tr.details .src');
   const src = await p.textContent('tr.details .src');
   check(/^[^,]+, \d{1,2} [A-Z][a-z]{2} \d{4} — /.test(src), `a source shows its outlet and date: "${src.slice(0, 80)}"`);
+  // an article quoted twice is named once, its quotes side by side
+  const twice = data.find((e) => new Set(e.sources.map((s) => s.article)).size < e.sources.length);
+  if (twice) {
+    await p.evaluate((id) => { location.hash = 'event-' + id; }, twice.id);
+    const sel = `#details-${twice.id}`;
+    await p.waitForSelector(`${sel} .src`);
+    const [paras, quotes] = await p.$eval(sel, (td) => [td.querySelectorAll('.src').length, td.querySelectorAll('.src q').length]);
+    const articles = new Set(twice.sources.map((s) => s.article)).size;
+    check(paras === articles && quotes === twice.sources.length,
+      `an event of ${twice.sources.length} quotes from ${articles} articles shows ${paras} articles and ${quotes} quotes`);
+  } else {
+    check(false, 'the page has an event quoting an article twice');
+  }
   const dates = async (order) => {
     await p.selectOption('#f-order', order);
     return (await p.$$eval('#rows tr.event td:first-child', (tds) => tds.map((td) => td.textContent)))

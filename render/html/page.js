@@ -37,7 +37,7 @@
       e.countries = cell.countries ? cell.countries.split(";") : [];
       e.sources = e.sources.map(function (s) {
         var a = refs.articles[s.article] || {};
-        return { article: a.id, url: a.url, language: a.language, outlet: a.outlet, title: a.title, published: a.published, quote: s.quote };
+        return { ref: s.article, article: a.id, url: a.url, language: a.language, outlet: a.outlet, title: a.title, published: a.published, quote: s.quote };
       });
       return e;
     });
@@ -130,16 +130,23 @@
       if (e.moved_from) td.appendChild(el("p", null, "Moved from: " + e.moved_from.join(", ")));
       if (e.corrected) td.appendChild(el("p", { class: "corrected" }, "Corrected by the editor" + (e.editor_note ? ": " + e.editor_note : ".")));
       (e.disagree || []).forEach(function (d) { td.appendChild(el("p", null, "Sources disagree — " + d)); });
-      // "Kun.uz, 14 Nov 2025 — «quote»", the outlet linked to the article
+      // "Kun.uz, 14 Nov 2025 — «quote» «another»", the outlet linked to
+      // the article, each article once
+      var said = {};
       e.sources.forEach(function (s) {
-        var p = el("p", { class: "src" });
-        var u = safeURL(s.url), who = s.outlet || s.article;
-        if (u) p.appendChild(el("a", { href: u, rel: "noopener noreferrer", target: "_blank", title: s.title || who }, who));
-        else p.appendChild(el("span", s.title ? { title: s.title } : null, who));
-        if (s.published) p.appendChild(document.createTextNode(", " + s.published));
-        p.appendChild(document.createTextNode(" — "));
+        var p = said[s.ref];
+        if (p) {
+          p.appendChild(document.createTextNode(" "));
+        } else {
+          p = said[s.ref] = el("p", { class: "src" });
+          var u = safeURL(s.url), who = s.outlet || s.article;
+          if (u) p.appendChild(el("a", { href: u, rel: "noopener noreferrer", target: "_blank", title: s.title || who }, who));
+          else p.appendChild(el("span", s.title ? { title: s.title } : null, who));
+          if (s.published) p.appendChild(document.createTextNode(", " + s.published));
+          p.appendChild(document.createTextNode(" — "));
+          td.appendChild(p);
+        }
         p.appendChild(el("q", s.language ? { lang: s.language } : null, s.quote));
-        td.appendChild(p);
       });
       td.appendChild(el("p", { class: "event-id" }, "Event id " + e.id + " (for corrections.yaml)"));
       var tr = el("tr", { class: "details" });
