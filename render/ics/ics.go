@@ -196,8 +196,8 @@ func render(e *timeline.Event) []byte {
 	if ve == nil {
 		return nil
 	}
-	var b bytes.Buffer
-	if ve.SerializeTo(&b, serialConfig) != nil {
+	b := bytes.NewBuffer(make([]byte, 0, 2048)) // most VEVENTs fit
+	if ve.SerializeTo(b, serialConfig) != nil {
 		return nil
 	}
 	return b.Bytes()

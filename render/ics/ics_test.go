@@ -463,3 +463,21 @@ func TestDigest(t *testing.T) {
 		t.Errorf("%d different feeds, want 4", len(seen))
 	}
 }
+
+// BenchmarkRender renders the VEVENT of events of two sources each, the
+// second with a long quote, as a feed's events are.
+func BenchmarkRender(b *testing.B) {
+	var evs []*timeline.Event
+	for i := range 1000 {
+		e := event("talks", dates.DayValue(2025, 1+i%12, 1+i%28), parse.Held, "The presidents of Kazakhstan and Uzbekistan held talks in Tashkent.")
+		e.ID = fmt.Sprintf("e%04d", i)
+		e.Sources = append(e.Sources, timeline.Source{Article: "a2", URL: "https://example.org/news/2025/talks-in-tashkent", Language: "ru", Outlet: "Example News",
+			Title: "Переговоры в Ташкенте", Quote: strings.Repeat("Стороны обсудили вопросы торговли, транспорта и энергетики. ", 4)})
+		evs = append(evs, e)
+	}
+	for b.Loop() {
+		for _, e := range evs {
+			render(e)
+		}
+	}
+}
