@@ -106,19 +106,12 @@ func (o Options) FileLimit() int64 {
 // with single files are returned as *FileError values beside the articles.
 func Load(fsys fs.FS, opt Options) ([]Article, []error) {
 	var arts []Article
-	errs := Walk(fsys, opt, func(a Article) { arts = append(arts, a) })
-	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
-	return arts, errs
-}
-
-// Walk calls fn for every article below the root of fsys, in lexical path
-// order, and returns the problems it met on the way.
-func Walk(fsys fs.FS, opt Options, fn func(Article)) []error {
 	files, errs := Files(fsys)
 	for _, p := range files {
-		errs = append(errs, ReadFile(fsys, p, opt, fn)...)
+		errs = append(errs, ReadFile(fsys, p, opt, func(a Article) { arts = append(arts, a) })...)
 	}
-	return errs
+	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
+	return arts, errs
 }
 
 // loader reads the articles of one file and hands each to emit.

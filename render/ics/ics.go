@@ -3,7 +3,8 @@
 //
 // A subscribed calendar must see an event change only when it changed, so each
 // event carries a Revision (SEQUENCE, DTSTAMP and LAST-MODIFIED) kept from one
-// run to the next by Revise; the feed never depends on the time it was written.
+// run to the next (see Prepared); the feed never depends on the time it was
+// written.
 package ics
 
 import (
@@ -14,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,37 +57,13 @@ var Epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // UID is the iCalendar UID of an event.
 func UID(e *timeline.Event) string { return e.ID + "@timeline" }
 
-// Revise returns the revisions of events after a run at time now: an event
-// whose content is unchanged keeps its revision; a changed one gets the next
-// sequence and now as its modification time; a new one starts at 0. Entries of
-// events no longer present are kept, so an event that comes back continues its
-// sequence.
-func Revise(prev Revisions, events []*timeline.Event, now time.Time) Revisions {
-	revs := make([]Revision, len(events))
-	each(events, func(i int, text []byte) { revs[i] = revision(prev, events[i], text, now) })
-	return revised(prev, events, revs)
-}
-
-// PrepareRevised is Revise then Prepare, building each event's VEVENT
-// once. With salt, which names the program (see timeline.Event.Digest), an
-// event whose digest is the one its revision holds is not rendered: it
-// keeps its revision, its text made when a feed writes it. It also returns
-// how many events were not rendered so. It takes prev over (see
-// NewPrepared).
-func PrepareRevised(prev Revisions, events []*timeline.Event, now time.Time, salt string) (*Prepared, Revisions, int) {
-	p := NewPrepared(prev, now, salt)
-	p.Add(events, nil)
-	revs, n := p.Revised()
-	return p, revs, n
-}
-
-// NewPrepared starts what PrepareRevised makes, for events put in a list
-// at a time by Add. A timeline too large to hold at once is so prepared a
-// part at a time, the texts of a part let go (Forget) once its feeds are
-// written: a Prepared knows an event by its ID. It takes prev over: Add
-// puts each event's revision in it, in place of the one it read (an event
-// is added once), so that one map of every event's revision is held, not
-// two; Revised returns it.
+// NewPrepared starts a Prepared of the revisions prev a run at time now
+// starts from, for events put in a list at a time by Add. A timeline too
+// large to hold at once is so prepared a part at a time, the texts of a
+// part let go (Forget) once its feeds are written: a Prepared knows an
+// event by its ID. It takes prev over: Add puts each event's revision in
+// it, in place of the one it read (an event is added once), so that one
+// map of every event's revision is held, not two; Revised returns it.
 func NewPrepared(prev Revisions, now time.Time, salt string) *Prepared {
 	if prev == nil {
 		prev = Revisions{}
@@ -95,9 +71,16 @@ func NewPrepared(prev Revisions, now time.Time, salt string) *Prepared {
 	return &Prepared{at: map[string]int{}, prev: prev, next: prev, now: now, salt: salt}
 }
 
-// Add prepares events (see PrepareRevised) on all cores; digests, when not
-// nil, holds their digests with the salt, worked out already. Add is not
-// safe to call from more than one goroutine at once.
+// Add prepares events on all cores: it renders each one's VEVENT and gives
+// it its revision. An event whose content is unchanged keeps its revision;
+// a changed one gets the next sequence and now as its modification time; a
+// new one starts at 0; the entries of events no longer present are kept,
+// so an event that comes back continues its sequence. With salt, which
+// names the program (see timeline.Event.Digest), an event whose digest is
+// the one its revision holds is not rendered: it keeps its revision, its
+// text made when a feed writes it. digests, when not nil, holds the
+// events' digests with the salt, worked out already. Add is not safe to
+// call from more than one goroutine at once.
 func (p *Prepared) Add(events []*timeline.Event, digests []string) {
 	revs := make([]Revision, len(events))
 	texts := make([][]byte, len(events))
@@ -155,40 +138,8 @@ func (p *Prepared) Forget(events []*timeline.Event) {
 
 // Revised ends the adding: it returns the revisions to keep (the previous
 // run's with the events' put in) and how many events were not rendered
-// (see PrepareRevised).
+// (their digest unchanged, see Add).
 func (p *Prepared) Revised() (Revisions, int) { return p.next, p.kept }
-
-// Prepare renders the VEVENT of every placeable event, with its revision's
-// stamps (Epoch and sequence 0 for an event revs does not hold), on all cores.
-func Prepare(events []*timeline.Event, revs Revisions) *Prepared {
-	texts, stamps := make([][]byte, len(events)), make([]Revision, len(events))
-	each(events, func(i int, text []byte) {
-		rev, ok := revs[UID(events[i])]
-		if !ok {
-			rev = Revision{Modified: Epoch}
-		}
-		texts[i], stamps[i] = stamped(text, rev), rev
-	})
-	p := &Prepared{at: map[string]int{}, next: Revisions{}}
-	for i, e := range events {
-		if texts[i] != nil {
-			p.add(e, texts[i])
-			p.next[UID(e)] = stamps[i]
-		}
-	}
-	return p
-}
-
-// each writes the VEVENT (without stamps) of every event a calendar can
-// show and hands its text to f with the event's index, on all cores; no
-// VEVENT is kept.
-func each(events []*timeline.Event, f func(i int, text []byte)) {
-	parallel.For(len(events), func(i int) {
-		if text := render(events[i]); text != nil {
-			f(i, text)
-		}
-	})
-}
 
 // render is the VEVENT of e without stamps, or nil when no calendar shows it.
 func render(e *timeline.Event) []byte {
@@ -204,7 +155,7 @@ func render(e *timeline.Event) []byte {
 }
 
 // revision is the revision of event e, whose VEVENT without stamps is
-// text, after a run at time now (see Revise).
+// text, after a run at time now (see Add).
 func revision(prev Revisions, e *timeline.Event, text []byte, now time.Time) Revision {
 	h := hash(text)
 	now = now.UTC().Truncate(time.Second)
@@ -216,19 +167,6 @@ func revision(prev Revisions, e *timeline.Event, text []byte, now time.Time) Rev
 		return Revision{Hash: h, Sequence: rev.Sequence + 1, Modified: now}
 	}
 	return rev
-}
-
-// revised is prev with the revisions of the events (zero for those no
-// calendar shows) put in.
-func revised(prev Revisions, events []*timeline.Event, revs []Revision) Revisions {
-	next := make(Revisions, max(len(prev), len(events)))
-	maps.Copy(next, prev)
-	for i, e := range events {
-		if revs[i].Hash != "" {
-			next[UID(e)] = revs[i]
-		}
-	}
-	return next
 }
 
 // add holds the text of e, or (text nil) none, the text to be made when
@@ -328,15 +266,9 @@ func plain(s string) bool {
 	return true
 }
 
-// Write writes the feed of the dated events in events. Events without a
-// known year are left out (a day with no year has no place on a calendar).
-func Write(w io.Writer, events []*timeline.Event, feed Feed, revs Revisions) error {
-	return Prepare(events, revs).Write(w, events, feed)
-}
-
 // Prepared holds what feeds write of each event: its VEVENT text, made once
 // and written into as many feeds as hold the event, or, for an event kept
-// as its revision was (see PrepareRevised), the revision, its text made
+// as its revision was (see Add), the revision, its text made
 // when a feed first writes it. Its methods are safe for concurrent use but
 // for Add.
 type Prepared struct {
