@@ -10,7 +10,7 @@ import (
 // grow to twice what is live, and a build's live heap peaks while runs of
 // months merge. The limit is soft: the collector runs more often near it,
 // and a corpus whose live heap is larger still builds, more slowly.
-const defaultMemoryLimit = 224 << 20
+const defaultMemoryLimit = 240 << 20
 
 // limitMemory sets the default memory limit, unless GOMEMLIMIT sets one
 // ("off" for none).
