@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -114,7 +115,8 @@ func ContentType(name string) string {
 }
 
 // ServeHTTP answers GET and HEAD for the site's files, with ETag and
-// Last-Modified, and 304 to conditional requests that match.
+// Last-Modified, and 304 to conditional requests that match; pages and
+// feeds go gzip-compressed to clients that accept it (see gzipped).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
@@ -149,8 +151,22 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	h := w.Header()
 	h.Set("Content-Type", ContentType(name))
-	h.Set("ETag", fmt.Sprintf(`"%x-%x"`, st.Size(), st.ModTime().UnixNano()))
 	h.Set("Cache-Control", "no-cache")
 	h.Set("X-Content-Type-Options", "nosniff")
-	http.ServeContent(w, r, name, st.ModTime(), f)
+	etag := fmt.Sprintf(`"%x-%x"`, st.Size(), st.ModTime().UnixNano())
+	if compressible(name) {
+		h.Set("Vary", "Accept-Encoding")
+	}
+	if !gzipped(r, name) {
+		h.Set("ETag", etag)
+		http.ServeContent(w, r, name, st.ModTime(), f)
+		return
+	}
+	// the compressed body is another representation: its own ETag
+	h.Set("ETag", strings.TrimSuffix(etag, `"`)+`-gzip"`)
+	gw := &gzipWriter{ResponseWriter: w, head: r.Method == http.MethodHead}
+	http.ServeContent(gw, r, name, st.ModTime(), f)
+	if err := gw.Close(); err != nil && s.Log != nil {
+		s.Log.Printf("%s: %v", name, err)
+	}
 }

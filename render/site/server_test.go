@@ -1,6 +1,7 @@
 package site
 
 import (
+	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -164,6 +165,62 @@ func TestServer(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("POST: %d", res.StatusCode)
+	}
+}
+
+// A client that accepts gzip gets pages and feeds compressed, under an
+// ETag of their own that a conditional request matches; a byte range, a
+// refusal (q=0) or a client that does not ask gets the file as it is.
+func TestServerGzip(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(articleA), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := newServer(t, dir)
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	if err := s.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	file, err := os.ReadFile(filepath.Join(s.Dir, "calendar.ics"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// with Accept-Encoding set by hand, the client leaves the body as sent
+	res, body := get(t, srv, "/calendar.ics", "Accept-Encoding", "br, gzip;q=0.8")
+	if res.StatusCode != 200 || res.Header.Get("Content-Encoding") != "gzip" || res.Header.Get("Vary") != "Accept-Encoding" {
+		t.Fatalf("gzip asked: %d, Content-Encoding %q, Vary %q", res.StatusCode, res.Header.Get("Content-Encoding"), res.Header.Get("Vary"))
+	}
+	z, err := gzip.NewReader(strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain, err := io.ReadAll(z); err != nil || string(plain) != string(file) {
+		t.Fatalf("the compressed feed is not the file (%v)", err)
+	}
+	etag := res.Header.Get("ETag")
+	plain, same := get(t, srv, "/calendar.ics", "Accept-Encoding", "identity")
+	if plain.Header.Get("Content-Encoding") != "" || same != string(file) || plain.Header.Get("ETag") == etag {
+		t.Errorf("identity: Content-Encoding %q, ETag %q (compressed: %q)", plain.Header.Get("Content-Encoding"), plain.Header.Get("ETag"), etag)
+	}
+	if res, _ := get(t, srv, "/calendar.ics", "Accept-Encoding", "gzip", "If-None-Match", etag); res.StatusCode != http.StatusNotModified {
+		t.Errorf("conditional GET by the compressed ETag: %d, want 304", res.StatusCode)
+	}
+	if res, body := get(t, srv, "/calendar.ics", "Accept-Encoding", "gzip", "Range", "bytes=0-14"); res.StatusCode != http.StatusPartialContent || body != string(file[:15]) {
+		t.Errorf("a range: %d %q, want 206 and the file's first bytes", res.StatusCode, body)
+	}
+	if res, _ := get(t, srv, "/calendar.ics", "Accept-Encoding", "gzip;q=0"); res.Header.Get("Content-Encoding") != "" {
+		t.Error("gzip;q=0 is answered compressed")
+	}
+	req, _ := http.NewRequest("HEAD", srv.URL+"/index.html", nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	head, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head.Body.Close()
+	if head.StatusCode != 200 || head.Header.Get("Content-Encoding") != "gzip" || head.Header.Get("Content-Length") != "" {
+		t.Errorf("HEAD: %d, Content-Encoding %q, Content-Length %q", head.StatusCode, head.Header.Get("Content-Encoding"), head.Header.Get("Content-Length"))
 	}
 }
 
