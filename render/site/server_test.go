@@ -77,14 +77,22 @@ func uids(feed string) []string {
 	return out
 }
 
-func TestServer(t *testing.T) {
-	dir := t.TempDir()
+// serving serves, over HTTP, the site of a corpus of article A (in dir),
+// not built yet.
+func serving(t *testing.T) (s *Server, srv *httptest.Server, dir string) {
+	t.Helper()
+	dir = t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(articleA), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s := newServer(t, dir)
-	srv := httptest.NewServer(s)
-	defer srv.Close()
+	s = newServer(t, dir)
+	srv = httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	return s, srv, dir
+}
+
+func TestServer(t *testing.T) {
+	s, srv, dir := serving(t)
 	if res, _ := get(t, srv, "/calendar.ics"); res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" {
 		t.Errorf("before the first build: %d, want 503 with Retry-After", res.StatusCode)
 	}
@@ -172,13 +180,7 @@ func TestServer(t *testing.T) {
 // ETag of their own that a conditional request matches; a byte range, a
 // refusal (q=0) or a client that does not ask gets the file as it is.
 func TestServerGzip(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(articleA), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s := newServer(t, dir)
-	srv := httptest.NewServer(s)
-	defer srv.Close()
+	s, srv, _ := serving(t)
 	if err := s.Refresh(); err != nil {
 		t.Fatal(err)
 	}
