@@ -50,10 +50,6 @@ type Revision struct {
 // Revisions maps event UIDs to their revision.
 type Revisions map[string]Revision
 
-// Epoch stamps events whose history is unknown (a feed written without
-// revisions): a fixed time, so that the feed does not change from run to run.
-var Epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
 // UID is the iCalendar UID of an event.
 func UID(e *timeline.Event) string { return e.ID + "@timeline" }
 

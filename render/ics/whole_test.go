@@ -12,6 +12,10 @@ import (
 // The forms of Prepared for a whole timeline at once, which the tests
 // check the one a build uses (NewPrepared, Add, Revised) against.
 
+// Epoch stamps events whose history is unknown (a feed written without
+// revisions): a fixed time, so that the feed does not change from run to run.
+var Epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // Revise returns the revisions of events after a run at time now: an event
 // whose content is unchanged keeps its revision; a changed one gets the next
 // sequence and now as its modification time; a new one starts at 0. Entries of
