@@ -3,20 +3,16 @@ package site
 import (
 	"compress/gzip"
 	"net/http"
-	"path"
 	"strconv"
 	"strings"
 )
 
 // compressible reports whether the site file name is sent gzip-compressed
-// to clients that accept it: it is text (a page, a feed), of many repeated
-// words, which compresses well.
+// to clients that accept it: it is text (a page, a feed; see ContentType),
+// of many repeated words, which compresses well.
 func compressible(name string) bool {
-	switch path.Ext(name) {
-	case ".html", ".ics", ".json":
-		return true
-	}
-	return false
+	t := ContentType(name)
+	return strings.HasPrefix(t, "text/") || t == "application/json"
 }
 
 // gzipped reports whether the answer to r for the site file name is sent

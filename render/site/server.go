@@ -9,7 +9,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -153,17 +152,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", ContentType(name))
 	h.Set("Cache-Control", "no-cache")
 	h.Set("X-Content-Type-Options", "nosniff")
-	etag := fmt.Sprintf(`"%x-%x"`, st.Size(), st.ModTime().UnixNano())
+	version := fmt.Sprintf("%x-%x", st.Size(), st.ModTime().UnixNano())
 	if compressible(name) {
 		h.Set("Vary", "Accept-Encoding")
 	}
 	if !gzipped(r, name) {
-		h.Set("ETag", etag)
+		h.Set("ETag", `"`+version+`"`)
 		http.ServeContent(w, r, name, st.ModTime(), f)
 		return
 	}
 	// the compressed body is another representation: its own ETag
-	h.Set("ETag", strings.TrimSuffix(etag, `"`)+`-gzip"`)
+	h.Set("ETag", `"`+version+`-gzip"`)
 	gw := &gzipWriter{ResponseWriter: w, head: r.Method == http.MethodHead}
 	http.ServeContent(gw, r, name, st.ModTime(), f)
 	if err := gw.Close(); err != nil && s.Log != nil {
