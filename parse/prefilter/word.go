@@ -41,8 +41,11 @@ func Word(p string, right bool) *Regexp {
 		edges = `(?:[^\p{L}\p{N}]|$)`
 	}
 	r := MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)` + edges)
-	if t, err := syntax.Parse(`(?i)(?:`+p+`)`, syntax.Perl); err == nil {
-		r.anchor(starts(t.Simplify()), `(?i)(?:`+p+`)`+edges)
+	body := `(?i)(?:` + p + `)` + edges // the pattern after its left edge
+	t, err := syntax.Parse(`(?i)(?:`+p+`)`, syntax.Perl)
+	b, errb := syntax.Parse(body, syntax.Perl)
+	if err == nil && errb == nil {
+		r.anchor(starts(t.Simplify()), wrappable(body, b.Simplify()))
 		r.word = r.starts != nil
 	}
 	return r
