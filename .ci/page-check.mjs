@@ -3,7 +3,7 @@
 // reader meets first: the agenda lists planned events in date order and
 // none whose days are over; the latest held events newest first; the time
 // chart marks today; a source shows its outlet and date, an article quoted
-// twice is named once; the table sorts by date either way; "Download CSV"
+// twice is named once, articles quoting the same words share a paragraph; the table sorts by date either way; "Download CSV"
 // gives the rows shown. Screenshots go to SHOTS_DIR when given. Exit 1 on
 // any failure.
 import { chromium } from 'playwright-core';
@@ -46,18 +46,29 @@ for (const [name, width] of [['desktop', 1300], ['phone', 390]]) {
   await p.waitForSelector('tr.details .src');
   const src = await p.textContent('tr.details .src');
   check(/^[^,]+, \d{1,2} [A-Z][a-z]{2} \d{4} — /.test(src), `a source shows its outlet and date: "${src.slice(0, 80)}"`);
-  // an article quoted twice is named once, its quotes side by side
-  const twice = data.find((e) => new Set(e.sources.map((s) => s.article)).size < e.sources.length);
-  if (twice) {
-    await p.evaluate((id) => { location.hash = 'event-' + id; }, twice.id);
-    const sel = `#details-${twice.id}`;
+  // an article quoted twice is named once, its quotes side by side; a
+  // reprint that quotes the same words shares the paragraph
+  const said = (e) => {
+    const q = {};
+    for (const s of e.sources) (q[s.article] ||= []).push(s.quote);
+    return q;
+  };
+  const reprinted = (e) => new Set(Object.values(said(e)).map((q) => JSON.stringify(q))).size < Object.keys(said(e)).length;
+  for (const [what, e] of [['an article quoted twice', data.find((e) => new Set(e.sources.map((s) => s.article)).size < e.sources.length)],
+    ['a reprint', data.find(reprinted)]]) {
+    if (!e) {
+      check(false, `the page has an event with ${what}`);
+      continue;
+    }
+    await p.evaluate((id) => { location.hash = 'event-' + id; }, e.id);
+    const sel = `#details-${e.id}`;
     await p.waitForSelector(`${sel} .src`);
-    const [paras, quotes] = await p.$eval(sel, (td) => [td.querySelectorAll('.src').length, td.querySelectorAll('.src q').length]);
-    const articles = new Set(twice.sources.map((s) => s.article)).size;
-    check(paras === articles && quotes === twice.sources.length,
-      `an event of ${twice.sources.length} quotes from ${articles} articles shows ${paras} articles and ${quotes} quotes`);
-  } else {
-    check(false, 'the page has an event quoting an article twice');
+    const [paras, quotes, named] = await p.$eval(sel, (td) => [td.querySelectorAll('.src').length,
+      td.querySelectorAll('.src q').length, td.querySelectorAll('.src a, .src span').length]);
+    const articles = said(e), cited = new Map(Object.values(articles).map((q) => [JSON.stringify(q), q.length]));
+    const want = [...cited.values()].reduce((a, n) => a + n, 0);
+    check(paras === cited.size && quotes === want && named === Object.keys(articles).length,
+      `${what}: an event of ${e.sources.length} quotes from ${Object.keys(articles).length} articles shows ${named} articles in ${paras} paragraphs and ${quotes} quotes (want ${cited.size} and ${want})`);
   }
   const dates = async (order) => {
     await p.selectOption('#f-order', order);

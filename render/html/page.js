@@ -131,22 +131,33 @@
       if (e.corrected) td.appendChild(el("p", { class: "corrected" }, "Corrected by the editor" + (e.editor_note ? ": " + e.editor_note : ".")));
       (e.disagree || []).forEach(function (d) { td.appendChild(el("p", null, "Sources disagree — " + d)); });
       // "Kun.uz, 14 Nov 2025 — «quote» «another»", the outlet linked to
-      // the article, each article once
-      var said = {};
+      // the article, each article once; articles that say the same words
+      // (reprints) share a paragraph: "Kun.uz, 14 Nov 2025; Daryo — «quote»"
+      var quotes = {}, articles = [], cited = [], byQuotes = {};
       e.sources.forEach(function (s) {
-        var p = said[s.ref];
-        if (p) {
-          p.appendChild(document.createTextNode(" "));
-        } else {
-          p = said[s.ref] = el("p", { class: "src" });
+        if (!quotes[s.ref]) { quotes[s.ref] = []; articles.push(s); }
+        quotes[s.ref].push(s.quote);
+      });
+      articles.forEach(function (s) {
+        var key = JSON.stringify(quotes[s.ref]);
+        if (!byQuotes[key]) cited.push(byQuotes[key] = { articles: [], quotes: quotes[s.ref], language: s.language });
+        byQuotes[key].articles.push(s);
+      });
+      cited.forEach(function (c) {
+        var p = el("p", { class: "src" });
+        c.articles.forEach(function (s, i) {
           var u = safeURL(s.url), who = s.outlet || s.article;
+          if (i) p.appendChild(document.createTextNode("; "));
           if (u) p.appendChild(el("a", { href: u, rel: "noopener noreferrer", target: "_blank", title: s.title || who }, who));
           else p.appendChild(el("span", s.title ? { title: s.title } : null, who));
           if (s.published) p.appendChild(document.createTextNode(", " + s.published));
-          p.appendChild(document.createTextNode(" — "));
-          td.appendChild(p);
-        }
-        p.appendChild(el("q", s.language ? { lang: s.language } : null, s.quote));
+        });
+        p.appendChild(document.createTextNode(" — "));
+        c.quotes.forEach(function (q, i) {
+          if (i) p.appendChild(document.createTextNode(" "));
+          p.appendChild(el("q", c.language ? { lang: c.language } : null, q));
+        });
+        td.appendChild(p);
       });
       td.appendChild(el("p", { class: "event-id" }, "Event id " + e.id + " (for corrections.yaml)"));
       var tr = el("tr", { class: "details" });

@@ -448,9 +448,10 @@ func statusWords(e *timeline.Event) string {
 }
 
 // description lists the participants, a visit's host and guests marked,
-// and the people with their office; then each article, one per paragraph:
-// its outlet, date and title, its quotes and link. The line breaks are its
-// own, the article text is cleaned.
+// and the people with their office; then what the articles say, a
+// paragraph per citation: each article's outlet, date, title and link, then
+// the quotes (the same words reprinted by several articles are given once).
+// The line breaks are its own, the article text is cleaned.
 func description(e *timeline.Event) string {
 	g := places.Default()
 	var b strings.Builder
@@ -478,22 +479,16 @@ func description(e *timeline.Event) string {
 	for _, d := range e.Disagreement {
 		fmt.Fprintf(&b, "Sources disagree: %s.\n", Clean(d))
 	}
-	var articles []timeline.Source
-	quotes := map[timeline.Source][]string{}
-	for _, s := range e.Sources {
-		a := s.Unquoted()
-		if quotes[a] == nil {
-			articles = append(articles, a)
+	for _, c := range e.Citations() {
+		b.WriteString("\n")
+		for _, a := range c.Articles {
+			b.WriteString(Clean(sourceLine(a)) + "\n")
+			if safeURL(a.URL) {
+				b.WriteString(Clean(a.URL) + "\n")
+			}
 		}
-		quotes[a] = append(quotes[a], s.Quote)
-	}
-	for _, a := range articles {
-		b.WriteString("\n" + Clean(sourceLine(a)) + "\n")
-		for _, q := range quotes[a] {
+		for _, q := range c.Quotes {
 			fmt.Fprintf(&b, "“%s”\n", Clean(q))
-		}
-		if safeURL(a.URL) {
-			fmt.Fprintf(&b, "%s\n", Clean(a.URL))
 		}
 	}
 	return strings.TrimSpace(b.String())

@@ -137,15 +137,19 @@ func TestDescriptionNamesSources(t *testing.T) {
 }
 
 // TestDescriptionByArticle: an article quoted twice is named and linked
-// once, its quotes in their order; another article has its own paragraph.
+// once, its quotes in their order; another article has its own paragraph,
+// shared with a reprint that quotes the same words.
 func TestDescriptionByArticle(t *testing.T) {
 	e := event("talks", dates.DayValue(2025, 3, 1), parse.Held, "the talks began")
 	a1, a2 := e.Sources[0], timeline.Source{Article: "a2", URL: "https://example.org/a2", Language: "ru", Quote: "переговоры прошли"}
 	second := a1
 	second.Quote, second.Offset = "the talks ended", 120
-	e.Sources = []timeline.Source{a1, a2, second}
+	reprint := a2
+	reprint.Article, reprint.URL, reprint.Offset = "a3", "https://example.org/a3", 40
+	e.Sources = []timeline.Source{a1, a2, second, reprint}
 	d := prop(write(t, []*timeline.Event{e}, nil).Events()[0], ical.ComponentPropertyDescription)
-	want := "a1 (en)\n“the talks began”\n“the talks ended”\nhttps://example.org/a1\n\na2 (ru)\n“переговоры прошли”\nhttps://example.org/a2"
+	want := "a1 (en)\nhttps://example.org/a1\n“the talks began”\n“the talks ended”\n\n" +
+		"a2 (ru)\nhttps://example.org/a2\na3 (ru)\nhttps://example.org/a3\n“переговоры прошли”"
 	if !strings.HasSuffix(d, want) {
 		t.Errorf("DESCRIPTION %q\ndoes not end in %q", d, want)
 	}
