@@ -7,9 +7,10 @@
 // links to the pages of events, so that no page grows with the timeline.
 //
 // The page makes no network request: ECharts, topojson-client and the world
-// map are embedded from assets/dist, the files of the npm packages that
-// assets/package-lock.json pins (refreshed by `go generate ./render/html`,
-// checked against the lock file by TestAssetsMatchLock).
+// map are embedded, packed (see Encoding), from assets/dist, the files of
+// the npm packages that assets/package-lock.json pins (refreshed by
+// `go generate ./render/html`, checked against the lock file by
+// TestAssetsMatchLock).
 //
 // Article text reaches the page only inside <script type="application/json">
 // elements, packed (see Encoding) or as JSON (encoding/json escapes <, >
@@ -18,7 +19,6 @@
 package html
 
 import (
-	"bytes"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -95,16 +95,6 @@ type FeedLink struct {
 	Name  string
 	Group string // "", "country", "type" or "year"
 	Count int
-}
-
-// asset returns an embedded file; one that would end the script it is
-// put in is left out.
-func asset(name string) []byte {
-	b, err := dist.ReadFile("assets/dist/" + name)
-	if err != nil || bytes.Contains(bytes.ToLower(b), []byte("</script")) {
-		return nil
-	}
-	return b
 }
 
 // Event is an event as the page's script reads it: its row of the table
@@ -435,9 +425,7 @@ type page struct {
 	Years        []yearLinks
 	MonthCounts  template.JS
 	NoLibraries  bool
-	ECharts      template.JS
-	Topojson     template.JS
-	World        template.JS
+	Libraries    template.HTML
 	Charts       []chart
 	Feeds        []FeedLink
 	Countries    []FeedLink
@@ -548,9 +536,7 @@ func write(w io.Writer, sum *Tally, overview bool, o Options, lists ...[]*timeli
 	p := page{Title: o.Title, Heading: o.Heading, Overview: overview, Nav: o.Nav, Years: byYear(o.Pages),
 		Count: sum.dated, Undated: sum.undated, NoLibraries: o.NoLibraries}
 	if !o.NoLibraries {
-		p.ECharts = template.JS(asset("echarts.min.js"))
-		p.Topojson = template.JS(asset("topojson-client.min.js"))
-		p.World = template.JS(asset("countries-110m.json"))
+		p.Libraries = libraries()
 	}
 	for _, f := range o.Feeds {
 		switch f.Group {

@@ -156,8 +156,12 @@ func TestChartsAndFeeds(t *testing.T) {
 		}
 	}
 	// everything the page runs is in it
-	if strings.Contains(page, "<script src") || !strings.Contains(page, "echarts") {
-		t.Error("the page loads a script from elsewhere, or has no ECharts")
+	plain, err := Unpacked([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(page, "<script src") || !bytes.Contains(plain, []byte("window.echarts=")) || !bytes.Contains(plain, []byte(`"countries"`)) {
+		t.Error("the page loads a script from elsewhere, or has no ECharts or world map")
 	}
 }
 

@@ -6,9 +6,12 @@ import (
 	"compress/gzip"
 	"encoding/base64"
 	"fmt"
+	"html/template"
 	"io"
 	"regexp"
 	"slices"
+	"strings"
+	"sync"
 )
 
 // Encoding is the data-encoding of a packed data element: its JSON
@@ -24,11 +27,17 @@ const packLevel = 4
 
 // pack writes the data element id, its JSON written by write, packed.
 func pack(w io.Writer, id string, write func(io.Writer) error) error {
-	if _, err := fmt.Fprintf(w, `<script type="application/json" id="%s" data-encoding="%s">`, id, Encoding); err != nil {
+	return packElement(w, `type="application/json" id="`+id+`"`, packLevel, write)
+}
+
+// packElement writes a script element of the attributes attrs holding what
+// write writes, compressed at level and in base64.
+func packElement(w io.Writer, attrs string, level int, write func(io.Writer) error) error {
+	if _, err := fmt.Fprintf(w, `<script %s data-encoding="%s">`, attrs, Encoding); err != nil {
 		return err
 	}
 	b64 := base64.NewEncoder(base64.StdEncoding, w)
-	z, err := gzip.NewWriterLevel(b64, packLevel)
+	z, err := gzip.NewWriterLevel(b64, level)
 	if err != nil {
 		return err
 	}
@@ -45,10 +54,34 @@ func pack(w io.Writer, id string, write func(io.Writer) error) error {
 	return err
 }
 
-var packed = regexp.MustCompile(`(<script type="application/json" id="[^"]*") data-encoding="` + Encoding + `">([^<]*)</script>`)
+// libraries are the elements of the embedded files every page carries,
+// packed as the data is (a third of their size), once for every page: the
+// world map as data, ECharts and topojson-client as text the page's script
+// runs.
+var libraries = sync.OnceValue(func() template.HTML {
+	var b strings.Builder
+	for _, l := range []struct{ attrs, file string }{
+		{`type="application/json" id="world"`, "countries-110m.json"},
+		{`type="text/plain" id="lib-echarts"`, "echarts.min.js"},
+		{`type="text/plain" id="lib-topojson"`, "topojson-client.min.js"},
+	} {
+		f, err := dist.ReadFile("assets/dist/" + l.file)
+		if err != nil {
+			panic("html: embedded " + l.file + ": " + err.Error())
+		}
+		_ = packElement(&b, l.attrs, gzip.BestCompression, func(w io.Writer) error { // a Builder takes every write
+			_, err := w.Write(f)
+			return err
+		})
+		b.WriteString("\n")
+	}
+	return template.HTML(b.String())
+})
 
-// Unpacked is a page with each packed data element holding its JSON, as
-// the page's script reads it: for tests and tools that read pages.
+var packed = regexp.MustCompile(`(<script type="[^"]*" id="[^"]*") data-encoding="` + Encoding + `">([^<]*)</script>`)
+
+// Unpacked is a page with each packed element holding its JSON or script,
+// as the page's script reads it: for tests and tools that read pages.
 func Unpacked(page []byte) ([]byte, error) {
 	var err error
 	out := packed.ReplaceAllFunc(page, func(m []byte) []byte {

@@ -3,19 +3,32 @@
 (function () {
   "use strict";
   function json(id) { return JSON.parse(document.getElementById(id).textContent); }
-  // The events and their articles are packed: gzip-compressed JSON in
-  // base64, which the browser inflates.
-  function unpack(id) {
+  // The events, their articles, the world map and the libraries are
+  // packed: gzip-compressed in base64, which the browser inflates.
+  function inflate(id) {
     var bin = atob(document.getElementById(id).textContent), bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).json();
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
   }
-  Promise.resolve().then(function () { return Promise.all([unpack("timeline-data"), unpack("timeline-refs")]); })
-    .then(function (d) { show(d[0], d[1]); }, function (err) {
+  function unpack(id) {
+    return document.getElementById(id) ? inflate(id).then(JSON.parse) : null;
+  }
+  // a library runs as an inline script of the page; one that cannot is
+  // left out, and the page says so where it would have drawn
+  function run(id) {
+    if (!document.getElementById(id)) return null;
+    return inflate(id).then(function (code) {
+      var s = document.createElement("script");
+      s.textContent = code;
+      document.head.appendChild(s);
+    }, function () {});
+  }
+  Promise.all([run("lib-echarts"), run("lib-topojson"), unpack("world"), unpack("timeline-data"), unpack("timeline-refs")])
+    .then(function (d) { show(d[3], d[4], d[2]); }, function (err) {
       document.getElementById("shown").textContent = "This browser cannot read the events of the page (" + err + ").";
     });
 
-  function show(data, refs) {
+  function show(data, refs, world) {
     // Each event of the data is its row of the CSV table and what the row
     // does not say as the page shows it; its sources point into the
     // articles of the refs, said once for the page.
@@ -379,10 +392,8 @@
         o.tooltip.formatter = function (p) { return esc(p.value[0]) + ": " + p.value[1] + (p.value[1] === 1 ? " event" : " events"); };
       },
       map: function (o) {
-        var w = document.getElementById("world");
-        if (!w || typeof topojson === "undefined") return false;
-        var topo = JSON.parse(w.textContent);
-        echarts.registerMap("world", topojson.feature(topo, topo.objects.countries));
+        if (!world || typeof topojson === "undefined") return false;
+        echarts.registerMap("world", topojson.feature(world, world.objects.countries));
         o.tooltip.formatter = function (p) {
           if (!p.value) return esc(p.name);
           var ids = p.value[3] || [];
