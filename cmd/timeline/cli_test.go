@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -79,6 +80,11 @@ func TestCommandLine(t *testing.T) {
 	}{
 		{"a mistyped command names the nearest", []string{"biuld"}, nil, 2, "", `no command "biuld"; did you mean "build"?`},
 		{"a mistyped flag names the nearest", []string{"build", "--corpuss", good}, nil, 2, "", "build: no flag --corpuss; did you mean --corpus?"},
+		{"a mistyped subcommand flag names the command", []string{"corrections", "check", "--corpuss", good}, nil, 2, "", "(timeline corrections check --help lists them)"},
+		{"a corpus given without --corpus", []string{"build", good, "--out", out()}, nil, 2, "", "build: unexpected argument " + strconv.Quote(good) + "; did you mean --corpus " + good + "?"},
+		{"a flag after an argument", []string{"export", "--corpus", good, "x", "--csv"}, nil, 2, "", `export: unexpected argument "x"`},
+		{"a flag after --", []string{"export", "--corpus", good, "--", "--csv"}, nil, 2, "", `unexpected argument "--csv" (flags go before the arguments)`},
+		{"dates reads one file", []string{"dates", text, text}, nil, 2, "", "dates: unexpected argument"},
 		{"a flag's value that does not read", []string{"build", "--workers", "many"}, nil, 2, "", "invalid value"},
 		{"an empty corpus", []string{"build", "--corpus", empty, "--out", out()}, nil, 1, "", "has no articles"},
 		{"a corpus of PDFs", []string{"build", "--corpus", pdfs, "--out", out()}, nil, 1, "", "has no articles"},

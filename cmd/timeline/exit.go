@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -61,12 +62,12 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 	return usagef("%s (%s --help lists them)", msg, commandName(c))
 }
 
-// commandName is "timeline" or "timeline CMD".
+// commandName is "timeline", "timeline CMD" or "timeline CMD SUB".
 func commandName(c *cli.Context) string {
 	if c.Command == nil || c.Command.Name == "" {
 		return "timeline"
 	}
-	return "timeline " + c.Command.Name
+	return c.Command.HelpName
 }
 
 // unknownCommand is the action of timeline without a command it knows: the
@@ -110,4 +111,36 @@ func similarity(a, b string) float64 {
 		prev = cur
 	}
 	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb), 1))
+}
+
+// noMoreArguments refuses the words past the at most max a command takes.
+// Flags end at the first word that is not one, so `timeline build DIR
+// --out x` would otherwise build the embedded sample into site/; a word
+// that names a folder is likely the corpus.
+func noMoreArguments(max int) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		if c.NArg() <= max {
+			return nil
+		}
+		extra := c.Args().Get(max)
+		msg := fmt.Sprintf("%s: unexpected argument %q", c.Command.Name, extra)
+		if strings.HasPrefix(extra, "-") {
+			msg += " (flags go before the arguments)"
+		} else if fi, err := os.Stat(extra); err == nil && fi.IsDir() && hasFlag(c.Command, "corpus") {
+			msg += fmt.Sprintf("; did you mean --corpus %s?", extra)
+		}
+		return usagef("%s (%s --help lists what it takes)", msg, commandName(c))
+	}
+}
+
+// hasFlag reports whether the command has the flag name.
+func hasFlag(cmd *cli.Command, name string) bool {
+	for _, f := range cmd.Flags {
+		for _, n := range f.Names() {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
 }

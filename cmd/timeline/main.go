@@ -111,6 +111,13 @@ func app() *cli.App {
 	each = func(cs []*cli.Command) {
 		for _, c := range cs {
 			c.OnUsageError = onUsageError
+			if c.Action != nil && c.Before == nil {
+				max := 0
+				if c.ArgsUsage != "" { // dates' FILE
+					max = 1
+				}
+				c.Before = noMoreArguments(max)
+			}
 			each(c.Subcommands)
 		}
 	}
