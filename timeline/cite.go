@@ -1,6 +1,6 @@
 package timeline
 
-import "fmt"
+import "slices"
 
 // Citation is what one or more articles say of an event in the same words:
 // the articles (their sources without a quote), in the order of the
@@ -14,27 +14,26 @@ type Citation struct {
 
 // Citations gathers the event's sources by article, each article with its
 // quotes in order, and articles whose quotes are the same into one
-// Citation.
+// Citation. An event has few articles: they are looked up in order.
 func (e *Event) Citations() []Citation {
-	var articles []Source
-	quotes := map[Source][]string{}
+	var articles []Citation // an article each
 	for _, s := range e.Sources {
 		a := s.Unquoted()
-		if _, ok := quotes[a]; !ok {
-			articles = append(articles, a)
+		i := slices.IndexFunc(articles, func(c Citation) bool { return c.Articles[0] == a })
+		if i < 0 {
+			i = len(articles)
+			articles = append(articles, Citation{Articles: []Source{a}})
 		}
-		quotes[a] = append(quotes[a], s.Quote)
+		articles[i].Quotes = append(articles[i].Quotes, s.Quote)
 	}
 	var out []Citation
-	same := map[string]int{} // the quotes, each quoted: their citation
 	for _, a := range articles {
-		key := fmt.Sprintf("%q", quotes[a])
-		if i, ok := same[key]; ok {
-			out[i].Articles = append(out[i].Articles, a)
+		i := slices.IndexFunc(out, func(c Citation) bool { return slices.Equal(c.Quotes, a.Quotes) })
+		if i < 0 {
+			out = append(out, a)
 			continue
 		}
-		same[key] = len(out)
-		out = append(out, Citation{Articles: []Source{a}, Quotes: quotes[a]})
+		out[i].Articles = append(out[i].Articles, a.Articles[0])
 	}
 	return out
 }

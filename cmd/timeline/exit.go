@@ -113,16 +113,16 @@ func similarity(a, b string) float64 {
 	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb), 1))
 }
 
-// noMoreArguments refuses the words past the at most max a command takes.
+// noMoreArguments refuses the words past the first n, all a command takes.
 // Flags end at the first word that is not one, so `timeline build DIR
 // --out x` would otherwise build the embedded sample into site/; a word
 // that names a folder is likely the corpus.
-func noMoreArguments(max int) cli.BeforeFunc {
+func noMoreArguments(n int) cli.BeforeFunc {
 	return func(c *cli.Context) error {
-		if c.NArg() <= max {
+		if c.NArg() <= n {
 			return nil
 		}
-		extra := c.Args().Get(max)
+		extra := c.Args().Get(n)
 		msg := fmt.Sprintf("%s: unexpected argument %q", c.Command.Name, extra)
 		if strings.HasPrefix(extra, "-") {
 			msg += " (flags go before the arguments)"

@@ -112,11 +112,11 @@ func app() *cli.App {
 		for _, c := range cs {
 			c.OnUsageError = onUsageError
 			if c.Action != nil && c.Before == nil {
-				max := 0
+				n := 0
 				if c.ArgsUsage != "" { // dates' FILE
-					max = 1
+					n = 1
 				}
-				c.Before = noMoreArguments(max)
+				c.Before = noMoreArguments(n)
 			}
 			each(c.Subcommands)
 		}

@@ -55,9 +55,9 @@ func packElement(w io.Writer, attrs string, level int, write func(io.Writer) err
 }
 
 // libraries are the elements of the embedded files every page carries,
-// packed as the data is (a third of their size), once for every page: the
-// world map as data, ECharts and topojson-client as text the page's script
-// runs.
+// packed as the data is (to less than half their size), once for every
+// page: the world map as data, ECharts and topojson-client as text the
+// page's script runs.
 var libraries = sync.OnceValue(func() template.HTML {
 	var b strings.Builder
 	for _, l := range []struct{ attrs, file string }{
