@@ -208,7 +208,7 @@ func eventDates(lex *lexicon, s string, se sentence, skip int) []dates.Expr {
 	var out []dates.Expr
 	for _, e := range se.dates {
 		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) ||
-			besideDate(lex, lex.Founding, s, se, e) || besideDate(lex, lex.Since, s, se, e) ||
+			besideDate(lex, lex.Founding, s, se, e) || besideDate(lex, lex.Since, s, se, e) || untilDate(lex, s, se, e) ||
 			citedDate(s[se.Start:se.End], e.Offset-se.Start, e.Offset-se.Start+len(e.Text)) {
 			continue
 		}
@@ -229,6 +229,19 @@ func besideDate(lex *lexicon, re *regexp.Regexp, s string, se sentence, e dates.
 		return re.MatchString(s[end:min(se.End, end+40)])
 	}
 	return re.MatchString(s[max(se.Start, e.Offset-40):e.Offset])
+}
+
+// untilDate reports whether a date is the last day of an event begun
+// before it (see lang.Language.Until).
+func untilDate(lex *lexicon, s string, se sentence, e dates.Expr) bool {
+	if lex.Until == nil {
+		return false
+	}
+	if lex.HeadFinal {
+		from := e.Offset + strings.LastIndexByte(e.Text, ' ') + 1 // its last word
+		return lex.Until.MatchString(s[from:min(se.End, e.Offset+len(e.Text)+40)])
+	}
+	return besideDate(lex, lex.Until, s, se, e)
 }
 
 // citedDate reports whether the date at [off, end) of a sentence closes a

@@ -21,6 +21,7 @@ func Article(a corpus.Article) []Mention {
 		r.sentence(si, se)
 	}
 	r.ownPlaces()
+	r.until()
 	r.length()
 	return r.out
 }
@@ -273,6 +274,48 @@ func (r *reader) length() {
 	for i := range r.out {
 		if m := &r.out[i]; isVisit(m.Type) && m.Dated && m.Date == day {
 			m.Date.End = day.Start.AddDays(n - 1)
+		}
+	}
+}
+
+// until gives an event of days the last day a sentence states for it
+// ("…, which will last until 7 March"; "The visit will last until 7
+// March"): to the event told last before that day, in that sentence or the
+// one before, if it begins on a day before it, and to the mentions of that
+// event; a mention of its kind the sentence tells without a day of its own
+// is that event told on. Begun by the day of the report, the event is under
+// way, whatever the tense of "will last".
+func (r *reader) until() {
+	for si, se := range r.sents {
+		for _, e := range se.dates {
+			if e.Value.Precision != dates.Day || e.Value.IsRange() || !untilDate(r.lex, r.s, se, e) {
+				continue
+			}
+			last := e.Value.Start
+			of := -1
+			for i, m := range r.out {
+				if m.Sentence >= si-1 && m.Sentence <= si && !ofADay[m.Type] && m.Dated &&
+					m.Date.Precision == dates.Day && !m.Date.IsRange() && m.Date.Start.Compare(last) < 0 {
+					of = i
+				}
+			}
+			if of < 0 {
+				continue
+			}
+			ev := r.out[of]
+			if ev.Status == Planned && ev.Note == "" && r.ref.Year != 0 && ev.Date.Start.Compare(r.ref) <= 0 {
+				ev.Status = Held // begun by the day of the report, it is under way
+			}
+			for i := range r.out {
+				m := &r.out[i]
+				if m.Type != ev.Type {
+					continue
+				}
+				if m.Dated && m.Date == ev.Date || !m.Dated && m.Sentence == si {
+					m.Date, m.Dated, m.Status = ev.Date, true, ev.Status
+					m.Date.End = last
+				}
+			}
 		}
 	}
 }

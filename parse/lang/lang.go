@@ -142,6 +142,13 @@ type Language struct {
 	// ("the first visit since taking office in 2016", "2016 yildan beri"):
 	// the date of no event.
 	Since *regexp.Regexp
+	// Until makes a day the last of an event of days begun before it
+	// ("a visit, which will last until 7 March", "визит продлится до 7
+	// марта"): its end, not an event of that day. It is matched as Founding
+	// is, but in a head-final language against the date's last word and
+	// what follows, since the date's case ending says "until"
+	// ("7-martgacha davom etadi").
+	Until *regexp.Regexp
 	// Ordinal finds an ordinal number before or in an event word ("12th",
 	// "twelfth", "12-е", "двенадцатое", "12-"): its first group is the
 	// number in figures or a word of Ordinals (a stem: "двенадцат").
