@@ -412,7 +412,9 @@ func find(es []*Event, m *parse.Mention) *Event {
 // of again: the one sharing most of its countries, of those the one told
 // nearest to it ("the first day of the official visit" heading the
 // sentence that dates it). A mention that names countries joins only an
-// event sharing one: talks of other sides are other talks.
+// event sharing one: talks of other sides are other talks; so are talks
+// of two meetings that each have a side the other lacks (the host's talks
+// with one guest, then with another).
 func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 	var best *Event
 	bestN, bestD := -1, 0
@@ -423,6 +425,9 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		n, d := overlap(e.Codes, m.Codes), sentencesApart(e, m)
 		if n == 0 && len(m.Codes) > 0 && len(e.Codes) > 0 {
 			continue
+		}
+		if bilateral[m.Type] && bilateral[e.Type] && n < len(m.Codes) && n < len(e.Codes) {
+			continue // each meets a side the other does not: other talks
 		}
 		if n > bestN || n == bestN && d < bestD {
 			best, bestN, bestD = e, n, d
