@@ -198,6 +198,10 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 			continue
 		}
 		if v, ok := duringVisit(dated, m); ok {
+			if s := summitOf(dated, m, v); s != nil {
+				s.add(m)
+				continue
+			}
 			m.Date, m.Dated = v, true
 			dated = append(dated, newEvent(m))
 			continue
@@ -216,6 +220,20 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 }
 
 func isVisit(t string) bool { return family[t] == "visit" }
+
+// summitOf is the summit on the days v whose sides include all of a
+// mention's three or more: their talks are the summit.
+func summitOf(es []*Event, m *parse.Mention, v dates.Value) *Event {
+	if family[m.Type] != "talks" || len(m.Codes) < 3 {
+		return nil
+	}
+	for _, e := range es {
+		if family[e.Type] == "summit" && e.Date == v && overlap(e.Codes, m.Codes) == len(m.Codes) {
+			return e
+		}
+	}
+	return nil
+}
 
 // daysInARow joins the visits of one article told on two days in a row in
 // one country between the same sides ("he arrived the day before", "the
@@ -261,7 +279,8 @@ func daysInARow(es []*Event) []*Event {
 	return slices.DeleteFunc(es, func(e *Event) bool { return gone[e] })
 }
 
-// duringVisit dates talks and signings told without a date after a visit,
+// duringVisit dates talks and signings told without a date after a visit
+// or a summit,
 // and any event told as held during a visit or a summit: they happen
 // during the one visit told before them, or the last visit, summit,
 // council or forum when the sentence names it as the frame ("At the
@@ -275,11 +294,12 @@ func duringVisit(es []*Event, m *parse.Mention) (dates.Value, bool) {
 	if m.Type != "talks" && m.Type != "signing" && !m.During {
 		return dates.Value{}, false
 	}
-	// the one visit told before the mention ("Recall that in 2023 …" after
-	// it does not count); two different ones leave it undated
+	// the one visit or summit told before the mention ("Recall that in
+	// 2023 …" after it does not count); two different ones leave it
+	// undated
 	var visit *Event
 	for _, e := range es {
-		if !isVisit(e.Type) || e.Date.Precision != dates.Day || e.Date.Start.Year == 0 {
+		if !isVisit(e.Type) && family[e.Type] != "summit" || e.Date.Precision != dates.Day || e.Date.Start.Year == 0 {
 			continue
 		}
 		first := e.mentions[0].Sentence
@@ -296,6 +316,9 @@ func duringVisit(es []*Event, m *parse.Mention) (dates.Value, bool) {
 	}
 	if visit == nil || (m.Place.Country != "" && visit.Place.Country != "" && m.Place.Country != visit.Place.Country) {
 		return dates.Value{}, false
+	}
+	if visit.Status == parse.Planned && m.Status == parse.Held {
+		return dates.Value{}, false // what was done is no part of what is to come
 	}
 	return visit.Date, true
 }
