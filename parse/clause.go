@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
@@ -465,8 +466,8 @@ func governs(lex *lexicon, re *prefilter.Regexp, g string) bool {
 }
 
 // governReach is how far before an event word (after, in a head-final
-// language) the words that govern it may stand, in bytes: some 40
-// letters of Latin script, half as many of Cyrillic.
+// language) the words that govern it may stand, in characters, so that
+// Cyrillic (two bytes a letter) reaches as far as Latin.
 const governReach = 80
 
 // role is what an event word is to its sentence.
@@ -501,19 +502,25 @@ func roles(lex *lexicon, st string, trs []trigger) []role {
 		case governs(lex, lex.Frame, g):
 			out[i] = frameRole
 		}
+		// "invited him to visit Astana on a state visit": a visit word
+		// that goes on from another is in the same role
+		if i > 0 && out[i] == eventRole && isVisit(trs[i].typ) && isVisit(trs[i-1].typ) &&
+			(out[i-1] == proposalRole || out[i-1] == topicRole) && len(strings.Fields(st[trs[i-1].end:trs[i].start])) <= 4 {
+			out[i] = out[i-1]
+		}
 	}
 	return out
 }
 
 // governing is the text that may govern event word i as a preposition or
 // a verb does ("during the", "ahead of the", "invited the President of
-// Turkmenistan to"): up to governReach bytes before it, or after it in a
+// Turkmenistan to"): up to governReach characters before it, or after it in a
 // head-final language ("tashrif doirasida"), not past a comma or another
 // event word.
 func governing(lex *lexicon, st string, trs []trigger, i int) string {
 	tr := trs[i]
 	if lex.HeadFinal {
-		end := min(len(st), tr.end+governReach)
+		end := runesAfter(st, tr.end, governReach)
 		if i+1 < len(trs) {
 			end = max(tr.end, min(end, trs[i+1].start))
 		}
@@ -522,7 +529,7 @@ func governing(lex *lexicon, st string, trs []trigger, i int) string {
 		}
 		return st[tr.end:end]
 	}
-	start := max(0, tr.start-governReach)
+	start := runesBefore(st, tr.start, governReach)
 	if i > 0 {
 		start = min(tr.start, max(start, trs[i-1].end))
 	}
@@ -530,6 +537,24 @@ func governing(lex *lexicon, st string, trs []trigger, i int) string {
 		start += c + 1
 	}
 	return st[start:tr.start]
+}
+
+// runesBefore is the offset n characters before offset i of s, or 0.
+func runesBefore(s string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return i
+}
+
+// runesAfter is the offset n characters after offset i of s, or len(s).
+func runesAfter(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
 }
 
 // toldWord is an event word read earlier in an article, lower case, with
