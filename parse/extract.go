@@ -689,6 +689,7 @@ func dateline(s string, sents []sentence, gaz *places.Gazetteer) *datelineInfo {
 			// "Астана. 10 июня. КазТАГ – …": the city alone, the date next
 			se = sents[i+1]
 			if utf8.RuneCountInString(s[se.Start:se.End]) > 30 {
+				d.lead = i + 1 // "ASTANA. KAZINFORM – …": no date, the lead next
 				return d
 			}
 			i++
