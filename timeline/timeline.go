@@ -280,11 +280,10 @@ func daysInARow(es []*Event) []*Event {
 }
 
 // duringVisit dates talks and signings told without a date after a visit
-// or a summit,
-// and any event told as held during a visit or a summit: they happen
-// during the one visit told before them, or the last visit, summit,
-// council or forum when the sentence names it as the frame ("At the
-// summit, …"), so its days bound them.
+// or a summit, and any event told as held during a visit or a summit: they
+// happen during the one visit or summit told before them, or the last
+// visit, summit, council or forum when the sentence names it as the frame
+// ("At the summit, …"), so its days bound them.
 func duringVisit(es []*Event, m *parse.Mention) (dates.Value, bool) {
 	if m.During {
 		if f := lastFrame(es, m); f != nil {
