@@ -221,6 +221,18 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 
 func isVisit(t string) bool { return family[t] == "visit" }
 
+// inARow reports whether two spans of days follow one another, one ending
+// the day before the other begins, within the longest an event lasts.
+func inARow(a, b dates.Value) bool {
+	if a.Precision != dates.Day || b.Precision != dates.Day || a.Start.Year == 0 || b.Start.Year == 0 {
+		return false
+	}
+	if a.Start.Compare(b.Start) > 0 {
+		a, b = b, a
+	}
+	return a.End.AddDays(1) == b.Start && b.End.Time().Sub(a.Start.Time()) <= longestEvent
+}
+
 // summitOf is the summit on the days v whose sides include all of a
 // mention's three or more: their talks are the summit.
 func summitOf(es []*Event, m *parse.Mention, v dates.Value) *Event {
@@ -606,6 +618,13 @@ func (e *Event) add(m *parse.Mention) {
 			e.Date, e.Dated = m.Date, true
 		case m.Date.Precision < e.Date.Precision:
 			e.note("date: " + format(e.Date) + " or " + format(m.Date))
+		case isVisit(e.Type) && inARow(e.Date, m.Date):
+			// the days of one visit told apart (the arrival, the talks)
+			first, last := e.Date, m.Date
+			if first.Start.Compare(last.Start) > 0 {
+				first, last = last, first
+			}
+			e.Date = dates.Value{Start: first.Start, End: last.End, Precision: dates.Day}
 		case m.Date.Precision == e.Date.Precision && m.Date != e.Date:
 			e.note("date: " + format(e.Date) + " or " + format(m.Date))
 			// a visit or a summit lasts the longest span told of it, up to
@@ -757,6 +776,13 @@ func mergeAcross(es []*Event) []*Event {
 // joins reports whether e, of another article, tells of the event o.
 func joins(o, e *Event) bool {
 	names := namesOf(e)
+	if isVisit(o.Type) && isVisit(e.Type) && inARow(o.Date, e.Date) {
+		// one outlet tells the day of arrival, another the day of the
+		// talks: one visit of both days, in one country between the same
+		// sides
+		return o.Place.Country != "" && o.Place.Country == e.Place.Country && overlap(o.Codes, e.Codes) >= 2 &&
+			identity(o, o.Date, true, e.Place, e.Codes, names) >= 3
+	}
 	if !same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes, names) || !e.Dated && (overlap(o.Codes, e.Codes) < 2 || !toldTogether(o, e)) {
 		return false
 	}
@@ -906,6 +932,11 @@ func (n names) lookKeys(keys []key, e *Event) []key {
 	switch e.Date.Precision {
 	case dates.Day:
 		ds = append(ds, monthKeys(f, e.Date)...)
+		if isVisit(e.Type) && e.Date.Start.Year != 0 { // a visit may go on from the day before, or to the day after
+			before, after := e.Date.Start.AddDays(-1), e.Date.End.AddDays(1)
+			ds = append(ds, dayKeys(f, dates.Value{Start: before, End: before, Precision: dates.Day})...)
+			ds = append(ds, dayKeys(f, dates.Value{Start: after, End: after, Precision: dates.Day})...)
+		}
 	case dates.Month:
 		for _, m := range monthKeys(f, e.Date) {
 			for d := int16(1); d <= 31; d++ {

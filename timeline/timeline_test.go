@@ -111,6 +111,50 @@ func TestBuildMerging(t *testing.T) {
 	}
 }
 
+// A visit told by one article on the day of arrival and by another on the
+// next day is one visit of both days; talks, other sides, another country
+// or a day between keep them apart.
+func TestVisitDaysInARowAcrossArticles(t *testing.T) {
+	dushanbe := parse.Place{City: "Dushanbe", Country: "TJ"}
+	for _, c := range []struct {
+		name     string
+		mentions []parse.Mention
+		spans    []string // of the dated events, in order
+	}{
+		{"the arrival and the next day",
+			[]parse.Mention{m("a", "official_visit", day(2024, 4, 18), astana, "KG", "KZ"), m("b", "official_visit", day(2024, 4, 19), astana, "KG", "KZ")},
+			[]string{"2024-04-18/2024-04-19"}},
+		{"the next day told first, a span after it",
+			[]parse.Mention{m("a", "state_visit", day(2024, 4, 20), dushanbe, "TJ", "UZ"), m("b", "state_visit", dates.Value{Start: dates.Date{Year: 2024, Month: 4, Day: 18}, End: dates.Date{Year: 2024, Month: 4, Day: 19}, Precision: dates.Day}, parse.Place{Country: "TJ"}, "TJ", "UZ")},
+			[]string{"2024-04-18/2024-04-20"}},
+		{"talks on two days in a row are two",
+			[]parse.Mention{m("a", "talks", day(2024, 4, 18), astana, "KG", "KZ"), m("b", "talks", day(2024, 4, 19), astana, "KG", "KZ")},
+			[]string{"2024-04-18", "2024-04-19"}},
+		{"visits of other sides are two",
+			[]parse.Mention{m("a", "official_visit", day(2024, 4, 18), astana, "KG", "KZ"), m("b", "official_visit", day(2024, 4, 19), astana, "TJ", "KZ")},
+			[]string{"2024-04-18", "2024-04-19"}},
+		{"visits to two countries are two",
+			[]parse.Mention{m("a", "official_visit", day(2024, 4, 18), astana, "KG", "KZ"), m("b", "official_visit", day(2024, 4, 19), dushanbe, "KG", "TJ", "KZ")},
+			[]string{"2024-04-18", "2024-04-19"}},
+		{"a day between: two visits",
+			[]parse.Mention{m("a", "official_visit", day(2024, 4, 18), astana, "KG", "KZ"), m("b", "official_visit", day(2024, 4, 20), astana, "KG", "KZ")},
+			[]string{"2024-04-18", "2024-04-20"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var spans []string
+			for _, e := range Build(c.mentions).Events {
+				spans = append(spans, format(e.Date))
+				if len(c.spans) == 1 && len(e.Disagreement) > 0 {
+					t.Errorf("the days of one visit noted as a disagreement: %q", e.Disagreement)
+				}
+			}
+			if !slices.Equal(spans, c.spans) {
+				t.Errorf("events of %v, want %v", spans, c.spans)
+			}
+		})
+	}
+}
+
 // Undated events of different articles join when they share two countries
 // and were published within a week of each other.
 func TestUndatedMerging(t *testing.T) {
