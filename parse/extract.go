@@ -289,6 +289,17 @@ func dropRepeats(trs []trigger, at []attachment, keep []bool) {
 
 func isVisit(t string) bool { return strings.HasSuffix(t, "visit") }
 
+// outsideGroupNames drops the event words that are part of a group's name:
+// the conference of "the Conference on Interaction and Confidence Building
+// Measures in Asia" is the organisation, not an event.
+func outsideGroupNames(trs []trigger, hits []places.Hit) []trigger {
+	return slices.DeleteFunc(trs, func(tr trigger) bool {
+		return slices.ContainsFunc(hits, func(h places.Hit) bool {
+			return h.Kind == places.GroupHit && h.Start <= tr.start && tr.end <= h.End
+		})
+	})
+}
+
 // participants are the countries and groups a sentence names.
 func participants(hits []places.Hit) (codes, direct, groups []string) {
 	for _, h := range hits {

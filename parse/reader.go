@@ -109,8 +109,12 @@ func (r *reader) sentence(si int, se sentence) {
 	if len(found) == 0 {
 		return
 	}
+	hits := r.placesIn(se)
+	if found = outsideGroupNames(found, hits); len(found) == 0 {
+		return
+	}
 	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, storyAt: -1}
-	sr.hits = r.placesIn(se)
+	sr.hits = hits
 	sr.named = people.Find(st)
 	sr.hits = notNames(sr.hits, sr.named, st)
 	sr.codes, sr.direct, sr.groups = participants(sr.hits)
