@@ -10,7 +10,7 @@ import (
 // The words after "в", "во", "к", "на" that begin a part of a month or a
 // year: в конце (июня), в первой половине (2024 года).
 const (
-	monthParts = "конце|концу|начале|началу|середине|середину|первой|второй"
+	monthParts = "конце|концу|конец|начале|началу|начало|середине|середину|первой|второй"
 	yearParts  = monthParts + "|первую|первая|вторую|вторая"
 )
 
@@ -104,9 +104,9 @@ var dateRules = (&dates.Language{
 		// в ноябре 2019 года, август 2020 года
 		&dates.Rule{Name: "month-y", Starts: []string{"@month ####", "@month @rel", "в @month", "на @month"},
 			Pattern: `(?:(?:в|на)\s+)?(?P<m>{month})\s+(?:{y}|(?P<rel>{rel})\s+года)`, Value: dates.Calendar},
-		// в конце июня, в начале марта 2024 года
-		&dates.Rule{Name: "part-month", Starts: []string{"в " + monthParts, "во " + monthParts, "к " + monthParts, "начале|конце|середине @month"},
-			Pattern: `(?:(?:в|во|к)\s+)?(?:конц[еу]|начал[еу]|середин[еу]|перв[ао]й\s+половин[еу]|втор[ао]й\s+половин[еу])\s+(?P<m>{month}){year}`, Value: dates.Calendar},
+		// в конце июня, в начале марта 2024 года, (запланирован) на начало августа
+		&dates.Rule{Name: "part-month", Starts: []string{"в " + monthParts, "во " + monthParts, "к " + monthParts, "на " + monthParts, "начале|конце|середине @month"},
+			Pattern: `(?:(?:в|во|к|на)\s+)?(?:конц[еу]|конец|начал[оеу]|середин[еу]|перв[ао]й\s+половин[еу]|втор[ао]й\s+половин[еу])\s+(?P<m>{month}){year}`, Value: dates.Calendar},
 		// в апреле: a month with no day or year, the nearest in the text's tense
 		&dates.Rule{Name: "v-month", Starts: []string{"в @month", "во @month"},
 			Pattern: `(?:в|во)\s+(?P<m>{month})`, Value: dates.Calendar},

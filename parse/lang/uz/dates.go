@@ -114,6 +114,9 @@ var dateRules = (&dates.Language{
 		// noyabr oyida; май ойида
 		&dates.Rule{Name: "month-oy", Starts: []string{"@month oy*|ой*"},
 			Pattern: `(?P<m>{month}){oy}`, Value: dates.Calendar},
+		// avgust boshida, mart oxirigacha: the beginning or the end of a month
+		&dates.Rule{Name: "month-part", Starts: []string{"@month boshi*|oxiri*|боши*|охири*"},
+			Pattern: `(?P<m>{month})\s+(?:boshi|oxiri|боши|охири)\p{L}*`, Value: dates.Calendar},
 		// noyabr 2024; сентябрь 2023 йил
 		&dates.Rule{Name: "month-y", Starts: []string{"@month ,|####|-"},
 			Pattern: `(?P<m>{month}){sfx},?\s+{yil}`, Value: dates.Calendar},
