@@ -114,7 +114,13 @@ func calledOf(lex *lexicon, st, orig string, tr trigger) (string, int) {
 		if !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) && !nameJoints[w] }) {
 			if from := capitalisedBefore(st, tr.end); from >= 0 && (from > 0 || strings.Contains(strings.TrimSpace(st[from:tr.end]), " ")) {
 				end := tr.end + capitalisedComplement(st[tr.end:])
-				return withoutOrdinal(lex, orig[from:end]), from
+				name := strings.Map(func(r rune) rune {
+					if strings.ContainsRune(quoteMarks, r) {
+						return -1
+					}
+					return r
+				}, orig[from:end])
+				return withoutOrdinal(lex, name), from
 			}
 		}
 		if tr.typ == "council_meeting" {
@@ -168,8 +174,9 @@ func family(t string) string {
 }
 
 // nameJoints join the capitalised words of a name ("Council of Foreign
-// Ministers", "Trade and Investment Forum", "Kazakhstan - Uzbekistan").
-var nameJoints = map[string]bool{"of": true, "and": true, "for": true, "on": true, "&": true, "-": true}
+// Ministers", "Trade and Investment Forum", "Kazakhstan - Uzbekistan",
+// "Central Asia + Russia").
+var nameJoints = map[string]bool{"of": true, "and": true, "for": true, "on": true, "&": true, "-": true, "+": true}
 
 // word is a word of a sentence and where it begins.
 type word struct {
@@ -288,6 +295,10 @@ func titleCase(lex *lexicon, line string) bool {
 // capitalised reports whether a word begins with a capital letter or a
 // figure ("C5+1", "B5+1" begin with a capital).
 func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, quoteMarks)) // a quoted name: "Central Asia + Russia"
 	return unicode.IsUpper(r)
 }
+
+// quoteMarks are the marks a name may be quoted in, which it is named
+// without.
+const quoteMarks = "\"“”«»„"
