@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -335,6 +336,9 @@ func listed(lex *lexicon, st string, cls []text.Span, trs []trigger, i int, a at
 	list := []int{a.at}
 	c := clauseOf(cls, ds[a.at].Start)
 	for j := a.at + 1; j < len(ds); j++ {
+		if lex.HeadFinal && ds[j].Start >= trs[i].end && slices.ContainsFunc(trs[i+1:], func(o trigger) bool { return o.start >= ds[j].End }) {
+			return list // past its event word, a date before another is that one's
+		}
 		// a later clause carries on the list only with no event word of
 		// its own: ", and the second in Tashkent in 2019"
 		if k := clauseOf(cls, ds[j].Start); k != c {

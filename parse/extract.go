@@ -451,8 +451,9 @@ func hitSpans(hits []places.Hit) []text.Span {
 
 // placeOf is the place of an event: the town that qualifies its word (see
 // attach), else a hosting venue of its clause (not "…, reported the Akorda
-// press service"), else for a visit or a summit the country it goes to.
-func placeOf(lex *lexicon, best *places.City, hits []places.Hit, st, clause string, typ string) Place {
+// press service"), else for a visit or a summit the first of the countries
+// it may go to (see destinations).
+func placeOf(best *places.City, lands []places.Hit, clause string, typ string) Place {
 	if best != nil {
 		return cityPlace(best)
 	}
@@ -461,15 +462,34 @@ func placeOf(lex *lexicon, best *places.City, hits []places.Hit, st, clause stri
 		p.Venue = name
 		return p
 	}
-	if isVisit(typ) || typ == "summit" {
-		// the country the visit goes to: "to Uzbekistan", "в Кыргызстан", "Tojikistonga"
-		for _, h := range hits {
-			if h.Kind == places.CountryHit && len(h.Codes) == 1 && destination(lex, st, h) {
-				return Place{Country: h.Codes[0], Name: places.Default().CountryName(h.Codes[0])}
-			}
-		}
+	if (isVisit(typ) || typ == "summit") && len(lands) > 0 {
+		c := lands[0].Codes[0]
+		return Place{Country: c, Name: places.Default().CountryName(c)}
 	}
 	return Place{}
+}
+
+// groupHits are the groups of hits.
+func groupHits(hits []places.Hit) []places.Hit {
+	var out []places.Hit
+	for _, h := range hits {
+		if h.Kind == places.GroupHit {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// destinations are the countries a sentence names as where something goes
+// or is held: "to Uzbekistan", "в Кыргызстан", "Tojikistonga".
+func destinations(lex *lexicon, st string, hits []places.Hit) []places.Hit {
+	var out []places.Hit
+	for _, h := range hits {
+		if h.Kind == places.CountryHit && len(h.Codes) == 1 && destination(lex, st, h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // destination reports whether the country h names is where a visit goes,

@@ -73,29 +73,34 @@ func newReader(a corpus.Article) *reader {
 // reading is what is read of one sentence: its event words with their
 // roles, clauses, dates and towns, and who it names.
 type reading struct {
-	si      int
-	se      sentence
-	st      string // the sentence as event words are matched in it
-	f       *prefilter.Found
-	found   []trigger
-	roles   []role
-	cls     []text.Span
-	tense   *tenses
-	ds      []dates.Expr
-	at      []attachment // each event word's date
-	cities  []places.Hit
-	atCity  []attachment // each event word's town
-	hits    []places.Hit
-	named   []people.Hit
-	codes   []string // the countries named, of groups too
-	direct  []string // the countries named themselves
-	groups  []string
-	future  []bool       // each event word told of as ahead
-	opener  int          // the frame that opens the sentence ("During the visit, …"), or -1
-	story   *dates.Value // the date a sentence telling the next step of a story goes on from; nil if none
-	storyAt int          // the sentence that states it, or -1
-	town    *places.City // the town that sentence names last, the story's scene; nil if none
-	quote   string
+	si     int
+	se     sentence
+	st     string // the sentence as event words are matched in it
+	f      *prefilter.Found
+	found  []trigger
+	roles  []role
+	cls    []text.Span
+	tense  *tenses
+	ds     []dates.Expr
+	at     []attachment // each event word's date
+	cities []places.Hit
+	atCity []attachment // each event word's town
+	lands  []places.Hit // the countries a visit or a summit may go to
+	atLand []attachment // each event word's
+	// groupHits are the groups named; atGroup each event word's
+	groupHits []places.Hit
+	atGroup   []attachment
+	hits      []places.Hit
+	named     []people.Hit
+	codes     []string // the countries named, of groups too
+	direct    []string // the countries named themselves
+	groups    []string
+	future    []bool       // each event word told of as ahead
+	opener    int          // the frame that opens the sentence ("During the visit, …"), or -1
+	story     *dates.Value // the date a sentence telling the next step of a story goes on from; nil if none
+	storyAt   int          // the sentence that states it, or -1
+	town      *places.City // the town that sentence names last, the story's scene; nil if none
+	quote     string
 }
 
 // sentence reads the mentions of one sentence.
@@ -135,6 +140,10 @@ func (r *reader) sentence(si int, se sentence) {
 	}
 	sr.cities = cityHits(sr.hits)
 	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil)
+	sr.lands = destinations(lex, st, sr.hits)
+	sr.atLand = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.lands), nil)
+	sr.groupHits = groupHits(sr.hits)
+	sr.atGroup = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.groupHits), nil)
 	// an event named as what is talked about ("preparations for the
 	// visit", "recalled his visit") is no event of the sentence's date;
 	// it is one with a date of its own ("…the visit, which will take
@@ -209,6 +218,9 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	m = Mention{Article: r.a.ID, URL: r.a.URL, Language: r.lang, Title: r.a.Title, Outlet: r.a.Outlet, Published: r.ref,
 		Type: tr.typ, Quote: sr.quote, Offset: sr.se.Start, Sentence: sr.si,
 		Weak: tr.weak, Codes: sr.codes, Groups: sr.groups}
+	if g := ownGroup(sr, i); g != nil {
+		m.Codes, m.Groups = ownSides(sr, i, g), []string{g.Name}
+	}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
 	m.During = sr.opener >= 0 && i != sr.opener
 	r.date(sr, i, it, &m)
@@ -235,12 +247,12 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 			}
 		}
 	}
+	if leadersMeet(lex, st, sr.cls, tr) && len(m.Codes) >= 3 {
+		m.Type = "summit" // before its place: a summit is held in the country it goes to
+	}
 	filed = r.place(sr, i, it, &m)
 	m.Note = noteOf(lex, sr, i)
 	m.Status = status(lex, sr.f, st, m, r.ref, sr.future[i])
-	if leadersMeet(lex, st, sr.cls, tr) && len(m.Codes) >= 3 {
-		m.Type = "summit"
-	}
 	// the host is a side, but not of talks between two others
 	if m.Place.Country != "" && !slices.Contains(m.Codes, m.Place.Country) && !m.Place.Online &&
 		!(bilateral[m.Type] && len(m.Codes) >= 2) {
@@ -248,6 +260,36 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	}
 	m.Name, m.Called = names(lex, st, r.s[sr.se.Start:sr.se.End], tr, m.Type)
 	return m, filed, true
+}
+
+// ownGroup is the group an event word's own words name when the sentence
+// names several ("… the SCO summit … and the Central Asia – Russia
+// summit …"): each event is of its group, not of all; nil otherwise.
+func ownGroup(sr *reading, i int) *places.Hit {
+	a := sr.atGroup[i].at
+	if a < 0 || !slices.ContainsFunc(sr.groupHits, func(h places.Hit) bool { return h.Name != sr.groupHits[a].Name }) {
+		return nil
+	}
+	return &sr.groupHits[a]
+}
+
+// ownSides are the participants of an event of the group g in a sentence
+// naming several: its members and the countries the sentence names, but
+// those where another of its events goes.
+func ownSides(sr *reading, i int, g *places.Hit) []string {
+	codes := slices.Clone(g.Codes)
+	for _, c := range sr.direct {
+		elsewhere := false
+		for j, a := range sr.atLand {
+			if j != i && a.at >= 0 && sr.lands[a.at].Codes[0] == c {
+				elsewhere = true
+			}
+		}
+		if !elsewhere && !slices.Contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
+	return codes
 }
 
 // length gives a visit the length the article states ("a two-day visit",
@@ -469,7 +511,11 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 		}
 	}
 	c := sr.cls[clauseOf(sr.cls, tr.start)]
-	m.Place = placeOf(r.lex, city, sr.hits, sr.st, sr.st[c.Start:c.End], m.Type)
+	lands := sr.lands
+	if a := sr.atLand[i].at; a >= 0 {
+		lands = sr.lands[a : a+1] // "… in China and the summit … in Tajikistan": its own
+	}
+	m.Place = placeOf(city, lands, sr.st[c.Start:c.End], m.Type)
 	if sr.f.Match(r.lex.Online, sr.st) || m.Type == "call" {
 		m.Place = Place{Online: true}
 	}

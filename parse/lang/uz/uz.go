@@ -65,10 +65,11 @@ var Language = &lang.Language{
 	// ў and ҳ (қ and ғ are Kazakh letters too); words the trigram
 	// profiles miss in short texts
 	LangID: langid.Cue{Letters: "ўҳЎҲ", Words: regexp.MustCompile(`(?i)\b(?:va|bilan|uchun|bo` + text.ApostropheClass + `yicha|o` + text.ApostropheClass + `zbekiston|yil|kuni|haqida|prezidenti)\b`)},
-	// the dative tells where a visit goes: "Tojikistonga",
-	// "Qirg‘iziston Respublikasiga"
-	ToEndings: []string{"ga", "га"},
-	ToAfter:   regexp.MustCompile(`^\s+(?i:respublikasi|республикаси)(?:ga|га)(?:[^\p{L}]|$)`),
+	// the dative tells where a visit goes, the locative where a summit
+	// or a visit is held: "Tojikistonga", "Xitoyda", "Qirg‘iziston
+	// Respublikasiga"
+	ToEndings: []string{"ga", "га", "da", "да"},
+	ToAfter:   regexp.MustCompile(`^\s+(?i:respublikasi|республикаси)(?:ga|га|da|да)(?:[^\p{L}]|$)`),
 	Frame:     lang.Re(q(`doirasida|chog'ida|davomida|vaqtida|chetida|hoshiyasida|четида|ҳошиясида|доирасида|чоғида|давомида|вақтида`)),
 	Anchor:    lang.Re(q(`arafasida|oldidan|арафасида|олдидан`)),
 	After:     lang.Re(q(`yakunida|yakun(?:lar)?i bo'yicha|natijalari bo'yicha|keyin|so'ng|якунида|якун(?:лар)?и бўйича|натижалари бўйича|кейин|сўнг`)),
