@@ -85,8 +85,11 @@ type reading struct {
 	at     []attachment // each event word's date
 	cities []places.Hit
 	atCity []attachment // each event word's town
-	lands  []places.Hit // the countries a visit or a summit may go to
-	atLand []attachment // each event word's
+	// lands are the countries a visit or a summit may go to, atLand each
+	// event word's; read when first asked for (see landsOf)
+	lands     []places.Hit
+	atLand    []attachment
+	landsRead bool
 	// groupHits are the groups named; atGroup each event word's
 	groupHits []places.Hit
 	atGroup   []attachment
@@ -140,8 +143,6 @@ func (r *reader) sentence(si int, se sentence) {
 	}
 	sr.cities = cityHits(sr.hits)
 	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil)
-	sr.lands = destinations(lex, st, sr.hits)
-	sr.atLand = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.lands), nil)
 	sr.groupHits = groupHits(sr.hits)
 	sr.atGroup = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.groupHits), nil)
 	// an event named as what is talked about ("preparations for the
@@ -219,7 +220,7 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		Type: tr.typ, Quote: sr.quote, Offset: sr.se.Start, Sentence: sr.si,
 		Weak: tr.weak, Codes: sr.codes, Groups: sr.groups}
 	if g := ownGroup(sr, i); g != nil {
-		m.Codes, m.Groups = ownSides(sr, i, g), []string{g.Name}
+		m.Codes, m.Groups = r.ownSides(sr, i, g), []string{g.Name}
 	}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
 	m.During = sr.opener >= 0 && i != sr.opener
@@ -273,11 +274,23 @@ func ownGroup(sr *reading, i int) *places.Hit {
 	return &sr.groupHits[a]
 }
 
+// landsOf are the countries a sentence names as where something goes or is
+// held (see destinations), each attached to an event word, read once.
+func (r *reader) landsOf(sr *reading) []places.Hit {
+	if !sr.landsRead {
+		sr.lands = destinations(r.lex, sr.st, sr.hits)
+		sr.atLand = attach(r.lex, sr.st, sr.cls, sr.found, sr.roles, hitSpans(sr.lands), nil)
+		sr.landsRead = true
+	}
+	return sr.lands
+}
+
 // ownSides are the participants of an event of the group g in a sentence
 // naming several: its members and the countries the sentence names, but
 // those where another of its events goes.
-func ownSides(sr *reading, i int, g *places.Hit) []string {
+func (r *reader) ownSides(sr *reading, i int, g *places.Hit) []string {
 	codes := slices.Clone(g.Codes)
+	r.landsOf(sr)
 	for _, c := range sr.direct {
 		elsewhere := false
 		for j, a := range sr.atLand {
@@ -511,9 +524,12 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 		}
 	}
 	c := sr.cls[clauseOf(sr.cls, tr.start)]
-	lands := sr.lands
-	if a := sr.atLand[i].at; a >= 0 {
-		lands = sr.lands[a : a+1] // "… in China and the summit … in Tajikistan": its own
+	var lands []places.Hit // read only where a visit or a summit may go
+	if isVisit(m.Type) || m.Type == "summit" {
+		lands = r.landsOf(sr)
+		if a := sr.atLand[i].at; a >= 0 {
+			lands = lands[a : a+1] // "… in China and the summit … in Tajikistan": its own
+		}
 	}
 	m.Place = placeOf(city, lands, sr.st[c.Start:c.End], m.Type)
 	if sr.f.Match(r.lex.Online, sr.st) || m.Type == "call" {
