@@ -170,6 +170,21 @@ func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 			}
 		}
 	}
+	// "the state visit to Oman in October 2009 …, during that visit":
+	// that visit is the one told before, of its date and town
+	for i, tr := range trs {
+		if out[i].at >= 0 || lex.Demonstrative == nil || !lex.Demonstrative.MatchString(st[max(0, tr.start-24):tr.start]) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if sameKind(trs[j].typ, tr.typ) {
+				if out[j].owned {
+					out[i] = out[j]
+				}
+				break
+			}
+		}
+	}
 	for i, tr := range trs {
 		if out[i].at >= 0 || roles[i].named() || roles[i] == topicRole || roles[i] == proposalRole {
 			continue
@@ -200,6 +215,12 @@ func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 		}
 	}
 	return out
+}
+
+// sameKind reports whether two event words may name one event: of one
+// type, both visits, or of one family of names (see family).
+func sameKind(a, b string) bool {
+	return a == b || isVisit(a) && isVisit(b) || family(a) == family(b)
 }
 
 // spanOwner is the event word a span (a date, a place) belongs to: the

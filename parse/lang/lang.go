@@ -110,6 +110,11 @@ type Language struct {
 	// Negation, matched against the text just before an event word, says it
 	// did not happen ("we have not met", "не встречались").
 	Negation *regexp.Regexp
+	// Demonstrative, matched against the text just before an event word,
+	// points back to the event a word of its kind told earlier in the
+	// sentence ("during that visit", "в ходе этого визита", "ushbu
+	// tashrif davomida"): it is that event, of that event's date.
+	Demonstrative *regexp.Regexp
 	// Determiner, matched against the text just before a date, makes the
 	// date a modifier of the noun after it ("the November 20 election"):
 	// it belongs to that noun, an event word or none.
