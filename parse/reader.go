@@ -21,6 +21,7 @@ func Article(a corpus.Article) []Mention {
 		r.sentence(si, se)
 	}
 	r.ownPlaces()
+	r.arrival()
 	r.until()
 	r.length()
 	return r.out
@@ -333,6 +334,30 @@ func (r *reader) length() {
 	for i := range r.out {
 		if m := &r.out[i]; isVisit(m.Type) && m.Dated && m.Date == day {
 			m.Date.End = day.Start.AddDays(n - 1)
+		}
+	}
+}
+
+// arrival dates a visit the report's lead tells as an arrival with no date
+// ("… arrived in Moscow on a working visit"): it began on the day of the
+// report, when the article tells no dated programme in the week after it,
+// whose days the visit spans (see timeline).
+func (r *reader) arrival() {
+	if r.ref.Year == 0 || r.lead < 0 || r.lex.Arrived == nil {
+		return
+	}
+	if se := r.sents[r.lead]; !r.lex.Arrived.MatchString(r.ns[se.Start:se.End]) || len(r.datesIn(se)) > 0 {
+		return // no arrival, or one of a day the lead states
+	}
+	week := r.ref.AddDays(7)
+	for _, m := range r.out {
+		if m.Dated && m.Date.Start.Compare(r.ref) >= 0 && m.Date.Start.Compare(week) <= 0 {
+			return
+		}
+	}
+	for i := range r.out {
+		if m := &r.out[i]; m.Sentence == r.lead && isVisit(m.Type) && !m.Dated && m.Status != Planned {
+			m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true
 		}
 	}
 }

@@ -37,6 +37,11 @@ type Language struct {
 	// "завершился", "yakuniga yetdi"): with no date of its own, either is
 	// of the report's day.
 	Ongoing, Ended *prefilter.Regexp
+	// Arrived tells an arrival ("arrived in Moscow on a working visit",
+	// "прибыл с визитом", "tashrif bilan keldi"): a visit a report's lead
+	// tells so, with no date of its own and no dated programme, begins on
+	// the day of the report.
+	Arrived *prefilter.Regexp
 	// Online marks events held by video or phone.
 	Online *prefilter.Regexp
 	// Topic marks words that make the event after them the subject of
