@@ -405,11 +405,11 @@ func exprSpans(ds []dates.Expr, base int) []text.Span {
 	return out
 }
 
-// cityHits are the towns among a sentence's names.
-func cityHits(hits []places.Hit) []places.Hit {
+// hitsOf are the names of one kind (towns, groups) among a sentence's.
+func hitsOf(hits []places.Hit, kind places.Kind) []places.Hit {
 	var out []places.Hit
 	for _, h := range hits {
-		if h.Kind == places.CityHit {
+		if h.Kind == kind {
 			out = append(out, h)
 		}
 	}
@@ -467,17 +467,6 @@ func placeOf(best *places.City, lands []places.Hit, clause string, typ string) P
 		return Place{Country: c, Name: places.Default().CountryName(c)}
 	}
 	return Place{}
-}
-
-// groupHits are the groups of hits.
-func groupHits(hits []places.Hit) []places.Hit {
-	var out []places.Hit
-	for _, h := range hits {
-		if h.Kind == places.GroupHit {
-			out = append(out, h)
-		}
-	}
-	return out
 }
 
 // destinations are the countries a sentence names as where something goes

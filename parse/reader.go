@@ -142,9 +142,9 @@ func (r *reader) sentence(si int, se sentence) {
 			sr.at[i].at = -1
 		}
 	}
-	sr.cities = cityHits(sr.hits)
+	sr.cities = hitsOf(sr.hits, places.CityHit)
 	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil)
-	sr.groupHits = groupHits(sr.hits)
+	sr.groupHits = hitsOf(sr.hits, places.GroupHit)
 	sr.atGroup = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.groupHits), nil)
 	// an event named as what is talked about ("preparations for the
 	// visit", "recalled his visit") is no event of the sentence's date;
@@ -500,7 +500,7 @@ func (r *reader) storyTown(sr *reading) *places.City {
 	if sr.story == nil || sr.storyAt < 0 {
 		return nil
 	}
-	hits := cityHits(r.placesIn(r.sents[sr.storyAt]))
+	hits := hitsOf(r.placesIn(r.sents[sr.storyAt]), places.CityHit)
 	if len(hits) == 0 {
 		return nil
 	}
