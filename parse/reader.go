@@ -220,8 +220,11 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	m = Mention{Article: r.a.ID, URL: r.a.URL, Language: r.lang, Title: r.a.Title, Outlet: r.a.Outlet, Published: r.ref,
 		Type: tr.typ, Quote: sr.quote, Offset: sr.se.Start, Sentence: sr.si,
 		Weak: tr.weak, Codes: sr.codes, Groups: sr.groups}
+	direct := sr.direct // the countries named themselves
 	if g := ownGroup(sr, i); g != nil {
 		m.Codes, m.Groups = r.ownSides(sr, i, g), []string{g.Name}
+	} else if own := r.ownCountries(sr); own != nil {
+		m.Codes, direct = own[i], own[i]
 	}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
 	m.During = sr.opener >= 0 && i != sr.opener
@@ -232,8 +235,8 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	if bilateral[m.Type] {
 		// talks "on the sidelines of the SCO summit" are between the
 		// sides named, not the group's members
-		if d, _ := withPeople(sr.direct, sr.named, m.Date, m.Dated); len(d) >= 2 {
-			m.Codes, m.Groups = sr.direct, nil
+		if d, _ := withPeople(direct, sr.named, m.Date, m.Dated); len(d) >= 2 {
+			m.Codes, m.Groups = direct, nil
 		}
 	}
 	m.Codes, m.People = withPeople(m.Codes, sr.named, m.Date, m.Dated)
@@ -273,6 +276,63 @@ func ownGroup(sr *reading, i int) *places.Hit {
 		return nil
 	}
 	return &sr.groupHits[a]
+}
+
+// ownCountries are the countries of each event word of a sentence that
+// tells two or more events with countries of their own, and names no
+// group ("… held talks with the Prime Minister of Kazakhstan, and on 4 June
+// he received the Foreign Minister of Turkey"): a country belongs to the
+// event word it qualifies (see spanOwner; bare words such as "discussed"
+// own none), and one of none, the subject's, to every event; nil for any
+// other sentence, whose events share its countries. In a head-final
+// language the subject stands before the first event word as its object
+// does: of two or more countries there, the first is the subject's.
+func (r *reader) ownCountries(sr *reading) [][]string {
+	if len(sr.groups) > 0 || len(sr.found) < 2 {
+		return nil
+	}
+	var strong []trigger
+	var index []int // of each strong word in sr.found
+	for i, tr := range sr.found {
+		if !tr.weak {
+			strong, index = append(strong, tr), append(index, i)
+		}
+	}
+	hits := hitsOf(sr.hits, places.CountryHit)
+	before := 0 // countries before the first strong word
+	for _, h := range hits {
+		if len(strong) > 0 && h.End <= strong[0].start {
+			before++
+		}
+	}
+	own := make([][]string, len(sr.found))
+	var shared []string
+	owners := map[int]bool{}
+	for n, h := range hits {
+		o, _ := spanOwner(r.lex, sr.st, sr.cls, strong, text.Span{Start: h.Start, End: h.End})
+		if r.lex.HeadFinal && n == 0 && before >= 2 {
+			o = -1 // the subject
+		}
+		for _, c := range h.Codes {
+			if o < 0 {
+				shared = append(shared, c)
+			} else if !slices.Contains(own[index[o]], c) {
+				own[index[o]] = append(own[index[o]], c)
+				owners[o] = true
+			}
+		}
+	}
+	if len(owners) < 2 {
+		return nil
+	}
+	for i := range own {
+		for _, c := range shared {
+			if !slices.Contains(own[i], c) {
+				own[i] = append(own[i], c)
+			}
+		}
+	}
+	return own
 }
 
 // landsOf are the countries a sentence names as where something goes or is
