@@ -94,6 +94,7 @@ type reading struct {
 	// groupHits are the groups named; atGroup each event word's
 	groupHits []places.Hit
 	atGroup   []attachment
+	own       [][]string // each event word's own countries, when they differ (see ownCountries)
 	hits      []places.Hit
 	named     []people.Hit
 	codes     []string // the countries named, of groups too
@@ -146,6 +147,7 @@ func (r *reader) sentence(si int, se sentence) {
 	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil)
 	sr.groupHits = hitsOf(sr.hits, places.GroupHit)
 	sr.atGroup = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.groupHits), nil)
+	sr.own = r.ownCountries(sr)
 	// an event named as what is talked about ("preparations for the
 	// visit", "recalled his visit") is no event of the sentence's date;
 	// it is one with a date of its own ("…the visit, which will take
@@ -223,8 +225,8 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	direct := sr.direct // the countries named themselves
 	if g := ownGroup(sr, i); g != nil {
 		m.Codes, m.Groups = r.ownSides(sr, i, g), []string{g.Name}
-	} else if own := r.ownCountries(sr); own != nil {
-		m.Codes, direct = own[i], own[i]
+	} else if sr.own != nil {
+		m.Codes, direct = sr.own[i], sr.own[i]
 	}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
 	m.During = sr.opener >= 0 && i != sr.opener
