@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ca-diplomacy/timeline/parse/places"
@@ -242,8 +243,9 @@ func spanOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.
 		}
 	}
 	// after a determiner it qualifies the noun after it, which is no
-	// event word: "since winning the November 20 election"
-	if lex.Determiner != nil && lex.Determiner.MatchString(st[max(0, sp.Start-12):sp.Start]) {
+	// event word: "since winning the November 20 election"; one that no
+	// word follows is a noun itself ("… of the SCO.")
+	if lex.Determiner != nil && lex.Determiner.MatchString(st[max(0, sp.Start-12):sp.Start]) && wordFollows(st, sp.End) {
 		return -1, false
 	}
 	c := cls[clauseOf(cls, sp.Start)]
@@ -641,4 +643,11 @@ func hasWordPrefix(s, p string) bool {
 		i += j + 1
 	}
 	return false
+}
+
+// wordFollows reports whether a word comes next after position i of st,
+// past spaces: no punctuation or end of sentence.
+func wordFollows(st string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(st[i:], " "))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -350,12 +350,21 @@ func (r *reader) landsOf(sr *reading) []places.Hit {
 
 // ownSides are the participants of an event of the group g in a sentence
 // naming several: its members and the countries the sentence names, but
-// those where another of its events goes.
+// those where another of its events goes and those another's group is
+// joined with in a format ("Central Asia – Japan").
 func (r *reader) ownSides(sr *reading, i int, g *places.Hit) []string {
 	codes := slices.Clone(g.Codes)
 	r.landsOf(sr)
+	var other []string // of the formats of the other events' groups
+	for _, h := range hitsOf(sr.hits, places.CountryHit) {
+		for j, a := range sr.atGroup {
+			if j != i && a.at >= 0 && sr.groupHits[a.at].Name != g.Name && joined(sr.st, sr.groupHits[a.at], h) {
+				other = append(other, h.Codes...)
+			}
+		}
+	}
 	for _, c := range sr.direct {
-		elsewhere := false
+		elsewhere := slices.Contains(other, c)
 		for j, a := range sr.atLand {
 			if j != i && a.at >= 0 && sr.lands[a.at].Codes[0] == c {
 				elsewhere = true
@@ -366,6 +375,15 @@ func (r *reader) ownSides(sr *reading, i int, g *places.Hit) []string {
 		}
 	}
 	return codes
+}
+
+// joined reports whether two hits of st stand side by side in a format's
+// name, with nothing but dashes, pluses, quotes and spaces between them.
+func joined(st string, a, b places.Hit) bool {
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	return a.End <= b.Start && strings.Trim(st[a.End:b.Start], " -–—+"+quoteMarks) == ""
 }
 
 // length gives a visit the length the article states ("a two-day visit",

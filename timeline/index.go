@@ -126,9 +126,9 @@ func (b *byDay) take(m *parse.Mention) bool {
 	}
 	slices.Sort(cands)
 	cands = slices.Compact(cands)
-	names := mentionNames(m)
+	t := tellingOf(m)
 	for _, i := range cands {
-		if e := b.events[i]; same(e, m.Type, m.Date, m.Dated, m.Place, m.Codes, names) {
+		if e := b.events[i]; same(e, t) {
 			e.add(m)
 			b.file(i)
 			return true

@@ -16,6 +16,7 @@ import (
 
 	"github.com/ca-diplomacy/timeline/parse"
 	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/timeline/parallel"
 )
 
@@ -166,7 +167,7 @@ func distinct(codes []string) []string {
 
 func newEvent(m *parse.Mention) *Event {
 	return &Event{Type: m.Type, Status: m.Status, Note: m.Note, Date: m.Date, Dated: m.Dated, Was: slices.Clone(m.Was),
-		Place: m.Place, Codes: distinct(m.Codes), Groups: m.Groups, People: slices.Clone(m.People), mentions: []*parse.Mention{m}, names: mentionNames(m)}
+		Place: m.Place, Codes: distinct(m.Codes), Groups: m.Groups, People: slices.Clone(m.People), mentions: []*parse.Mention{m}, names: tellingOf(m).names}
 }
 
 // mergeArticle merges the mentions of one article: dated mentions of one
@@ -435,7 +436,7 @@ func visitSpan(es []*Event, m *parse.Mention) (dates.Value, bool) {
 // find returns the event of es that m tells of again.
 func find(es []*Event, m *parse.Mention) *Event {
 	for _, e := range es {
-		if same(e, m.Type, m.Date, m.Dated, m.Place, m.Codes, mentionNames(m)) {
+		if same(e, tellingOf(m)) {
 			return e
 		}
 	}
@@ -463,6 +464,9 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		if bilateral[m.Type] && bilateral[e.Type] && n < len(m.Codes) && n < len(e.Codes) {
 			continue // each meets a side the other does not: other talks
 		}
+		if ofOtherBodies(e.Groups, m.Groups) {
+			continue
+		}
 		if n > bestN || n == bestN && d < bestD {
 			best, bestN, bestD = e, n, d
 		}
@@ -482,22 +486,36 @@ func sentencesApart(e *Event, m *parse.Mention) int {
 	return d
 }
 
-// same reports whether an event and a mention tell of one real event: one
-// family, overlapping days, and no more evidence against it than for it
-// (see identity).
-func same(e *Event, typ string, d dates.Value, dated bool, p parse.Place, codes, names []string) bool {
-	if family[e.Type] != family[typ] || e.Dated != dated || dated && !overlaps(e.Date, d) {
-		return false
-	}
-	return identity(e, d, dated, p, codes, names) >= 0
+// telling is what a mention, or an event told elsewhere, says that weighs
+// on whether it tells of an event (see same and identity).
+type telling struct {
+	typ                  string
+	date                 dates.Value
+	dated                bool
+	place                parse.Place
+	codes, names, groups []string
 }
 
-// mentionNames is a mention's name as a set.
-func mentionNames(m *parse.Mention) []string {
-	if m.Name == "" {
-		return nil
+func tellingOf(m *parse.Mention) telling {
+	t := telling{typ: m.Type, date: m.Date, dated: m.Dated, place: m.Place, codes: m.Codes, groups: m.Groups}
+	if m.Name != "" {
+		t.names = []string{m.Name}
 	}
-	return []string{m.Name}
+	return t
+}
+
+func (e *Event) telling() telling {
+	return telling{typ: e.Type, date: e.Date, dated: e.Dated, place: e.Place, codes: e.Codes, names: namesOf(e), groups: e.Groups}
+}
+
+// same reports whether an event and a telling are of one real event: one
+// family, overlapping days, and no more evidence against it than for it
+// (see identity).
+func same(e *Event, t telling) bool {
+	if family[e.Type] != family[t.typ] || e.Dated != t.dated || t.dated && !overlaps(e.Date, t.date) {
+		return false
+	}
+	return identity(e, t) >= 0
 }
 
 // namesOf are the names the mentions of an event give it (see
@@ -513,13 +531,18 @@ func namesOf(e *Event) []string { return e.names }
 // A place is evidence, not a veto: one source's city may be its dateline's
 // or a misread name, and the same day and sides outweigh it. Names that
 // differ (the 12th and the 13th meeting, a memorandum and a treaty) are
-// two events.
-func identity(e *Event, d dates.Value, dated bool, p parse.Place, codes, names []string) int {
+// two events; so are meetings of two organisations (the SCO's summit and
+// the CIS's).
+func identity(e *Event, t telling) int {
 	w := 0
-	if own := namesOf(e); len(own) > 0 && len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return slices.Contains(own, n) }) {
+	d, p, codes := t.date, t.place, t.codes
+	if own := namesOf(e); len(own) > 0 && len(t.names) > 0 && !slices.ContainsFunc(t.names, func(n string) bool { return slices.Contains(own, n) }) {
 		w -= 6
 	}
-	if dated {
+	if ofOtherBodies(e.Groups, t.groups) {
+		w -= 6
+	}
+	if t.dated {
 		switch min(e.Date.Precision, d.Precision) {
 		case dates.Day:
 			// talks on a day and talks in the span of a visit may be two
@@ -554,6 +577,14 @@ func identity(e *Event, d dates.Value, dated bool, p parse.Place, codes, names [
 		}
 	}
 	return w
+}
+
+// ofOtherBodies reports whether two sets of groups share none, and one
+// names an organisation: a meeting of the SCO is not one of the CIS, nor of
+// the Central Asian states (a format and a region may name one meeting).
+func ofOtherBodies(a, b []string) bool {
+	org := places.Default().Organization
+	return len(a) > 0 && len(b) > 0 && overlap(a, b) == 0 && (slices.ContainsFunc(a, org) || slices.ContainsFunc(b, org))
 }
 
 func overlap(a, b []string) int {
@@ -775,20 +806,22 @@ func mergeAcross(es []*Event) []*Event {
 
 // joins reports whether e, of another article, tells of the event o.
 func joins(o, e *Event) bool {
-	names := namesOf(e)
+	t := e.telling()
 	if isVisit(o.Type) && isVisit(e.Type) && inARow(o.Date, e.Date) {
 		// one outlet tells the day of arrival, another the day of the
 		// talks: one visit of both days, in one country between the same
 		// sides
+		days := t
+		days.date, days.dated = o.Date, true
 		return o.Place.Country != "" && o.Place.Country == e.Place.Country && overlap(o.Codes, e.Codes) >= 2 &&
-			identity(o, o.Date, true, e.Place, e.Codes, names) >= 3
+			identity(o, days) >= 3
 	}
-	if !same(o, e.Type, e.Date, e.Dated, e.Place, e.Codes, names) || !e.Dated && (overlap(o.Codes, e.Codes) < 2 || !toldTogether(o, e)) {
+	if !same(o, t) || !e.Dated && (overlap(o.Codes, e.Codes) < 2 || !toldTogether(o, e)) {
 		return false
 	}
 	// talks told elsewhere join on more than no evidence against: one day
 	// and the same sides
-	if oneDay[family[o.Type]] && identity(o, e.Date, e.Dated, e.Place, e.Codes, names) < 3 {
+	if oneDay[family[o.Type]] && identity(o, t) < 3 {
 		return false
 	}
 	// a year says too little to join a day told elsewhere, but for a
@@ -797,7 +830,7 @@ func joins(o, e *Event) bool {
 	coarse := e.Dated && o.Dated && min(o.Date.Precision, e.Date.Precision) == dates.Year && o.Date.Precision != e.Date.Precision
 	yearly := family[o.Type] == "summit" || family[o.Type] == "council"
 	return !coarse || yearly && o.Place.Country != "" && o.Place.Country == e.Place.Country &&
-		(o.Place.City == "" || e.Place.City == "" || o.Place.City == e.Place.City) && identity(o, e.Date, e.Dated, e.Place, e.Codes, names) >= 3
+		(o.Place.City == "" || e.Place.City == "" || o.Place.City == e.Place.City) && identity(o, t) >= 3
 }
 
 // toldTogether reports whether two events were told in articles published

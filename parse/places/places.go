@@ -286,6 +286,17 @@ func (g *Gazetteer) Members(group string) []string {
 	return nil
 }
 
+// Organization reports whether the named group is an organisation (the
+// SCO, the CIS), whose meetings are its own, not a region.
+func (g *Gazetteer) Organization(group string) bool {
+	for _, gr := range g.groups {
+		if gr.name == group {
+			return gr.kind == "org"
+		}
+	}
+	return false
+}
+
 // GroupOf is the name of the largest group of three or more countries all
 // of whose members are among codes; "" when none is.
 func (g *Gazetteer) GroupOf(codes []string) string {
