@@ -230,11 +230,17 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
 	m.During = sr.opener >= 0 && i != sr.opener
+	// "As part of the visit, he will attend the SCO summit": the visit
+	// told before, whose sides and place are not the summit's
+	told := m.Framed && isVisit(tr.typ) && r.visit >= 0 && !r.ownsSides(sr, i)
+	if told {
+		m.Codes, m.Groups = slices.Clone(r.out[r.visit].Codes), nil
+	}
 	r.date(sr, i, it, &m)
 	if m.Weak && !m.Dated {
 		return m, false, false
 	}
-	if bilateral[m.Type] {
+	if bilateral[m.Type] && !told {
 		// talks "on the sidelines of the SCO summit" are between the
 		// sides named, not the group's members
 		if d, _ := withPeople(direct, sr.named, m.Date, m.Dated); len(d) >= 2 {
@@ -258,6 +264,9 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		m.Type = "summit" // before its place: a summit is held in the country it goes to
 	}
 	filed = r.place(sr, i, it, &m)
+	if told && r.out[r.visit].Place.Country != "" && m.Place.Country != r.out[r.visit].Place.Country {
+		m.Place = r.out[r.visit].Place // a town of its country may tell it more closely
+	}
 	m.Note = noteOf(lex, sr, i)
 	m.Status = status(lex, sr.f, st, m, r.ref, sr.future[i])
 	// the host is a side, but not of talks between two others
@@ -267,6 +276,20 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	}
 	m.Name, m.Called = names(lex, st, r.s[sr.se.Start:sr.se.End], tr, m.Type)
 	return m, filed, true
+}
+
+// ownsSides reports whether a country, group or town the sentence names
+// belongs to event word i.
+func (r *reader) ownsSides(sr *reading, i int) bool {
+	if a, c := sr.atGroup[i], sr.atCity[i]; a.at >= 0 && a.owned || c.at >= 0 && c.owned {
+		return true
+	}
+	for _, h := range hitsOf(sr.hits, places.CountryHit) {
+		if o, _ := spanOwner(r.lex, sr.st, sr.cls, sr.found, text.Span{Start: h.Start, End: h.End}); o == i {
+			return true
+		}
+	}
+	return false
 }
 
 // ownGroup is the group an event word's own words name when the sentence
