@@ -50,6 +50,7 @@ func TestFind(t *testing.T) {
 		{"Содружества независимых государств; Mustaqil Davlatlar Hamdoʻstligi; МДҲ", "group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
 		{"the Shanghai Cooperation Organization (SCO) summit", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
 		{"the CICA summit; Conference on Interaction and Confidence Building Measures in Asia; саммит СВМДА", cica + " " + cica + " " + cica},
+		{"Cho‘lponotada sammit; Turkistonda forum; Andijonga keldi; Xivada", "city:Cholpon-Ata/KG city:Turkestan/KZ city:Andijan/UZ city:Khiva/UZ"},
 		// Uzbek abbreviations take case endings
 		{"ShHTga a'zo davlatlar; МДҲнинг саммити", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
 	} {
