@@ -152,6 +152,9 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 			if lex.Attributive != nil && lex.Attributive.MatchString(st[loc[1]:]) {
 				continue // "the visit programme": no visit of its own
 			}
+			if isVisit(t.Type) && lex.Generic != nil && lex.Generic.MatchString(st[runesBefore(st, start, 40):start]) {
+				continue // "mutual visits": no visit of a day
+			}
 			overlap := false
 			for _, o := range out {
 				if start < o.end && loc[1] > o.start {

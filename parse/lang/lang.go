@@ -134,6 +134,10 @@ type Language struct {
 	// more countries it makes talks a summit. A singular ("the President's
 	// institute") does not.
 	Leaders *prefilter.Regexp
+	// Generic, matched against the text just before a word naming a visit,
+	// makes it a practice rather than a visit ("mutual visits", "обмены
+	// визитами", "o'zaro tashriflar").
+	Generic *regexp.Regexp
 	// Attributive, matched right after an event word, makes it a modifier
 	// of another noun and no event ("the visit programme", "программа
 	// визита" is written before and needs no entry).

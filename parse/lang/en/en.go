@@ -93,7 +93,8 @@ var Language = &lang.Language{
 	Reported:      prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)\s+(that)\b`),
 	And:           regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Leaders:       lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
-	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution)\b`), // (signed a decree: no treaty)
+	Generic:       regexp.MustCompile(`(?i)\b(?:mutual|reciprocal|exchanges? of)\s+(?:[\p{L}-]+\s+){0,2}$`),
+	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution|exchanges?)\b`), // (signed a decree: no treaty)
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),
 	Bilateral:     lang.Re(`bilateral`),
 	Determiner:    regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their|this|that)\s+$`),
