@@ -225,6 +225,8 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	direct := sr.direct // the countries named themselves
 	if g := ownGroup(sr, i); g != nil {
 		m.Codes, m.Groups = r.ownSides(sr, i, g), []string{g.Name}
+	} else if othersGroup(sr, i) {
+		m.Codes, m.Groups = r.ownSides(sr, i, nil), nil
 	} else if sr.own != nil {
 		m.Codes, direct = sr.own[i], sr.own[i]
 	}
@@ -371,17 +373,38 @@ func (r *reader) landsOf(sr *reading) []places.Hit {
 	return sr.lands
 }
 
-// ownSides are the participants of an event of the group g in a sentence
-// naming several: its members and the countries the sentence names, but
-// those where another of its events goes and those another's group is
-// joined with in a format ("Central Asia – Japan").
+// othersGroup reports whether the groups the sentence names belong to its
+// other event words, none to word i: "the summit took place on 29
+// November, after the CSTO summit in Bishkek" is not of the CSTO's
+// members.
+func othersGroup(sr *reading, i int) bool {
+	if sr.atGroup[i].owned {
+		return false
+	}
+	for j, a := range sr.atGroup {
+		if j != i && a.at >= 0 && a.owned {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSides are the participants of an event of the group g (nil: of no
+// group) in a sentence naming groups of other events: its members and the
+// countries the sentence names, but those where another of its events goes
+// and those another's group is joined with in a format ("Central Asia –
+// Japan").
 func (r *reader) ownSides(sr *reading, i int, g *places.Hit) []string {
-	codes := slices.Clone(g.Codes)
+	var codes []string
+	var name string
+	if g != nil {
+		codes, name = slices.Clone(g.Codes), g.Name
+	}
 	r.landsOf(sr)
 	var other []string // of the formats of the other events' groups
 	for _, h := range hitsOf(sr.hits, places.CountryHit) {
 		for j, a := range sr.atGroup {
-			if j != i && a.at >= 0 && sr.groupHits[a.at].Name != g.Name && joined(sr.st, sr.groupHits[a.at], h) {
+			if j != i && a.at >= 0 && sr.groupHits[a.at].Name != name && joined(sr.st, sr.groupHits[a.at], h) {
 				other = append(other, h.Codes...)
 			}
 		}

@@ -51,6 +51,7 @@ func TestFind(t *testing.T) {
 		{"the Shanghai Cooperation Organization (SCO) summit", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY"},
 		{"the CICA summit; Conference on Interaction and Confidence Building Measures in Asia; саммит СВМДА", cica + " " + cica + " " + cica},
 		{"Cho‘lponotada sammit; Turkistonda forum; Andijonga keldi; Xivada", "city:Cholpon-Ata/KG city:Turkestan/KZ city:Andijan/UZ city:Khiva/UZ"},
+		{"саммит ОДКБ; the Eurasian Economic Union; KXShTga a'zo", "group:CSTO=AM,BY,KZ,KG,RU,TJ group:EAEU=AM,BY,KZ,KG,RU group:CSTO=AM,BY,KZ,KG,RU,TJ"},
 		// Uzbek abbreviations take case endings
 		{"ShHTga a'zo davlatlar; МДҲнинг саммити", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
 	} {
