@@ -235,6 +235,22 @@ func sameKind(a, b string) bool {
 // after a relative clause, with no event word of its own, goes on with the
 // clause the relative one interrupted.
 func spanOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) (owner int, opens bool) {
+	return ownerOf(lex, st, cls, trs, sp, true)
+}
+
+// nameOwner is the event word a country or person named in a sentence
+// belongs to, as spanOwner's, but that after a determiner it names who the
+// noun after it is ("met the US President"): it is of that noun's event
+// word, where a date would date the noun alone ("the November 20
+// election").
+func nameOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) int {
+	o, _ := ownerOf(lex, st, cls, trs, sp, false)
+	return o
+}
+
+// ownerOf is spanOwner; modifier makes a span after a determiner a
+// modifier of the noun after it.
+func ownerOf(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Span, modifier bool) (owner int, opens bool) {
 	for i, tr := range trs {
 		// a date or town that qualifies the word right after it: "his
 		// July 2019 visit", "last year's meeting", "the Tashkent summit"
@@ -245,7 +261,7 @@ func spanOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.
 	// after a determiner it qualifies the noun after it, which is no
 	// event word: "since winning the November 20 election"; one that no
 	// word follows is a noun itself ("… of the SCO.")
-	if lex.Determiner != nil && lex.Determiner.MatchString(st[max(0, sp.Start-12):sp.Start]) && wordFollows(st, sp.End) {
+	if modifier && lex.Determiner != nil && lex.Determiner.MatchString(st[max(0, sp.Start-12):sp.Start]) && wordFollows(st, sp.End) {
 		return -1, false
 	}
 	c := cls[clauseOf(cls, sp.Start)]

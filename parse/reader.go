@@ -245,11 +245,11 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	if bilateral[m.Type] && !told {
 		// talks "on the sidelines of the SCO summit" are between the
 		// sides named, not the group's members
-		if d, _ := withPeople(direct, sr.named, m.Date, m.Dated); len(d) >= 2 {
+		if d, _ := withPeople(direct, r.ownPeople(sr, i), m.Date, m.Dated); len(d) >= 2 {
 			m.Codes, m.Groups = direct, nil
 		}
 	}
-	m.Codes, m.People = withPeople(m.Codes, sr.named, m.Date, m.Dated)
+	m.Codes, m.People = withPeople(m.Codes, r.ownPeople(sr, i), m.Date, m.Dated)
 	if prev := r.storyMention(sr); prev != nil && len(m.Codes) == 0 {
 		// "Then the ministers signed …": the sides of the story
 		m.Codes = slices.Clone(prev.Codes)
@@ -287,7 +287,7 @@ func (r *reader) ownsSides(sr *reading, i int) bool {
 		return true
 	}
 	for _, h := range hitsOf(sr.hits, places.CountryHit) {
-		if o, _ := spanOwner(r.lex, sr.st, sr.cls, sr.found, text.Span{Start: h.Start, End: h.End}); o == i {
+		if nameOwner(r.lex, sr.st, sr.cls, sr.found, text.Span{Start: h.Start, End: h.End}) == i {
 			return true
 		}
 	}
@@ -309,42 +309,24 @@ func ownGroup(sr *reading, i int) *places.Hit {
 // tells two or more events with countries of their own, and names no
 // group ("… held talks with the Prime Minister of Kazakhstan, and on 4 June
 // he received the Foreign Minister of Turkey"): a country belongs to the
-// event word it qualifies (see spanOwner; bare words such as "discussed"
-// own none), and one of none, the subject's, to every event; nil for any
-// other sentence, whose events share its countries. In a head-final
-// language the subject stands before the first event word as its object
-// does: of two or more countries there, the first is the subject's.
+// event word it qualifies (see owners), and one of none, the subject's, to
+// every event; nil for any other sentence, whose events share its
+// countries.
 func (r *reader) ownCountries(sr *reading) [][]string {
 	if len(sr.groups) > 0 || len(sr.found) < 2 {
 		return nil
 	}
-	var strong []trigger
-	var index []int // of each strong word in sr.found
-	for i, tr := range sr.found {
-		if !tr.weak {
-			strong, index = append(strong, tr), append(index, i)
-		}
-	}
 	hits := hitsOf(sr.hits, places.CountryHit)
-	before := 0 // countries before the first strong word
-	for _, h := range hits {
-		if len(strong) > 0 && h.End <= strong[0].start {
-			before++
-		}
-	}
+	of := r.owners(sr, hitSpans(hits))
 	own := make([][]string, len(sr.found))
 	var shared []string
 	owners := map[int]bool{}
 	for n, h := range hits {
-		o, _ := spanOwner(r.lex, sr.st, sr.cls, strong, text.Span{Start: h.Start, End: h.End})
-		if r.lex.HeadFinal && n == 0 && before >= 2 {
-			o = -1 // the subject
-		}
 		for _, c := range h.Codes {
-			if o < 0 {
+			if o := of[n]; o < 0 {
 				shared = append(shared, c)
-			} else if !slices.Contains(own[index[o]], c) {
-				own[index[o]] = append(own[index[o]], c)
+			} else if !slices.Contains(own[o], c) {
+				own[o] = append(own[o], c)
 				owners[o] = true
 			}
 		}
@@ -360,6 +342,62 @@ func (r *reader) ownCountries(sr *reading) [][]string {
 		}
 	}
 	return own
+}
+
+// ownPeople are the people named in the sentence that event word i may
+// take: when its events have countries of their own (see ownCountries),
+// not those another event word's own words name ("a visit to Russia after
+// his meeting with the US President").
+func (r *reader) ownPeople(sr *reading, i int) []people.Hit {
+	if sr.own == nil {
+		return sr.named
+	}
+	spans := make([]text.Span, len(sr.named))
+	for n, h := range sr.named {
+		spans[n] = text.Span{Start: h.Start, End: h.End}
+	}
+	var out []people.Hit
+	for n, o := range r.owners(sr, spans) {
+		if o < 0 || o == i {
+			out = append(out, sr.named[n])
+		}
+	}
+	return out
+}
+
+// owners gives each span of a sentence the event word it qualifies (an
+// index into sr.found, see spanOwner), or -1 when it is every event's.
+// Bare words such as "discussed" own none; a bare "meeting" owns as what
+// another follows ("a visit to Russia after his meeting with the US
+// President"). In a head-final language the subject stands before the
+// first event word as its object does: of two or more spans there, the
+// first is the subject's.
+func (r *reader) owners(sr *reading, spans []text.Span) []int {
+	var strong []trigger
+	var index []int // of each strong word in sr.found
+	for i, tr := range sr.found {
+		if !tr.weak || sr.roles[i].named() {
+			strong, index = append(strong, tr), append(index, i)
+		}
+	}
+	before := 0 // spans before the first strong word
+	for _, sp := range spans {
+		if len(strong) > 0 && sp.End <= strong[0].start {
+			before++
+		}
+	}
+	out := make([]int, len(spans))
+	for n, sp := range spans {
+		o := nameOwner(r.lex, sr.st, sr.cls, strong, sp)
+		if o >= 0 {
+			o = index[o]
+		}
+		if r.lex.HeadFinal && n == 0 && before >= 2 {
+			o = -1 // the subject
+		}
+		out[n] = o
+	}
+	return out
 }
 
 // landsOf are the countries a sentence names as where something goes or is
@@ -678,8 +716,13 @@ func (r *reader) place(sr *reading, i int, it item, m *Mention) (filed bool) {
 	var lands []places.Hit // read only where a visit or a summit may go
 	if isVisit(m.Type) || m.Type == "summit" {
 		lands = r.landsOf(sr)
-		if a := sr.atLand[i].at; a >= 0 {
-			lands = lands[a : a+1] // "… in China and the summit … in Tajikistan": its own
+		if a := sr.atLand[i]; a.at >= 0 {
+			lands = lands[a.at : a.at+1] // "… in China and the summit … in Tajikistan": its own
+			// "a visit to Russia, after the meeting in Washington": a
+			// town of another event is not where its own country is
+			if city != nil && a.owned && !sr.atCity[i].owned && city.Country != lands[0].Codes[0] {
+				city = nil
+			}
 		}
 	}
 	m.Place = placeOf(city, lands, sr.st[c.Start:c.End], m.Type)
