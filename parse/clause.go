@@ -312,8 +312,19 @@ func ownerOf(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Sp
 			before = i
 		}
 	}
+	// the word a relative clause tells of stands right before it: "the
+	// visit is symbolic in the context of the anniversary, which was marked
+	// on 22 October" dates the anniversary
+	if before >= 0 && utf8.RuneCountInString(st[trs[before].end:c.Start]) > antecedentReach {
+		return -1, opens
+	}
 	return before, opens
 }
+
+// antecedentReach is how many characters may stand between an event word
+// and a relative clause telling of it ("the summit of the heads of state of
+// Central Asia in Astana, which …").
+const antecedentReach = 60
 
 // relative reports whether a clause is a relative one, which tells of the
 // word before it ("the summit, which will be held on 6 August").
