@@ -217,6 +217,7 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 		undated = append(undated, newEvent(m))
 	}
 	placeFromFrame(dated) // for the events dated by their visit just now
+	sidesFromFrame(dated)
 	return dated, undated
 }
 
@@ -376,6 +377,29 @@ func placeFromFrame(es []*Event) {
 				if !slices.Contains(e.Codes, f.Place.Country) && (!bilateral[e.Type] || len(e.Codes) < 2) {
 					e.Codes = append(e.Codes, f.Place.Country)
 				}
+				break
+			}
+		}
+	}
+}
+
+// sidesFromFrame gives talks or a signing told without their sides (a
+// country or none) the sides of the article's visit held at the same time
+// (a day either side) in the same country: "talks will take place in
+// Tashkent on 4 June" during a visit to Tashkent are the visit's.
+func sidesFromFrame(es []*Event) {
+	for _, e := range es {
+		if !oneDay[family[e.Type]] || len(e.Codes) >= 2 || e.Place.Online || e.Date.Precision != dates.Day {
+			continue
+		}
+		for _, f := range es {
+			if !isVisit(f.Type) || len(f.Codes) < 2 || f.Date.Precision != dates.Day ||
+				e.Place.Country != "" && e.Place.Country != f.Place.Country {
+				continue
+			}
+			around := dates.Value{Start: f.Date.Start.AddDays(-1), End: f.Date.End.AddDays(1), Precision: dates.Day}
+			if overlaps(around, e.Date) && (len(e.Codes) == 0 || slices.Contains(f.Codes, e.Codes[0])) {
+				e.Codes = distinct(append(slices.Clone(e.Codes), f.Codes...))
 				break
 			}
 		}
