@@ -183,6 +183,7 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 	}
 	dated = daysInARow(idx.events)
 	placeFromFrame(dated)
+	var rest []*parse.Mention // undated, told of no event yet
 	for _, m := range ms {
 		if m.Dated || m.Weak {
 			continue
@@ -207,14 +208,19 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 			dated = append(dated, newEvent(m))
 			continue
 		}
-		if e := find(undated, m); e != nil {
+		rest = append(rest, m)
+	}
+	// what is left joins an event dated since ("Japarov to hold talks with
+	// Putin" heading the report whose talks the visit dates), else stays
+	// undated
+	for _, m := range rest {
+		if e := bestOfFamily(dated, m); e != nil {
 			e.add(m)
-			continue
+		} else if e := find(undated, m); e != nil {
+			e.add(m)
+		} else if !m.Framed {
+			undated = append(undated, newEvent(m))
 		}
-		if m.Framed {
-			continue
-		}
-		undated = append(undated, newEvent(m))
 	}
 	placeFromFrame(dated) // for the events dated by their visit just now
 	sidesFromFrame(dated)
