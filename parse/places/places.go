@@ -14,6 +14,7 @@ import (
 	"io"
 	"iter"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,6 +91,7 @@ type Gazetteer struct {
 	// the groups' names and the venues' names, each found in one pass
 	groupNames, venueNames *prefilter.Set
 	names                  map[string]string // code -> English name
+	capitals               map[string]*City  // code -> capital
 }
 
 // venue is an institution or residence that hosts events.
@@ -138,7 +140,7 @@ func eachRow(r io.Reader, fn func([]string)) {
 }
 
 func load() *Gazetteer {
-	g := &Gazetteer{cities: map[string][]*City{}, countries: map[string]string{}, names: map[string]string{}, stems: map[rune][]stem{}}
+	g := &Gazetteer{cities: map[string][]*City{}, countries: map[string]string{}, names: map[string]string{}, stems: map[rune][]stem{}, capitals: map[string]*City{}}
 	byID := map[string]*City{}
 	addCity := func(f []string) {
 		lat, _ := strconv.ParseFloat(f[3], 64)
@@ -162,6 +164,11 @@ func load() *Gazetteer {
 	}
 	rows("cities.tsv", addCity)
 	rows("overrides.tsv", addCity)
+	rows("capitals.tsv", func(f []string) {
+		if c := byID[f[1]]; c != nil {
+			g.capitals[f[0]] = c
+		}
+	})
 	rows("renames.tsv", func(f []string) {
 		if c := byID[f[0]]; c != nil {
 			c.renames = append(c.renames, rename{f[1], f[2], f[3]})
@@ -329,6 +336,11 @@ type Language struct {
 	// Restore are the endings a name may have had where one was cut
 	// (Russian nominatives: Ташкент-е, Москв-е → Москва).
 	Restore []string
+	// Capitals are the ways the language names a country's capital by the
+	// country ("the Kazakh capital", "столица Казахстана", "Qozog'iston
+	// poytaxti"): the country's name or adjective with the words
+	// before and after it.
+	Capitals []Capital
 	// CityWords follow a name to say it is a city ("shahri"): GeoNames
 	// keeps "Samarqand Shahri" as a place of its own, which is the city.
 	CityWords []string
@@ -340,6 +352,12 @@ type Language struct {
 	Adjectives string
 }
 
+// Capital is a way to name a capital by its country: Before, when set, is
+// matched against the text before the country's name or adjective (it ends
+// with $), After against the text after it (it begins with ^); both must
+// match.
+type Capital struct{ Before, After *regexp.Regexp }
+
 // What the languages gave (AddLanguage): endings longest first, restores
 // after "" (the name as cut).
 var (
@@ -347,6 +365,7 @@ var (
 	restore    = []string{""}
 	cityWords  []string
 	adjectives []string
+	capitals   []Capital
 )
 
 // AddLanguage adds what a language writes around names. Languages call it
@@ -360,6 +379,7 @@ func AddLanguage(l Language) {
 		}
 	}
 	cityWords = append(cityWords, l.CityWords...)
+	capitals = append(capitals, l.Capitals...)
 	if l.Adjectives != "" {
 		adjectives = append(adjectives, l.Adjectives)
 	}
@@ -451,12 +471,54 @@ func (g *Gazetteer) FindLower(s, lower string) []Hit {
 			continue
 		}
 		if h, n := g.match(s, lower, ws, i); n > 0 {
-			hits = append(hits, h)
+			hits = append(hits, g.capital(s, h))
 			i += n - 1
 		}
 	}
 	sortHits(hits)
 	return hits
+}
+
+// capitalReach is how many bytes before a country's name are read for the
+// words naming its capital.
+const capitalReach = 64
+
+// capital is h, or, when h is a country named as its capital is ("the
+// Kazakh capital"), that capital with the words that name it.
+func (g *Gazetteer) capital(s string, h Hit) Hit {
+	if h.Kind != CountryHit || len(h.Codes) != 1 || g.capitals[h.Codes[0]] == nil {
+		return h
+	}
+	name := h.End // the name without a possessive the word carries ("Kyrgyzstan's")
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s[h.Start:h.End], p) {
+			name -= len(p)
+		}
+	}
+	for _, c := range capitals {
+		var before, after []int
+		if c.Before != nil {
+			from := max(0, h.Start-capitalReach)
+			if before = c.Before.FindStringIndex(s[from:h.Start]); before == nil {
+				continue
+			}
+			before[0] += from
+		}
+		if c.After != nil {
+			if after = c.After.FindStringIndex(s[name:]); after == nil {
+				continue
+			}
+		}
+		start, end := h.Start, h.End
+		if before != nil {
+			start = before[0]
+		}
+		if after != nil {
+			end = max(end, name+after[1])
+		}
+		return Hit{Start: start, End: end, Kind: CityHit, City: g.capitals[h.Codes[0]]}
+	}
+	return h
 }
 
 // match tries the names that begin at word i, longest first.

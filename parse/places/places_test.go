@@ -52,6 +52,11 @@ func TestFind(t *testing.T) {
 		{"the CICA summit; Conference on Interaction and Confidence Building Measures in Asia; саммит СВМДА", cica + " " + cica + " " + cica},
 		{"Cho‘lponotada sammit; Turkistonda forum; Andijonga keldi; Xivada", "city:Cholpon-Ata/KG city:Turkestan/KZ city:Andijan/UZ city:Khiva/UZ"},
 		{"саммит ОДКБ; the Eurasian Economic Union; KXShTga a'zo", "group:CSTO=AM,BY,KZ,KG,RU,TJ group:EAEU=AM,BY,KZ,KG,RU group:CSTO=AM,BY,KZ,KG,RU,TJ"},
+		// a capital named by its country; money is no capital
+		{"in the Kazakh capital, Kyrgyzstan's capital and the capital of Tajikistan", "city:Astana/KZ city:Bishkek/KG city:Dushanbe/TJ"},
+		{"attracting Chinese capital to Uzbekistan", "country:CN country:UZ"},
+		{"в казахстанской столице и в столице Туркменистана", "city:Astana/KZ city:Ashgabat/TM"},
+		{"Qozog‘iston poytaxtida va Тожикистон пойтахтига", "city:Astana/KZ city:Dushanbe/TJ"},
 		// Uzbek abbreviations take case endings
 		{"ShHTga a'zo davlatlar; МДҲнинг саммити", "group:SCO=CN,IN,IR,KZ,KG,PK,RU,TJ,UZ,BY group:CIS=AM,AZ,BY,KZ,KG,MD,RU,TJ,UZ"},
 	} {

@@ -52,7 +52,11 @@ var Language = &lang.Language{
 	Topic:     lang.Re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting|(?:substance|content) of`),
 	Proposal:  lang.Re(`invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|proposed|proposal|suggested|offered to host`),
 	Reporting: lang.Re(`said|says|told|reported|announced|stated|noted|informed|learned`),
-	Places:    places.Language{Adjectives: adjectives},
+	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
+		{Before: regexp.MustCompile(`(?i)\bthe\s+$`), After: regexp.MustCompile(`^\s+capital\b`)}, // the Kazakh capital ("Chinese capital" is money)
+		{After: regexp.MustCompile(`^['’]s\s+capital\b`)},
+		{Before: regexp.MustCompile(`(?i)\bthe\s+capital\s+(?:city\s+)?of\s+(?:the\s+)?$`)},
+	}},
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "prof", "sen", "rep", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "est", "approx", "dept", "gov", "amb"},
 	TimePreposition: `on`,

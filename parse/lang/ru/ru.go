@@ -53,7 +53,11 @@ var Language = &lang.Language{
 	Proposal:  lang.Re(`(?:пригласи|приглаша)\p{L}*[\p{L}\s,-]{0,60}?\s(?:посетить|приехать|прибыть|совершить|нанести|принять участие)|пригласи\p{L}*|приглаша\p{L}*|приглашени[еяй]|предлож\p{L}*`),
 	Reporting: lang.Re(`сообщил\p{L}*|заявил\p{L}*|сообщает|сообщила`),
 	// Ташкенте, Москве → Москва
-	Places: places.Language{Adjectives: adjectives, Endings: []string{"ом", "ой", "ей", "ью", "ии", "ия", "е", "у", "а", "ы", "и", "я", "ю"},
+	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
+		{After: regexp.MustCompile(`^\s+столиц\p{L}*`)},              // казахстанской столице
+		{Before: regexp.MustCompile(`(?i)(?:^|\s)столиц\p{L}*\s+$`)}, // столице Казахстана
+	},
+		Endings: []string{"ом", "ой", "ей", "ью", "ии", "ия", "е", "у", "а", "ы", "и", "я", "ю"},
 		Restore: []string{"а", "я", "ь", "й", "ия", "о"}},
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"г", "гг", "им", "ул", "пр", "др", "тыс", "млн", "млрд", "руб", "т", "см", "стр", "янв", "фев", "февр", "апр", "авг", "сент", "окт", "нояб", "дек"},

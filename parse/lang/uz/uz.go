@@ -58,7 +58,10 @@ var Language = &lang.Language{
 	Proposal:  lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
 	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
-	Places: places.Language{Adjectives: adjectives, Endings: []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни"},
+	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
+		{After: regexp.MustCompile(`^\s+(?:poytaxt|пойтахт)\p{L}*`)}, // Qozog'iston poytaxtida
+	},
+		Endings:   []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни"},
 		CityWords: []string{"shahri", "шаҳри"}},
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"y", "sh", "mln", "mlrd", "yan", "fev", "avg", "okt", "noy", "dek"},

