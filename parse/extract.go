@@ -155,6 +155,9 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 			if isVisit(t.Type) && lex.Generic != nil && lex.Generic.MatchString(st[runesBefore(st, start, 40):start]) {
 				continue // "mutual visits": no visit of a day
 			}
+			if isVisit(t.Type) && sight(lex, st, start, loc[1]) {
+				continue // "visited the museum": the programme of a visit
+			}
 			overlap := false
 			for _, o := range out {
 				if start < o.end && loc[1] > o.start {
@@ -731,4 +734,16 @@ func dateline(s string, sents []sentence, gaz *places.Gazetteer) *datelineInfo {
 		return d
 	}
 	return nil
+}
+
+// sight reports whether the visit word at [start, end) of st has a sight
+// for its object (see lang.Language.Sights).
+func sight(lex *lexicon, st string, start, end int) bool {
+	if lex.Sights == nil {
+		return false
+	}
+	if lex.HeadFinal {
+		return lex.Sights.MatchString(st[runesBefore(st, start, 60):start])
+	}
+	return lex.Sights.MatchString(st[end:runesAfter(st, end, 60)])
 }

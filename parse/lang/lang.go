@@ -138,6 +138,12 @@ type Language struct {
 	// makes it a practice rather than a visit ("mutual visits", "обмены
 	// визитами", "o'zaro tashriflar").
 	Generic *regexp.Regexp
+	// Sights, matched right after a word naming a visit (right before it in
+	// a head-final language), names what a guest is shown: a museum, an
+	// exhibition, a plant, a concert ("visited the National Museum",
+	// "посетил выставку", "ko'rgazmaga tashrif buyurdi"). Such a visit is
+	// part of a programme, no visit of its own.
+	Sights *regexp.Regexp
 	// Attributive, matched right after an event word, makes it a modifier
 	// of another noun and no event ("the visit programme", "программа
 	// визита" is written before and needs no entry).

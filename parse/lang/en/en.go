@@ -65,7 +65,7 @@ var Language = &lang.Language{
 	// a fifth to a third of the words of English news
 	LangID:      langid.Cue{FunctionWords: []string{"the", "and", "of", "to", "with", "for", "were", "are", "has", "have", "that", "by", "from", "this", "which"}},
 	Destination: regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bfor(?: the)?|\bin|\bvisit(?:ed|ing|s)?)\s+(?:Republic of\s+)?$`),
-	Frame:       lang.Re(`during|within|as part of|in the framework of|at|on the (?:sidelines|margins) of`),
+	Frame:       lang.Re(`during|within|as part of|in the framework of|at|on the (?:sidelines|margins) of|on the (?:first|second|third|last|final|closing) day of`),
 	Anchor:      lang.Re(`ahead of|on the eve of|in the run-up to|prior to|before|in the wake of|since|in preparation for`),
 	After:       lang.Re(`after|following|at the end of|as a result of|upon the conclusion of`),
 	Clause:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according|reported|said|says|told|noted|announced)\b`),
@@ -97,6 +97,7 @@ var Language = &lang.Language{
 	Reported:      prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)\s+(that)\b`),
 	And:           regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Leaders:       lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
+	Sights:        regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),
 	Generic:       regexp.MustCompile(`(?i)\b(?:mutual|reciprocal|exchanges? of)\s+(?:[\p{L}-]+\s+){0,2}$`),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution|exchanges?)\b`), // (signed a decree: no treaty)
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),

@@ -74,7 +74,7 @@ var Language = &lang.Language{
 	// Respublikasiga"
 	ToEndings: []string{"ga", "га", "da", "да"},
 	ToAfter:   regexp.MustCompile(`^\s+(?i:respublikasi|республикаси)(?:ga|га|da|да)(?:[^\p{L}]|$)`),
-	Frame:     lang.Re(q(`doirasida|chog'ida|davomida|vaqtida|chetida|hoshiyasida|четида|ҳошиясида|доирасида|чоғида|давомида|вақтида`)),
+	Frame:     lang.Re(q(`doirasida|chog'ida|davomida|vaqtida|chetida|hoshiyasida|(?:birinchi|ikkinchi|uchinchi|so'nggi|oxirgi) kuni\p{L}*|четида|ҳошиясида|доирасида|чоғида|давомида|вақтида|(?:биринчи|иккинчи|учинчи|сўнгги|охирги) куни\p{L}*`)),
 	Anchor:    lang.Re(q(`arafasida|oldidan|арафасида|олдидан`)),
 	After:     lang.Re(q(`yakunida|yakun(?:lar)?i bo'yicha|natijalari bo'yicha|keyin|so'ng|якунида|якун(?:лар)?и бўйича|натижалари бўйича|кейин|сўнг`)),
 	Clause:    regexp.MustCompile(q(`(?i)^\s*(?:va|ammo|lekin|biroq|shuningdek|keyin|ва|аммо|лекин|бироқ|шунингдек|кейин)(?:[^\p{L}]|$)`)),
@@ -107,6 +107,7 @@ var Language = &lang.Language{
 	And:           regexp.MustCompile(`(?i)(?:^|\s)(?:va|hamda|ва|ҳамда)\s`),
 	HeadFinal:     true,
 	Leaders:       lang.Re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
+	Sights:        regexp.MustCompile(q(`(?i)(?:muzey|ko'rgazma|konsert|zavod|fabrika|korxona|majmua|memorial|maqbara|yodgorlik|universitet|maktab|shifoxona|bog'|pavilon|stend|masjid|teatr|музей|кўргазма|концерт|завод|фабрика|корхона|мажмуа|мемориал|мақбара|ёдгорлик|университет|мактаб|шифохона|боғ|павильон|стенд|масжид|театр)\p{L}*(?:ga|га)\s+$`)),
 	Generic:       regexp.MustCompile(q(`(?i)(?:^|\s)(?:o'zaro|ўзаро)\s+(?:\p{L}+\s+){0,2}$`)),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|almashinuv|дастур|кун тартиб|алмашинув)`),
 	Body:          lang.Re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|(?:ishchi|rejalashtirish) guruh\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*|(?:ишчи|режалаштириш) гуруҳ\p{L}*`)),
