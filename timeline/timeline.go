@@ -199,6 +199,11 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 			e.add(m)
 			continue
 		}
+		if v, ok := talksOf(dated, m); ok {
+			m.Date, m.Dated = v, true
+			dated = append(dated, newEvent(m))
+			continue
+		}
 		if v, ok := duringVisit(dated, m); ok {
 			if s := summitOf(dated, m, v); s != nil {
 				s.add(m)
@@ -297,6 +302,35 @@ func daysInARow(es []*Event) []*Event {
 		}
 	}
 	return slices.DeleteFunc(es, func(e *Event) bool { return gone[e] })
+}
+
+// talksOf is the day of the talks a signing told without a date follows
+// in its article, between its sides (or of sides it does not name), in its
+// country: "The two presidents also signed a joint statement" after the
+// talks of 19 August, during a visit begun on the 18th, was signed on the
+// 19th. The talks told last before it are those.
+func talksOf(es []*Event, m *parse.Mention) (dates.Value, bool) {
+	if m.Type != "signing" {
+		return dates.Value{}, false
+	}
+	var talks *Event
+	last := -1
+	for _, e := range es {
+		if family[e.Type] != "talks" || e.Date.Precision != dates.Day || e.Date.IsRange() || e.Place.Online ||
+			len(m.Codes) > 0 && overlap(e.Codes, m.Codes) < min(2, len(m.Codes)) ||
+			m.Place.Country != "" && e.Place.Country != "" && e.Place.Country != m.Place.Country {
+			continue
+		}
+		for _, em := range e.mentions {
+			if em.Article == m.Article && em.Sentence < m.Sentence && em.Sentence > last {
+				talks, last = e, em.Sentence
+			}
+		}
+	}
+	if talks == nil || talks.Status != m.Status { // what is to come follows no talks held
+		return dates.Value{}, false
+	}
+	return talks.Date, true
 }
 
 // duringVisit dates talks and signings told without a date after a visit
