@@ -155,6 +155,9 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 			if isVisit(t.Type) && lex.Generic != nil && lex.Generic.MatchString(st[runesBefore(st, start, 40):start]) {
 				continue // "mutual visits": no visit of a day
 			}
+			if isVisit(t.Type) && lex.Times != nil && lex.Times.MatchString(st[runesBefore(st, start, 60):runesAfter(st, loc[1], 60)]) {
+				continue // "visited Azerbaijan 15 times": a tally
+			}
 			if isVisit(t.Type) && sight(lex, st, start, loc[1]) {
 				continue // "visited the museum": the programme of a visit
 			}

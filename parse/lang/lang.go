@@ -138,6 +138,10 @@ type Language struct {
 	// makes it a practice rather than a visit ("mutual visits", "обмены
 	// визитами", "o'zaro tashriflar").
 	Generic *regexp.Regexp
+	// Times, found within 60 characters either side of a word naming a
+	// visit, counts visits ("visited Azerbaijan 15 times", "14 раз
+	// посетил", "15 marta tashrif buyurgan"): a tally, not a visit.
+	Times *regexp.Regexp
 	// Sights, matched right after a word naming a visit (right before it in
 	// a head-final language), names what a guest is shown: a museum, an
 	// exhibition, a plant, a concert ("visited the National Museum",

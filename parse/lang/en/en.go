@@ -98,6 +98,7 @@ var Language = &lang.Language{
 	And:           regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Leaders:       lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 	Sights:        regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),
+	Times:         regexp.MustCompile(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times\b`),
 	Generic:       regexp.MustCompile(`(?i)\b(?:mutual|reciprocal|exchanges? of)\s+(?:[\p{L}-]+\s+){0,2}$`),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution|exchanges?)\b`), // (signed a decree: no treaty)
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),
