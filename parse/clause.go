@@ -239,17 +239,31 @@ func spanOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.
 }
 
 // nameOwner is the event word a country or person named in a sentence
-// belongs to, as spanOwner's, but that after a determiner it names who the
-// noun after it is ("met the US President"): it is of that noun's event
-// word, where a date would date the noun alone ("the November 20
-// election").
+// belongs to, as spanOwner's, but that after a determiner, as the object of
+// an event word, it names who the noun after it is ("met the US
+// President"): it is of that event word, where a date would date the noun
+// alone ("the November 20 election").
 func nameOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) int {
 	o, _ := ownerOf(lex, st, cls, trs, sp, false)
 	return o
 }
 
+// objectOf reports whether the noun phrase at sp goes on from the event
+// word before it with no comma between ("met the US President"), as its
+// object does; after a comma it is another part of the sentence ("During
+// the talks, the Kazakh president noted").
+func objectOf(st string, trs []trigger, sp text.Span) bool {
+	end := -1
+	for _, tr := range trs {
+		if tr.end <= sp.Start {
+			end = max(end, tr.end)
+		}
+	}
+	return end >= 0 && !strings.ContainsRune(st[end:sp.Start], ',')
+}
+
 // ownerOf is spanOwner; modifier makes a span after a determiner a
-// modifier of the noun after it.
+// modifier of the noun after it (else only one no event word governs).
 func ownerOf(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Span, modifier bool) (owner int, opens bool) {
 	for i, tr := range trs {
 		// a date or town that qualifies the word right after it: "his
@@ -261,7 +275,8 @@ func ownerOf(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Sp
 	// after a determiner it qualifies the noun after it, which is no
 	// event word: "since winning the November 20 election"; one that no
 	// word follows is a noun itself ("… of the SCO.")
-	if modifier && lex.Determiner != nil && lex.Determiner.MatchString(st[max(0, sp.Start-12):sp.Start]) && wordFollows(st, sp.End) {
+	if lex.Determiner != nil && lex.Determiner.MatchString(st[max(0, sp.Start-12):sp.Start]) && wordFollows(st, sp.End) &&
+		(modifier || !objectOf(st, trs, sp)) {
 		return -1, false
 	}
 	c := cls[clauseOf(cls, sp.Start)]
