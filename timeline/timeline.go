@@ -229,7 +229,18 @@ func mergeArticle(ms []*parse.Mention) (dated, undated []*Event) {
 	}
 	placeFromFrame(dated) // for the events dated by their visit just now
 	sidesFromFrame(dated)
-	return dated, undated
+	return slices.DeleteFunc(dated, tripAtHome), slices.DeleteFunc(undated, tripAtHome)
+}
+
+// tripAtHome reports whether a visit is of people of one country, and of
+// no other country, in that country: its leader's trip at home ("the
+// President visited Samarkand region"), no diplomatic visit. One told with
+// a foreign guest's visit is that visit.
+func tripAtHome(e *Event) bool {
+	c := e.Place.Country
+	return isVisit(e.Type) && c != "" && !e.Place.Online && len(e.People) > 0 &&
+		!slices.ContainsFunc(e.People, func(p parse.Participant) bool { return p.Code != c }) &&
+		!slices.ContainsFunc(e.Codes, func(code string) bool { return code != c })
 }
 
 func isVisit(t string) bool { return family[t] == "visit" }

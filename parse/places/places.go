@@ -233,6 +233,12 @@ func load() *Gazetteer {
 			}
 		})
 	}
+	// the longest form a word starts with is its country: Russian
+	// "туркестанская" (Kazakh Turkestan's) is not Uzbek Cyrillic "турк"
+	// (Turkish)
+	for _, sts := range g.stems {
+		slices.SortStableFunc(sts, func(a, b stem) int { return len(b.form) - len(a.form) })
+	}
 	var res []*prefilter.Regexp
 	rows("groups.tsv", func(f []string) {
 		gr := newGroup(f)
