@@ -52,6 +52,7 @@ func TestFind(t *testing.T) {
 		{"the CICA summit; Conference on Interaction and Confidence Building Measures in Asia; саммит СВМДА", cica + " " + cica + " " + cica},
 		{"Cho‘lponotada sammit; Turkistonda forum; Andijonga keldi; Xivada", "city:Cholpon-Ata/KG city:Turkestan/KZ city:Andijan/UZ city:Khiva/UZ"},
 		{"саммит ОДКБ; the Eurasian Economic Union; KXShTga a'zo", "group:CSTO=AM,BY,KZ,KG,RU,TJ group:EAEU=AM,BY,KZ,KG,RU group:CSTO=AM,BY,KZ,KG,RU,TJ"},
+		{"глава иранского государства и пакистанская делегация; Eron prezidenti", "country:IR country:PK country:IR"},
 		// the longest form a word starts with: Turkestan's, not Turkish
 		{"в Туркестанскую область и турецкий бизнес", "country:KZ country:TR"},
 		// a capital named by its country; money is no capital
