@@ -155,7 +155,7 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 			if isVisit(t.Type) && lex.Generic != nil && lex.Generic.MatchString(st[runesBefore(st, start, 40):start]) {
 				continue // "mutual visits": no visit of a day
 			}
-			if isVisit(t.Type) && lex.Times != nil && lex.Times.MatchString(st[runesBefore(st, start, 60):runesAfter(st, loc[1], 60)]) {
+			if isVisit(t.Type) && counted(lex, f, st, start, loc[1]) {
 				continue // "visited Azerbaijan 15 times": a tally
 			}
 			if isVisit(t.Type) && sight(lex, st, start, loc[1]) {
@@ -749,4 +749,19 @@ func sight(lex *lexicon, st string, start, end int) bool {
 		return lex.Sights.MatchString(st[runesBefore(st, start, 60):start])
 	}
 	return lex.Sights.MatchString(st[end:runesAfter(st, end, 60)])
+}
+
+// counted reports whether a count of times stands within 60 characters of
+// the visit word at [start, end) of st (see lang.Language.Times).
+func counted(lex *lexicon, f *prefilter.Found, st string, start, end int) bool {
+	if lex.Times == nil {
+		return false
+	}
+	from, to := runesBefore(st, start, 60), runesAfter(st, end, 60)
+	for _, loc := range f.FindAll(lex.Times, st) {
+		if loc[1] > from && loc[0] < to {
+			return true
+		}
+	}
+	return false
 }

@@ -141,7 +141,7 @@ type Language struct {
 	// Times, found within 60 characters either side of a word naming a
 	// visit, counts visits ("visited Azerbaijan 15 times", "14 раз
 	// посетил", "15 marta tashrif buyurgan"): a tally, not a visit.
-	Times *regexp.Regexp
+	Times *prefilter.Regexp
 	// Sights, matched right after a word naming a visit (right before it in
 	// a head-final language), names what a guest is shown: a museum, an
 	// exhibition, a plant, a concert ("visited the National Museum",

@@ -358,11 +358,15 @@ type Language struct {
 	Adjectives string
 }
 
-// Capital is a way to name a capital by its country: Before, when set, is
-// matched against the text before the country's name or adjective (it ends
-// with $), After against the text after it (it begins with ^); both must
-// match.
-type Capital struct{ Before, After *regexp.Regexp }
+// Capital is a way to name a capital by its country: Word, in lower case,
+// stands in every such name, within 64 bytes of the country's name or
+// adjective; Before, when set, is matched against the text before it (it
+// ends with $), After against the text after it (it begins with ^); both
+// must match.
+type Capital struct {
+	Word          string
+	Before, After *regexp.Regexp
+}
 
 // What the languages gave (AddLanguage): endings longest first, restores
 // after "" (the name as cut).
@@ -477,7 +481,7 @@ func (g *Gazetteer) FindLower(s, lower string) []Hit {
 			continue
 		}
 		if h, n := g.match(s, lower, ws, i); n > 0 {
-			hits = append(hits, g.capital(s, h))
+			hits = append(hits, g.capital(s, lower, h))
 			i += n - 1
 		}
 	}
@@ -485,16 +489,17 @@ func (g *Gazetteer) FindLower(s, lower string) []Hit {
 	return hits
 }
 
-// capitalReach is how many bytes before a country's name are read for the
+// capitalReach is how many bytes around a country's name are read for the
 // words naming its capital.
 const capitalReach = 64
 
 // capital is h, or, when h is a country named as its capital is ("the
 // Kazakh capital"), that capital with the words that name it.
-func (g *Gazetteer) capital(s string, h Hit) Hit {
+func (g *Gazetteer) capital(s, lower string, h Hit) Hit {
 	if h.Kind != CountryHit || len(h.Codes) != 1 || g.capitals[h.Codes[0]] == nil {
 		return h
 	}
+	near := lower[max(0, h.Start-capitalReach):min(len(lower), h.End+capitalReach)]
 	name := h.End // the name without a possessive the word carries ("Kyrgyzstan's")
 	for _, p := range []string{"'s", "’s"} {
 		if strings.HasSuffix(s[h.Start:h.End], p) {
@@ -502,6 +507,9 @@ func (g *Gazetteer) capital(s string, h Hit) Hit {
 		}
 	}
 	for _, c := range capitals {
+		if !strings.Contains(near, c.Word) {
+			continue
+		}
 		var before, after []int
 		if c.Before != nil {
 			from := max(0, h.Start-capitalReach)

@@ -53,9 +53,9 @@ var Language = &lang.Language{
 	Proposal:  lang.Re(`invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|proposed|proposal|suggested|offered to host`),
 	Reporting: lang.Re(`said|says|told|reported|announced|stated|noted|informed|learned`),
 	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
-		{Before: regexp.MustCompile(`(?i)\bthe\s+$`), After: regexp.MustCompile(`^\s+capital\b`)}, // the Kazakh capital ("Chinese capital" is money)
-		{After: regexp.MustCompile(`^['’]s\s+capital\b`)},
-		{Before: regexp.MustCompile(`(?i)\bthe\s+capital\s+(?:city\s+)?of\s+(?:the\s+)?$`)},
+		{Word: "capital", Before: regexp.MustCompile(`(?i)\bthe\s+$`), After: regexp.MustCompile(`^\s+capital\b`)}, // the Kazakh capital ("Chinese capital" is money)
+		{Word: "capital", After: regexp.MustCompile(`^['’]s\s+capital\b`)},
+		{Word: "capital", Before: regexp.MustCompile(`(?i)\bthe\s+capital\s+(?:city\s+)?of\s+(?:the\s+)?$`)},
 	}},
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "prof", "sen", "rep", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "est", "approx", "dept", "gov", "amb"},
@@ -98,7 +98,7 @@ var Language = &lang.Language{
 	And:           regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Leaders:       lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 	Sights:        regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),
-	Times:         regexp.MustCompile(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times\b`),
+	Times:         lang.Re(`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times`),
 	Generic:       regexp.MustCompile(`(?i)\b(?:mutual|reciprocal|exchanges? of)\s+(?:[\p{L}-]+\s+){0,2}$`),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution|exchanges?)\b`), // (signed a decree: no treaty)
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),

@@ -59,7 +59,8 @@ var Language = &lang.Language{
 	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
 	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
-		{After: regexp.MustCompile(`^\s+(?:poytaxt|пойтахт)\p{L}*`)}, // Qozog'iston poytaxtida
+		{Word: "poytaxt", After: regexp.MustCompile(`^\s+poytaxt\p{L}*`)}, // Qozog'iston poytaxtida
+		{Word: "пойтахт", After: regexp.MustCompile(`^\s+пойтахт\p{L}*`)},
 	},
 		Endings:   []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни"},
 		CityWords: []string{"shahri", "шаҳри"}},
@@ -108,7 +109,7 @@ var Language = &lang.Language{
 	HeadFinal:     true,
 	Leaders:       lang.Re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
 	Sights:        regexp.MustCompile(q(`(?i)(?:muzey|ko'rgazma|konsert|zavod|fabrika|korxona|majmua|memorial|maqbara|yodgorlik|universitet|maktab|shifoxona|bog'|pavilon|stend|masjid|teatr|музей|кўргазма|концерт|завод|фабрика|корхона|мажмуа|мемориал|мақбара|ёдгорлик|университет|мактаб|шифохона|боғ|павильон|стенд|масжид|театр)\p{L}*(?:ga|га)\s+$`)),
-	Times:         regexp.MustCompile(q(`(?i)(?:^|[^\p{L}])(?:\d+|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir necha|ko'p|икки|уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир неча|кўп)\s+(?:marta|bor|марта|бор)(?:[^\p{L}]|$)`)),
+	Times:         lang.Re(q(`(?:\d+|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir necha|ko'p|икки|уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир неча|кўп)\s+(?:marta|bor|марта|бор)`)),
 	Generic:       regexp.MustCompile(q(`(?i)(?:^|\s)(?:o'zaro|ўзаро)\s+(?:\p{L}+\s+){0,2}$`)),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|almashinuv|дастур|кун тартиб|алмашинув)`),
 	Body:          lang.Re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|(?:ishchi|rejalashtirish) guruh\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*|(?:ишчи|режалаштириш) гуруҳ\p{L}*`)),
