@@ -584,9 +584,11 @@ func (r *reader) date(sr *reading, i int, it item, m *Mention) {
 	case dl != nil && sr.si == dl.lead && dl.date.Precision != dates.NoPrecision && !sr.future[i]:
 		// the day of the report is that of a lead told in the past
 		m.Date, m.Dated = dl.date, true
-	case sr.si == r.lead && len(sr.ds) == 0 && sr.roles[i] == eventRole && !tr.weak && !sr.future[i] && ofADay[tr.typ]:
+	case sr.si == r.lead && len(sr.ds) == 0 && sr.roles[i] == eventRole && !sr.future[i] && ofADay[tr.typ]:
 		// a report's lead that states no date, nor its dateline, tells
-		// of talks, a call or a signing held on the day it was published
+		// of talks, a call or a signing held on the day it was published;
+		// a bare "met" or "discussed" there too, when it names no other
+		// event
 		m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true
 	case r.ref.Year != 0 && sr.roles[i] == eventRole && (inClauseOf(r.lex.Ongoing, sr.st, sr.cls, tr) || inClauseOf(r.lex.Ended, sr.st, sr.cls, tr)):
 		// "the summit is under way", "the visit has ended": the day of
