@@ -215,9 +215,15 @@ func reportingDate(lex *lexicon, before string) bool {
 // Monday"), not a source's date cited in brackets ("(TASS, November 12)").
 func eventDates(lex *lexicon, s string, se sentence, skip int) []dates.Expr {
 	var out []dates.Expr
+	since := -1 // the end of the last date that starts a period
 	for _, e := range se.dates {
+		if besideDate(lex, lex.Since, s, se, e) || since >= 0 && sinceToo(lex, s[since:e.Offset]) {
+			since = e.Offset + len(e.Text)
+			continue
+		}
+		since = -1
 		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) ||
-			besideDate(lex, lex.Founding, s, se, e) || besideDate(lex, lex.Since, s, se, e) || untilDate(lex, s, se, e) ||
+			besideDate(lex, lex.Founding, s, se, e) || untilDate(lex, s, se, e) ||
 			citedDate(s[se.Start:se.End], e.Offset-se.Start, e.Offset-se.Start+len(e.Text)) {
 			continue
 		}
@@ -226,18 +232,25 @@ func eventDates(lex *lexicon, s string, se sentence, skip int) []dates.Expr {
 	return out
 }
 
-// besideDate reports whether re matches the words that govern a date: those
-// before it, or after it where words are head-final (a format's founding,
-// the start of a period).
+// besideDate reports whether re matches the words that govern a date, 40
+// characters: those before it, or after it where words are head-final (a
+// format's founding, the start of a period).
 func besideDate(lex *lexicon, re *regexp.Regexp, s string, se sentence, e dates.Expr) bool {
 	if re == nil {
 		return false
 	}
 	if lex.HeadFinal {
 		end := e.Offset + len(e.Text)
-		return re.MatchString(s[end:min(se.End, end+40)])
+		return re.MatchString(s[end:min(se.End, runesAfter(s, end, 40))])
 	}
-	return re.MatchString(s[max(se.Start, e.Offset-40):e.Offset])
+	return re.MatchString(s[max(se.Start, runesBefore(s, e.Offset, 40)):e.Offset])
+}
+
+// sinceToo reports whether a date goes on, by "and" with no comma,
+// from one that starts a period: "since winning the election on 20
+// November and taking office on 26 November" dates no event either.
+func sinceToo(lex *lexicon, between string) bool {
+	return lex.And != nil && lex.And.MatchString(between) && !strings.ContainsAny(between, ",;")
 }
 
 // untilDate reports whether a date is the last day of an event begun

@@ -70,7 +70,7 @@ var Language = &lang.Language{
 	After:       lang.Re(`after|following|at the end of|as a result of|upon the conclusion of`),
 	Clause:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|when|while|whereas|but|and|then|although|though|because|since|as|immediately|according|reported|said|says|told|noted|announced)\b`),
 	Sequel:      regexp.MustCompile(`(?i)^\s*(?:(?:then|after that|afterwards|subsequently|later(?: on| that day)?|following (?:this|that))\b|next,)`),
-	Since:       regexp.MustCompile(`(?i)\bsince\s+(?:\p{Ll}+ing\s+(?:\p{Ll}+\s+)?)?$`),
+	Since:       regexp.MustCompile(`(?i)\bsince\s+(?:\p{Ll}+ing\b[^,.;]{0,30}?\s+)?$`),
 	Until:       regexp.MustCompile(`(?i)\b(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|run(?:s|ning)?|ran)\s+(?:until|till|through)\s+(?:the\s+)?$`),
 	Founding:    regexp.MustCompile(`(?i)\b(?:launched|established|founded|created|set up|inaugurated|instituted)(?:\s+(?:in|on|back in))?\s*$`),
 	Ordinal:     regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\b`),
