@@ -187,7 +187,7 @@ func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 		}
 	}
 	for i, tr := range trs {
-		if out[i].at >= 0 || roles[i].named() || roles[i] == topicRole || roles[i] == proposalRole {
+		if out[i].at >= 0 || roles[i].named() || roles[i] == topicRole || roles[i] == proposalRole || roles[i] == purposeRole {
 			continue
 		}
 		// a span that opens the sentence: the last one before the event word
@@ -246,6 +246,18 @@ func spanOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.
 func nameOwner(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Span) int {
 	o, _ := ownerOf(lex, st, cls, trs, sp, false)
 	return o
+}
+
+// postposed reports whether text, after an event word, holds a word that
+// governs it as a frame, an anchor, what another follows or a trip's
+// purpose.
+func postposed(lex *lexicon, text string) bool {
+	for _, re := range []*prefilter.Regexp{lex.Frame, lex.Anchor, lex.After, lex.Purpose} {
+		if re != nil && re.MatchString(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOf reports whether the noun phrase at sp goes on from the event
@@ -318,6 +330,20 @@ func ownerOf(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Sp
 			}
 		}
 		return before, opens
+	}
+	// in a head-final language a postposition closes the phrase of the
+	// event word before it ("ShHT sammitida ishtirok etish uchun | juma kuni
+	// … jo'nab ketdi"): a date after it is the verb's, and so of the event
+	// word before it that no postposition closes (the verb's subject), if
+	// any
+	if lex.HeadFinal && before >= 0 && postposed(lex, st[trs[before].end:sp.Start]) {
+		open := -1
+		for i := before - 1; i >= 0 && open < 0; i-- {
+			if trs[i].start >= c.Start && !postposed(lex, st[trs[i].end:trs[i+1].start]) {
+				open = i
+			}
+		}
+		return open, opens
 	}
 	if before >= 0 || !relative(lex, st, c) {
 		return before, opens
@@ -549,6 +575,7 @@ const (
 	afterRole                // what another follows at once ("following the talks")
 	topicRole                // what is talked of ("preparations for the visit")
 	proposalRole             // what is proposed or invited to ("invited him to visit")
+	purposeRole              // what a trip is made to attend ("departed to attend the summit")
 )
 
 // named reports whether a role names the event as a time for another.
@@ -568,6 +595,8 @@ func roles(lex *lexicon, st string, trs []trigger) []role {
 			out[i] = afterRole
 		case governs(lex, lex.Anchor, g):
 			out[i] = anchorRole
+		case governs(lex, lex.Purpose, g):
+			out[i] = purposeRole
 		case governs(lex, lex.Frame, g):
 			out[i] = frameRole
 		}

@@ -159,7 +159,7 @@ func (r *reader) sentence(si int, se sentence) {
 		a, rl := sr.at[i], sr.roles[i]
 		// the language's future in the event word's clause or its date's
 		sr.future[i] = sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
-			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i))
+			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl == purposeRole
 		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned)
 		// a bare "discussed" is an event of its own only beside a visit
 		// it happened during: what is discussed at a summit is the summit

@@ -53,6 +53,11 @@ type Language struct {
 	// визита", "tashrifga tayyorgarlik"): it is planned, whatever the tense
 	// of the sentence that prepares it.
 	Ahead *prefilter.Regexp
+	// Purpose marks an event a trip is made to attend ("departed for
+	// Shanghai to take part in the summit", "отбыл для участия в саммите",
+	// "sammitda ishtirok etish uchun"): it is to come, and the trip's day is
+	// not its own.
+	Purpose *prefilter.Regexp
 	// Proposal marks an event proposed or invited to ("invited the
 	// President to visit", "предложил провести саммит"): it may never be
 	// held, and is no event, whatever its date.

@@ -55,6 +55,7 @@ var Language = &lang.Language{
 	Online:    lang.Re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
 	Ahead:     lang.Re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
 	Topic:     lang.Re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
+	Purpose:   lang.Re(q(`(?:ishtirok etish|qatnashish) uchun|(?:иштирок этиш|қатнашиш) учун`)),
 	Proposal:  lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
 	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
