@@ -438,6 +438,18 @@ func hitsOf(hits []places.Hit, kind places.Kind) []places.Hit {
 	return out
 }
 
+// about reports whether the town h of st is in what a document is about
+// (see lang.Language.About).
+func about(lex *lexicon, st string, h places.Hit) bool {
+	if lex.About == nil {
+		return false
+	}
+	if lex.HeadFinal {
+		return lex.About.MatchString(st[h.End:runesAfter(st, h.End, 100)])
+	}
+	return lex.About.MatchString(st[runesBefore(st, h.Start, 100):h.Start])
+}
+
 // onlyCity is the one town of an event word's clause when it belongs to an
 // event the sentence tells, not to a frame, anchor or topic ("arrived in
 // Astana on a state visit": the state visit's too), or -1.

@@ -143,7 +143,7 @@ func (r *reader) sentence(si int, se sentence) {
 			sr.at[i].at = -1
 		}
 	}
-	sr.cities = hitsOf(sr.hits, places.CityHit)
+	sr.cities = slices.DeleteFunc(hitsOf(sr.hits, places.CityHit), func(h places.Hit) bool { return about(lex, st, h) })
 	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil)
 	sr.groupHits = hitsOf(sr.hits, places.GroupHit)
 	sr.atGroup = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.groupHits), nil)

@@ -58,6 +58,12 @@ type Language struct {
 	// "sammitda ishtirok etish uchun"): it is to come, and the trip's day is
 	// not its own.
 	Purpose *prefilter.Regexp
+	// About, matched against the text before a town (after it in a
+	// head-final language), makes the town part of what a document is
+	// about ("an agreement on the opening of a consulate in Samarkand",
+	// "соглашение об открытии консульства в Самарканде", "Samarqandda
+	// konsulxona ochish to'g'risidagi bitim"): no event's place.
+	About *regexp.Regexp
 	// Proposal marks an event proposed or invited to ("invited the
 	// President to visit", "предложил провести саммит"): it may never be
 	// held, and is no event, whatever its date.

@@ -100,6 +100,7 @@ var Language = &lang.Language{
 	Leaders:       lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 	Sights:        regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),
 	Times:         lang.Re(`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times`),
+	About:         regexp.MustCompile(`(?i)\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|protocols?|declarations?|accords?|contracts?)\s+(?:on|about|for|concerning)\s+(?:the\s+)?(?:opening|establishment|construction|creation|building|setting up|launch)\b[^,.;]{0,60}$`),
 	Generic:       regexp.MustCompile(`(?i)\b(?:mutual|reciprocal|exchanges? of)\s+(?:[\p{L}-]+\s+){0,2}$`),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution|exchanges?)\b`), // (signed a decree: no treaty)
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),
