@@ -540,10 +540,11 @@ func leadersMeet(lex *lexicon, st string, cls []text.Span, tr trigger) bool {
 }
 
 // governs reports whether words of re in the governing text g stand close
-// to the event word, at most four words away ("during the minister's
-// official working visit", "tashrifi doirasida"): the Organization of Turkic
-// States, five words before a summit, does not make it "the organization
-// of" one.
+// to the event word, at most four words away, the event's own name counting
+// as one ("during the minister's official working visit", "tashrifi
+// doirasida", "preparations for the Third Tashkent International Investment
+// Forum"): the Organization of Turkic States, five words before a summit,
+// does not make it "the organization of" one.
 func governs(lex *lexicon, re *prefilter.Regexp, g string) bool {
 	if re == nil {
 		return false
@@ -553,11 +554,23 @@ func governs(lex *lexicon, re *prefilter.Regexp, g string) bool {
 		if lex.HeadFinal {
 			between = g[:loc[0]]
 		}
-		if len(strings.Fields(between)) <= 4 {
+		if countWords(between) <= 4 {
 			return true
 		}
 	}
 	return false
+}
+
+// countWords counts the words of s, the capitalised words it ends with
+// (the event's own name: "the Third Tashkent International Investment
+// Forum") as one.
+func countWords(s string) int {
+	ws := strings.Fields(s)
+	n := len(ws)
+	for n > 1 && capitalised(ws[n-1]) && capitalised(ws[n-2]) {
+		n--
+	}
+	return n
 }
 
 // governReach is how far before an event word (after, in a head-final
