@@ -142,6 +142,9 @@ func (r *reader) sentence(si int, se sentence) {
 		if a := sr.at[i]; a.at >= 0 && !a.owned && sr.tense.ahead(tr.start) != sr.tense.ahead(sr.ds[a.at].Offset-se.Start) {
 			sr.at[i].at = -1
 		}
+		if a := sr.at[i]; a.at >= 0 && sr.roles[i] == purposeRole && !ownClause(lex, r.s[sr.ds[a.at].Offset:se.Start+tr.start]) {
+			sr.at[i] = attachment{at: -1} // the trip's day
+		}
 	}
 	sr.cities = slices.DeleteFunc(hitsOf(sr.hits, places.CityHit), func(h places.Hit) bool { return about(lex, st, h) })
 	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil)
@@ -278,6 +281,14 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	}
 	m.Name, m.Called = names(lex, st, r.s[sr.se.Start:sr.se.End], tr, m.Type)
 	return m, filed, true
+}
+
+// ownClause reports whether the text from a date to the event word after it
+// makes the date the event word's own in a head-final language (see
+// lang.Language.Participle); in other languages a date of a purpose stands
+// after it, its own.
+func ownClause(lex *lexicon, between string) bool {
+	return !lex.HeadFinal || lex.Participle == nil || lex.Participle.MatchString(between)
 }
 
 // ownsSides reports whether a country, group or town the sentence names

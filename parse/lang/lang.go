@@ -58,6 +58,13 @@ type Language struct {
 	// "sammitda ishtirok etish uchun"): it is to come, and the trip's day is
 	// not its own.
 	Purpose *prefilter.Regexp
+	// Participle, in a head-final language, is a verb form that makes what
+	// stands before it a relative clause of the noun after it ("3-iyul kuni
+	// bo'ladigan sammit", the summit that takes place on 3 July): a date
+	// before an event word a trip is made to attend is its own only with
+	// one between them; else it is the trip's ("juma kuni ShHT sammitida
+	// ishtirok etish uchun jo'nab ketdi").
+	Participle *regexp.Regexp
 	// About, matched against the text before a town (after it in a
 	// head-final language), makes the town part of what a document is
 	// about ("an agreement on the opening of a consulate in Samarkand",

@@ -45,19 +45,20 @@ var Language = &lang.Language{
 	// -adi is the present-future (keladi, o'tkaziladi), but -la-di is the
 	// past of verbs in -la (imzoladi "signed", boshladi "began"): after
 	// an l, only qiladi, bo'ladi, keladi, oladi and passives in -iladi
-	Planned:   lang.Re(q(`\p{L}*[^\P{L}lл](?:adi|ади)|\p{L}*(?:il|ил)(?:adi|ади)|qiladi|bo'ladi|keladi|oladi|қилади|бўлади|келади|олади|\p{L}+(?:aydi|adigan|aydigan|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*|umid qil\p{L}*|умид қил\p{L}*|ko'zda tutil\p{L}*|кўзда тутил\p{L}*|bo'lajak|бўлажак|\p{L}+(?:ishga|ишга) (?:kelishib|kelishdi|qaror|келишиб|келишди|қарор)\p{L}*`)),
-	Cancelled: lang.Re(`bekor qilindi|бекор қилинди`),
-	Postponed: lang.Re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди|кўчирилди`)),
-	Moved:     regexp.MustCompile(q(`(?i)^(?:-?\p{L}+)?\s+(?:ko'chiril|qoldiril|кўчирил|қолдирил)`)),
-	Ended:     lang.Re(q(`yakuniga yetdi|yakunlandi|nihoyasiga yetdi|якунига етди|якунланди|ниҳоясига етди`)),
-	Arrived:   lang.Re(q(`keldi|yetib keldi|kirib keldi|yetib bordi|келди|етиб келди|кириб келди|етиб борди`)),
-	Ongoing:   lang.Re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
-	Online:    lang.Re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
-	Ahead:     lang.Re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
-	Topic:     lang.Re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
-	Purpose:   lang.Re(q(`(?:ishtirok etish|qatnashish) uchun|(?:иштирок этиш|қатнашиш) учун`)),
-	Proposal:  lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
-	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
+	Planned:    lang.Re(q(`\p{L}*[^\P{L}lл](?:adi|ади)|\p{L}*(?:il|ил)(?:adi|ади)|qiladi|bo'ladi|keladi|oladi|қилади|бўлади|келади|олади|\p{L}+(?:aydi|adigan|aydigan|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*|umid qil\p{L}*|умид қил\p{L}*|ko'zda tutil\p{L}*|кўзда тутил\p{L}*|bo'lajak|бўлажак|\p{L}+(?:ishga|ишга) (?:kelishib|kelishdi|qaror|келишиб|келишди|қарор)\p{L}*`)),
+	Cancelled:  lang.Re(`bekor qilindi|бекор қилинди`),
+	Postponed:  lang.Re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди|кўчирилди`)),
+	Moved:      regexp.MustCompile(q(`(?i)^(?:-?\p{L}+)?\s+(?:ko'chiril|qoldiril|кўчирил|қолдирил)`)),
+	Ended:      lang.Re(q(`yakuniga yetdi|yakunlandi|nihoyasiga yetdi|якунига етди|якунланди|ниҳоясига етди`)),
+	Arrived:    lang.Re(q(`keldi|yetib keldi|kirib keldi|yetib bordi|келди|етиб келди|кириб келди|етиб борди`)),
+	Ongoing:    lang.Re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
+	Online:     lang.Re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
+	Ahead:      lang.Re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
+	Topic:      lang.Re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
+	Participle: regexp.MustCompile(q(`(?i)\p{L}(?:adigan|ydigan|digan|tigan|gan|kan|qan|адиган|йдиган|диган|тиган|ган|кан|қан)(?:[^\p{L}]|$)`)),
+	Purpose:    lang.Re(q(`(?:ishtirok etish|qatnashish) uchun|(?:иштирок этиш|қатнашиш) учун`)),
+	Proposal:   lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
+	Reporting:  lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
 	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
 		{Word: "poytaxt", After: regexp.MustCompile(`^\s+poytaxt\p{L}*`)}, // Qozog'iston poytaxtida
