@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -317,8 +318,9 @@ func ownGroup(sr *reading, i int) *places.Hit {
 }
 
 // ownCountries are the countries of each event word of a sentence that
-// tells two or more events with countries of their own, and names no
-// group ("… held talks with the Prime Minister of Kazakhstan, and on 4 June
+// tells two or more events with countries of their own, or one that another
+// event follows ("the visit will follow his meeting with the US President"),
+// and names no group ("… held talks with the Prime Minister of Kazakhstan, and on 4 June
 // he received the Foreign Minister of Turkey"): a country belongs to the
 // event word it qualifies (see owners), and one of none, the subject's, to
 // every event; nil for any other sentence, whose events share its
@@ -342,8 +344,8 @@ func (r *reader) ownCountries(sr *reading) [][]string {
 			}
 		}
 	}
-	if len(owners) < 2 {
-		return nil
+	if len(owners) < 2 && !slices.ContainsFunc(slices.Collect(maps.Keys(owners)), func(o int) bool { return sr.roles[o].named() }) {
+		return nil // one event's countries, but not one another follows ("after the meeting with the US President")
 	}
 	for i := range own {
 		for _, c := range shared {
