@@ -24,6 +24,10 @@ var dateRules = (&dates.Language{
 		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
 		"saturday": time.Saturday,
+		// Wednesday's talks: the talks of Wednesday
+		"sunday's": time.Sunday, "monday's": time.Monday, "tuesday's": time.Tuesday,
+		"wednesday's": time.Wednesday, "thursday's": time.Thursday, "friday's": time.Friday,
+		"saturday's": time.Saturday,
 	},
 	DayWords: map[string]int{
 		"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0,

@@ -137,7 +137,8 @@ var dateRules = (&dates.Language{
 		// payshanba va juma kunlari, душанба-сешанба кунлари
 		&dates.Rule{Name: "weekday-span", Starts: []string{"@weekday va|ва|-"},
 			Pattern: `(?P<wd>{weekday})(?:\s+(?:va|ва)\s+|{dash})(?P<wd2>{weekday})(?:\s+(?:kunlari|kuni|кунлари|куни))?`, Value: dates.WeekdaySpan},
-		&dates.Rule{Name: "weekday", Starts: []string{"@weekday kuni|куни"},
-			Pattern: `(?P<wd>{weekday})\s+(?:kuni|куни)`, Value: dates.WeekdayValue},
+		// chorshanba kuni; chorshanba kungi muzokaralar, Wednesday's talks
+		&dates.Rule{Name: "weekday", Starts: []string{"@weekday kuni|kungi|куни|кунги"},
+			Pattern: `(?P<wd>{weekday})\s+(?:kuni|kungi|куни|кунги)`, Value: dates.WeekdayValue},
 	),
 }).Compile()
