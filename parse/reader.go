@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -246,14 +245,15 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	if m.Weak && !m.Dated {
 		return m, false, false
 	}
+	people := r.ownPeople(sr, i)
 	if bilateral[m.Type] && !told {
 		// talks "on the sidelines of the SCO summit" are between the
 		// sides named, not the group's members
-		if d, _ := withPeople(direct, r.ownPeople(sr, i), m.Date, m.Dated); len(d) >= 2 {
+		if d, _ := withPeople(direct, people, m.Date, m.Dated); len(d) >= 2 {
 			m.Codes, m.Groups = direct, nil
 		}
 	}
-	m.Codes, m.People = withPeople(m.Codes, r.ownPeople(sr, i), m.Date, m.Dated)
+	m.Codes, m.People = withPeople(m.Codes, people, m.Date, m.Dated)
 	if prev := r.storyMention(sr); prev != nil && len(m.Codes) == 0 {
 		// "Then the ministers signed …": the sides of the story
 		m.Codes = slices.Clone(prev.Codes)
@@ -334,6 +334,7 @@ func (r *reader) ownCountries(sr *reading) [][]string {
 	own := make([][]string, len(sr.found))
 	var shared []string
 	owners := map[int]bool{}
+	followed := false // an owner is an event another follows
 	for n, h := range hits {
 		for _, c := range h.Codes {
 			if o := of[n]; o < 0 {
@@ -341,10 +342,11 @@ func (r *reader) ownCountries(sr *reading) [][]string {
 			} else if !slices.Contains(own[o], c) {
 				own[o] = append(own[o], c)
 				owners[o] = true
+				followed = followed || sr.roles[o].named()
 			}
 		}
 	}
-	if len(owners) < 2 && !slices.ContainsFunc(slices.Collect(maps.Keys(owners)), func(o int) bool { return sr.roles[o].named() }) {
+	if len(owners) < 2 && !followed {
 		return nil // one event's countries, but not one another follows ("after the meeting with the US President")
 	}
 	for i := range own {
