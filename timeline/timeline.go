@@ -319,7 +319,8 @@ func daysInARow(es []*Event) []*Event {
 // in its article, between its sides (or of sides it does not name), in its
 // country: "The two presidents also signed a joint statement" after the
 // talks of 19 August, during a visit begun on the 18th, was signed on the
-// 19th. The talks told last before it are those.
+// 19th. The talks told last before it, or in its own sentence ("talks on
+// 8 October, following which they signed …"), are those.
 func talksOf(es []*Event, m *parse.Mention) (dates.Value, bool) {
 	if m.Type != "signing" {
 		return dates.Value{}, false
@@ -333,7 +334,7 @@ func talksOf(es []*Event, m *parse.Mention) (dates.Value, bool) {
 			continue
 		}
 		for _, em := range e.mentions {
-			if em.Article == m.Article && em.Sentence < m.Sentence && em.Sentence > last {
+			if em.Article == m.Article && em.Sentence <= m.Sentence && em.Sentence > last {
 				talks, last = e, em.Sentence
 			}
 		}
