@@ -187,7 +187,7 @@ func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 		}
 	}
 	for i, tr := range trs {
-		if out[i].at >= 0 || roles[i].named() || roles[i] == topicRole || roles[i] == proposalRole || roles[i] == purposeRole {
+		if out[i].at >= 0 || roles[i].named() || roles[i] == topicRole || roles[i] == proposalRole || roles[i].ahead() {
 			continue
 		}
 		// a span that opens the sentence: the last one before the event word
@@ -582,17 +582,23 @@ const governReach = 80
 type role int
 
 const (
-	eventRole    role = iota // the sentence tells of the event
-	frameRole                // a frame around another event ("during the visit")
-	anchorRole               // a time before another ("ahead of the summit")
-	afterRole                // what another follows at once ("following the talks")
-	topicRole                // what is talked of ("preparations for the visit")
-	proposalRole             // what is proposed or invited to ("invited him to visit")
-	purposeRole              // what a trip is made to attend ("departed to attend the summit")
+	eventRole     role = iota // the sentence tells of the event
+	frameRole                 // a frame around another event ("during the visit")
+	anchorRole                // a time before another ("ahead of the summit")
+	afterRole                 // what another follows at once ("following the talks")
+	topicRole                 // what is talked of ("preparations for the visit")
+	proposalRole              // what is proposed or invited to ("invited him to visit")
+	purposeRole               // what a trip is made to attend ("departed to attend the summit")
+	announcedRole             // what is announced ahead ("announced plans for a visit")
 )
 
 // named reports whether a role names the event as a time for another.
 func (r role) named() bool { return r == anchorRole || r == afterRole }
+
+// ahead reports whether a role makes the event one to come, dated only by
+// a date of its own: the day of a trip made to attend it, or of its
+// announcement, is not its day.
+func (r role) ahead() bool { return r == purposeRole || r == announcedRole }
 
 // roles reads each event word's role from the words that govern it.
 func roles(lex *lexicon, st string, trs []trigger) []role {
@@ -610,6 +616,8 @@ func roles(lex *lexicon, st string, trs []trigger) []role {
 			out[i] = anchorRole
 		case governs(lex, lex.Purpose, g):
 			out[i] = purposeRole
+		case governs(lex, lex.Announce, g):
+			out[i] = announcedRole
 		case governs(lex, lex.Frame, g):
 			out[i] = frameRole
 		}

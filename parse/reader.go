@@ -142,8 +142,14 @@ func (r *reader) sentence(si int, se sentence) {
 		if a := sr.at[i]; a.at >= 0 && !a.owned && sr.tense.ahead(tr.start) != sr.tense.ahead(sr.ds[a.at].Offset-se.Start) {
 			sr.at[i].at = -1
 		}
-		if a := sr.at[i]; a.at >= 0 && sr.roles[i] == purposeRole && !ownClause(lex, r.s[sr.ds[a.at].Offset:se.Start+tr.start]) {
-			sr.at[i] = attachment{at: -1} // the trip's day
+		if a := sr.at[i]; a.at >= 0 && sr.ds[a.at].Offset < se.Start+tr.start && verbsDate(lex, sr.roles[i], r.s[se.Start:sr.ds[a.at].Offset], r.s[sr.ds[a.at].Offset:se.Start+tr.start]) {
+			sr.at[i] = attachment{at: -1}
+			// where the verb comes last, the verb's day is of the event
+			// word after, if that has none ("15-noyabr kuni sammitda
+			// ishtirok etish uchun | tashrif bilan keldi")
+			if lex.HeadFinal && i+1 < len(found) && sr.at[i+1].at < 0 && sameClause(sr.cls, tr, found[i+1]) {
+				sr.at[i+1] = attachment{at: a.at, owned: true}
+			}
 		}
 	}
 	sr.cities = slices.DeleteFunc(hitsOf(sr.hits, places.CityHit), func(h places.Hit) bool { return about(lex, st, h) })
@@ -162,7 +168,7 @@ func (r *reader) sentence(si int, se sentence) {
 		a, rl := sr.at[i], sr.roles[i]
 		// the language's future in the event word's clause or its date's
 		sr.future[i] = sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
-			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl == purposeRole
+			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl.ahead()
 		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned)
 		// a bare "discussed" is an event of its own only beside a visit
 		// it happened during: what is discussed at a summit is the summit
@@ -282,6 +288,23 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	}
 	m.Name, m.Called = names(lex, st, r.s[sr.se.Start:sr.se.End], tr, m.Type)
 	return m, filed, true
+}
+
+// verbsDate reports whether a date before an event word, which the word
+// took as its own, is rather the day of the sentence's verb, by the
+// event word's role: the day of a trip made to attend the event, or of its
+// announcement, unless the date is in the event's own clause; in a
+// head-final language, the day of the talk an event is the topic of when
+// the date opens the sentence ("2021 yil aprelida … tashrifi sanasi …
+// aytdi": said in April 2021).
+func verbsDate(lex *lexicon, rl role, opening, between string) bool {
+	switch {
+	case rl.ahead():
+		return !ownClause(lex, between)
+	case rl == topicRole:
+		return lex.HeadFinal && strings.TrimSpace(opening) == ""
+	}
+	return false
 }
 
 // ownClause reports whether the text from a date to the event word after it

@@ -58,12 +58,17 @@ type Language struct {
 	// "sammitda ishtirok etish uchun"): it is to come, and the trip's day is
 	// not its own.
 	Purpose *prefilter.Regexp
+	// Announce marks an event announced ahead ("announced plans for a
+	// visit", "анонсировал визит", "tashrif buyurishini e'lon qildi"): it is
+	// to come, and the announcement's day is not its own.
+	Announce *prefilter.Regexp
 	// Participle, in a head-final language, is a verb form that makes what
 	// stands before it a relative clause of the noun after it ("3-iyul kuni
 	// bo'ladigan sammit", the summit that takes place on 3 July): a date
-	// before an event word a trip is made to attend is its own only with
-	// one between them; else it is the trip's ("juma kuni ShHT sammitida
-	// ishtirok etish uchun jo'nab ketdi").
+	// before an event word a trip is made to attend, one announced or one
+	// talked of is its own only with one between them; else it is the
+	// verb's ("juma kuni ShHT sammitida ishtirok etish uchun jo'nab
+	// ketdi").
 	Participle *regexp.Regexp
 	// About, matched against the text before a town (after it in a
 	// head-final language), makes the town part of what a document is

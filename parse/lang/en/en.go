@@ -50,7 +50,12 @@ var Language = &lang.Language{
 	Online:    lang.Re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
 	Ahead:     lang.Re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),
 	Topic:     lang.Re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting|(?:substance|content) of`),
-	Purpose:   lang.Re(`(?:departed|left|flew|travell?ed|arrived|headed) [^.;]{0,40}?to (?:attend|take part in|participate in)`),
+	// "arrived on a visit | to attend the summit": the visit word before
+	// is the trip
+	Purpose: lang.Re(`(?:departed|left|flew|travell?ed|arrived|headed) [^.;]{0,40}?to (?:attend|take part in|participate in)|^\s*(?:[\p{L}-]+\s+){0,3}?to (?:attend|take part in|participate in)`),
+	// "announced the signing of deals worth $1bn" tells of one done:
+	// only plans announced are to come
+	Announce:  lang.Re(`(?:announc|unveil|reveal)(?:ed|es|ing) (?:plans|intentions?) (?:for|to)`),
 	Proposal:  lang.Re(`invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|proposed|proposal|suggested|offered to host`),
 	Reporting: lang.Re(`said|says|told|reported|announced|stated|noted|informed|learned`),
 	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{

@@ -57,8 +57,11 @@ var Language = &lang.Language{
 	Topic:      lang.Re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
 	Participle: regexp.MustCompile(q(`(?i)\p{L}(?:adigan|ydigan|digan|tigan|gan|kan|qan|адиган|йдиган|диган|тиган|ган|кан|қан)(?:[^\p{L}]|$)`)),
 	Purpose:    lang.Re(q(`(?:ishtirok etish|qatnashish) uchun|(?:иштирок этиш|қатнашиш) учун`)),
-	Proposal:   lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
-	Reporting:  lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
+	// the verbal noun in -(i)sh tells what is to be ("tashrif
+	// buyurishini", "o'tkazilishini"); "-ganini e'lon qildi" is of one done
+	Announce:  lang.Re(q(`^\s*(?:\p{L}*ish\p{L}*\s+)?e'lon qil\p{L}*|^\s*(?:\p{L}*иш\p{L}*\s+)?эълон қил\p{L}*`)),
+	Proposal:  lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
+	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
 	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
 		{Word: "poytaxt", After: regexp.MustCompile(`^\s+poytaxt\p{L}*`)}, // Qozog'iston poytaxtida
