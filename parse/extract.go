@@ -133,6 +133,7 @@ type trigger struct {
 	typ        string
 	start, end int
 	weak       bool
+	plural     bool // told in the plural (see lang.Language.Plural)
 }
 
 // triggers finds the event words of a sentence in order; of overlapping
@@ -171,6 +172,17 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 				continue
 			}
 			tr := trigger{typ: t.Type, start: start, end: loc[1], weak: t.Weak}
+			if lex.Plural != nil {
+				end := loc[1]
+				for end < len(st) {
+					r, size := utf8.DecodeRuneInString(st[end:])
+					if !unicode.IsLetter(r) {
+						break
+					}
+					end += size
+				}
+				tr.plural = lex.Plural.MatchString(st[start:end])
+			}
 			if t.Sitting && !body {
 				tr.typ, tr.weak = "talks", true
 			}

@@ -169,7 +169,8 @@ func (r *reader) sentence(si int, se sentence) {
 		// the language's future in the event word's clause or its date's
 		sr.future[i] = sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
 			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl.ahead()
-		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned)
+		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned) &&
+			(!tr.plural || a.owned || len(sr.groups) >= 2) // "takes part in multilateral forums"
 		// a bare "discussed" is an event of its own only beside a visit
 		// it happened during: what is discussed at a summit is the summit
 		eventNamed = eventNamed || keep[i] && !tr.weak && (!rl.named() && !(rl == frameRole && isVisit(tr.typ)))

@@ -161,6 +161,13 @@ type Language struct {
 	// makes it a practice rather than a visit ("mutual visits", "обмены
 	// визитами", "o'zaro tashriflar").
 	Generic *regexp.Regexp
+	// Plural, matched against the word of an event word (its whole last
+	// word), is the plural of a noun that names one event in the singular
+	// ("forums", "саммитов", "sammitlarda"): told with no date of its own
+	// and no two groups, it tells of such events in general ("takes part
+	// in multilateral forums"), not of one. Words whose plural names one
+	// event ("talks", "переговоры", "muzokaralar") are left out.
+	Plural *regexp.Regexp
 	// Times, found within 60 characters either side of a word naming a
 	// visit, counts visits ("visited Azerbaijan 15 times", "14 раз
 	// посетил", "15 marta tashrif buyurgan"): a tally, not a visit.

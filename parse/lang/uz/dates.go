@@ -86,7 +86,7 @@ var dateRules = (&dates.Language{
 		"yil":  `(?P<y>{yyyy})[-‐\s]?(?:yil|йил)\p{L}*`,
 		"kun":  `(?:\s+(?:kuni|kunlari|куни|кунлари))?`,
 		"oy":   `(?:\s+(?:oy|ой)\p{L}*)`,
-		"dm":   `(?P<d>{d})(?:{dash}(?P<d2>{d}))?[-‐\s]?(?P<m>{month}){sfx}`,
+		"dm":   `(?P<d>{d})(?:(?:{dash}|\s+(?:va|ва)\s+)(?P<d2>{d}))?[-‐\s]?(?P<m>{month}){sfx}`,
 		"ryil": `(?P<rel>{rel})\s+(?:yil|йил)\p{L}*`,
 	},
 	Rules: append(dates.NumericRules(),
@@ -99,8 +99,8 @@ var dateRules = (&dates.Language{
 		// 2025-yilning 26-noyabr kuni; 2023-yilning 15-18-noyabr kunlari
 		&dates.Rule{Name: "y-d-month", Starts: []string{"# - yil*|йил* #", "# yil*|йил* #"},
 			Pattern: `{yil}\s+{dm}{kun}`, Value: dates.Calendar},
-		// 26-noyabr; 18−19-may kunlari; 26–27 май кунлари; 3 октябрида; 21-may 2020-yil
-		&dates.Rule{Name: "d-month-y", Starts: []string{"# @month", "# - @month|#"},
+		// 26-noyabr; 18−19-may kunlari; 26–27 май кунлари; 3 октябрида; 21-may 2020-yil; 5 va 6 iyun
+		&dates.Rule{Name: "d-month-y", Starts: []string{"# @month", "# - @month|#", "# va|ва #"},
 			Pattern: `{dm}(?:\s+{yil})?{kun}`, Value: dates.Calendar},
 		// joriy yil 16-noyabr kuni; жорий йил 16—23 июль
 		&dates.Rule{Name: "rel-d-month", Starts: []string{"@rel yil*|йил* #"},

@@ -117,6 +117,7 @@ var Language = &lang.Language{
 	Times:         lang.Re(q(`(?:\d+|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir necha|ko'p|икки|уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир неча|кўп)\s+(?:marta|bor|марта|бор)`)),
 	About:         regexp.MustCompile(q(`(?i)^[^,.;]{0,60}?(?:ochish|tashkil etish|qurish|barpo etish|очиш|ташкил этиш|қуриш|барпо этиш)\s+(?:to'g'risidagi|haqidagi|тўғрисидаги|ҳақидаги)`)),
 	Generic:       regexp.MustCompile(q(`(?i)(?:^|\s)(?:o'zaro|ўзаро)\s+(?:\p{L}+\s+){0,2}$`)),
+	Plural:        regexp.MustCompile(`(?i)(?:sammit|forum|tashrif|konferensiya|anjuman|seminar|саммит|форум|ташриф|конференция|анжуман|семинар)(?:lar|лар)\p{L}*$`),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|almashinuv|дастур|кун тартиб|алмашинув)`),
 	Body:          lang.Re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|(?:ishchi|rejalashtirish) guruh\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*|(?:ишчи|режалаштириш) гуруҳ\p{L}*`)),
 	Bilateral:     lang.Re(`ikki tomonlama|икки томонлама`),
