@@ -590,6 +590,7 @@ const (
 	proposalRole              // what is proposed or invited to ("invited him to visit")
 	purposeRole               // what a trip is made to attend ("departed to attend the summit")
 	announcedRole             // what is announced ahead ("announced plans for a visit")
+	openingRole               // the first part of the event told before ("began with talks")
 )
 
 // named reports whether a role names the event as a time for another.
@@ -618,6 +619,8 @@ func roles(lex *lexicon, st string, trs []trigger) []role {
 			out[i] = purposeRole
 		case governs(lex, lex.Announce, g):
 			out[i] = announcedRole
+		case opening(lex, st, trs, i, g):
+			out[i] = openingRole
 		case governs(lex, lex.Frame, g):
 			out[i] = frameRole
 		}
@@ -629,6 +632,16 @@ func roles(lex *lexicon, st string, trs []trigger) []role {
 		}
 	}
 	return out
+}
+
+// opening reports whether event word i, governed by g, opens the event
+// told before (see lang.Language.Opening); in a head-final language the
+// word's own ending is part of it ("uchrashuvdan boshlandi").
+func opening(lex *lexicon, st string, trs []trigger, i int, g string) bool {
+	if lex.HeadFinal {
+		g = st[trs[i].start:trs[i].end] + g
+	}
+	return governs(lex, lex.Opening, g)
 }
 
 // governing is the text that may govern event word i as a preposition or

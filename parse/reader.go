@@ -629,7 +629,14 @@ func (r *reader) date(sr *reading, i int, it item, m *Mention) {
 		// a bare "met" or "discussed" there too, when it names no other
 		// event
 		m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true
-	case r.ref.Year != 0 && sr.roles[i] == eventRole && (inClauseOf(r.lex.Ongoing, sr.st, sr.cls, tr) || inClauseOf(r.lex.Ended, sr.st, sr.cls, tr)):
+	case sr.roles[i] == openingRole && r.prev >= 0 && len(sr.ds) == 0:
+		// "His trip began with talks": the first day of the event told
+		// before
+		v := r.out[r.prev].Date
+		v.End = v.Start
+		m.Date, m.Dated = v, true
+	case r.ref.Year != 0 && sr.roles[i] == eventRole && !slices.Contains(sr.roles, openingRole) &&
+		(inClauseOf(r.lex.Ongoing, sr.st, sr.cls, tr) || inClauseOf(r.lex.Ended, sr.st, sr.cls, tr)):
 		// "the summit is under way", "the visit has ended": the day of
 		// the report
 		m.Date, m.Dated = dates.Value{Start: r.ref, End: r.ref, Precision: dates.Day}, true

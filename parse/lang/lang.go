@@ -37,6 +37,12 @@ type Language struct {
 	// "завершился", "yakuniga yetdi"): with no date of its own, either is
 	// of the report's day.
 	Ongoing, Ended *prefilter.Regexp
+	// Opening makes the event word after it (in a head-final language the
+	// one before it, with its ending) the first part of the event told
+	// before ("his trip began with a meeting", "визит начался с
+	// переговоров", "tashrif muzokaralar bilan boshlandi"): it is of that
+	// event's first day, and nothing in its clause is under way.
+	Opening *prefilter.Regexp
 	// Arrived tells an arrival ("arrived in Moscow on a working visit",
 	// "прибыл с визитом", "tashrif bilan keldi"): a visit a report's lead
 	// tells so, with no date of its own and no dated programme, begins on

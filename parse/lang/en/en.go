@@ -46,6 +46,7 @@ var Language = &lang.Language{
 	Moved:     regexp.MustCompile(`(?i)\b(?:(?:postponed|delayed|rescheduled|moved|put off|pushed back)(?: \p{L}+)? (?:to|until|till|for)|now (?:be held|take place|open)s? (?:on|in))\s+(?:the\s+)?$`),
 	Ended:     lang.Re(`(?:has|have) ended|came to an end|(?:has|have) come to an end|drew to a close|(?:has|have) wrapped up`),
 	Arrived:   lang.Re(`arriv(?:ed|es)\b|(?:has|have) arrived`),
+	Opening:   lang.Re(`(?:began|begins|opened|opens|started|starts|kicked off) with`),
 	Ongoing:   lang.Re(`ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
 	Online:    lang.Re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
 	Ahead:     lang.Re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),

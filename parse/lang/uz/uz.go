@@ -51,6 +51,7 @@ var Language = &lang.Language{
 	Moved:      regexp.MustCompile(q(`(?i)^(?:-?\p{L}+)?\s+(?:ko'chiril|qoldiril|кўчирил|қолдирил)`)),
 	Ended:      lang.Re(q(`yakuniga yetdi|yakunlandi|nihoyasiga yetdi|якунига етди|якунланди|ниҳоясига етди`)),
 	Arrived:    lang.Re(q(`keldi|yetib keldi|kirib keldi|yetib bordi|келди|етиб келди|кириб келди|етиб борди`)),
+	Opening:    lang.Re(`(?:\p{L}+(?:dan|дан)|bilan|билан)\s+(?:boshlan|бошлан)\p{L}*`),
 	Ongoing:    lang.Re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
 	Online:     lang.Re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
 	Ahead:      lang.Re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
