@@ -209,6 +209,13 @@ type Language struct {
 	// what follows, since the date's case ending says "until"
 	// ("7-martgacha davom etadi").
 	Until *regexp.Regexp
+	// Dedicated, matched against a date's last word and the text after
+	// it, makes the date part of what an event is dedicated to ("2025
+	// yilning … yili deb e'lon qilinishiga bag'ishlangan forum", a forum
+	// dedicated to the declaration of 2025 as …): not the event's. (In
+	// English and Russian the date stands after the event word and its
+	// dedication, and attachment keeps it from the event.)
+	Dedicated *regexp.Regexp
 	// Ordinal finds an ordinal number before or in an event word ("12th",
 	// "twelfth", "12-е", "двенадцатое", "12-"): its first group is the
 	// number in figures or a word of Ordinals (a stem: "двенадцат").

@@ -88,6 +88,9 @@ var Language = &lang.Language{
 	Sequel:    regexp.MustCompile(q(`(?i)^\s*(?:shundan (?:so'ng|keyin)|undan (?:so'ng|keyin)|so'ngra|so'ng|keyinroq|keyin|o'sha kuni|шундан (?:сўнг|кейин)|ундан (?:сўнг|кейин)|сўнгра|сўнг|кейинроқ|кейин|ўша куни)(?:[^\p{L}]|$)`)),
 	Since:     regexp.MustCompile(q(`(?i)^\p{L}*\s+(?:beri|buyon|бери|буён)(?:[^\p{L}]|$)`)),
 	Until:     regexp.MustCompile(q(`(?i)^\S*(?:gacha|гача)\s+(?:davom|давом)|^\S*\s+(?:qadar|қадар)\s+(?:davom|давом)`)),
+	// a date qualifying a noun ("2025 yilning", "1996 yilgi"), not one of
+	// a day ("5-iyun kuni … bag'ishlangan forum")
+	Dedicated: regexp.MustCompile(q(`(?i)^\p{L}*(?:ning|нинг|gi|ги)\s[^.;,]*?(?:bag'ishlan|бағишлан)`)),
 	Founding:  regexp.MustCompile(q(`(?i)^\p{L}*\s+(?:tashkil etil|ta'sis etil|yaratil|ташкил этил|таъсис этил)`)),
 	Ordinal:   regexp.MustCompile(q(`(?i)(?:^|[^\p{L}\d])(\d{1,3})-|(?:^|\s)(birinchi|ikkinchi|uchinchi|to'rtinchi|beshinchi|oltinchi|yettinchi|sakkizinchi|to'qqizinchi|o'ninchi|биринчи|иккинчи|учинчи|тўртинчи|бешинчи|олтинчи|еттинчи|саккизинчи|тўққизинчи|ўнинчи)\s`)),
 	Ordinals: map[string]int{"birinchi": 1, "ikkinchi": 2, "uchinchi": 3, "to'rtinchi": 4, "beshinchi": 5, "oltinchi": 6,
