@@ -51,9 +51,7 @@ var Language = &lang.Language{
 	Online:    lang.Re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
 	Ahead:     lang.Re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),
 	Topic:     lang.Re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting|(?:substance|content) of`),
-	// "arrived on a visit | to attend the summit": the visit word before
-	// is the trip
-	Purpose: lang.Re(`(?:departed|left|flew|travell?ed|arrived|headed) [^.;]{0,40}?to (?:attend|take part in|participate in)|^\s*(?:[\p{L}-]+\s+){0,3}?to (?:attend|take part in|participate in)`),
+	Purpose:   lang.Re(`(?:departed|left|flew|travell?ed|arrived|headed) [^.;]{0,40}?to (?:attend|take part in|participate in)`),
 	// "announced the signing of deals worth $1bn" tells of one done:
 	// only plans announced are to come
 	Announce:  lang.Re(`(?:announc|unveil|reveal)(?:ed|es|ing) (?:plans|intentions?) (?:for|to)`),
