@@ -148,15 +148,17 @@ type attachment struct {
 // relative to the sentence.
 // Of several spans that belong to one event word, the highest rank wins,
 // then the nearest: rank gives a date's precision ("this year's meeting
-// on 27 November" is of the day), nil ranks all alike.
-func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []role, spans []text.Span, rank func(int) int) []attachment {
+// on 27 November" is of the day), nil ranks all alike. Names (groups) are
+// owned as nameOwner has it: "the summit of the CIS heads of state" is the
+// CIS's, where a date after "the" would qualify the noun after it.
+func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []role, spans []text.Span, rank func(int) int, names bool) []attachment {
 	if rank == nil {
 		rank = func(int) int { return 0 }
 	}
 	owner := make([]int, len(spans))  // the event word each span belongs to, -1 for none
 	opens := make([]bool, len(spans)) // the span stands before every event word
 	for j, sp := range spans {
-		owner[j], opens[j] = spanOwner(lex, st, cls, trs, sp)
+		owner[j], opens[j] = ownerOf(lex, st, cls, trs, sp, !names)
 	}
 	out := make([]attachment, len(trs))
 	for i, tr := range trs {
@@ -278,6 +280,12 @@ func objectOf(st string, trs []trigger, sp text.Span) bool {
 // modifier of the noun after it (else only one no event word governs).
 func ownerOf(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Span, modifier bool) (owner int, opens bool) {
 	for i, tr := range trs {
+		// a name in the event word: "заседание Высшего Евразийского
+		// экономического совета" is the EAEU's, as is "Oliy Yevroosiyo
+		// iqtisodiy kengashi majlisi"
+		if sp.Start < tr.end && sp.End > tr.start {
+			return i, false
+		}
 		// a date or town that qualifies the word right after it: "his
 		// July 2019 visit", "last year's meeting", "the Tashkent summit"
 		if gap := strings.TrimSpace(st[min(sp.End, tr.start):tr.start]); tr.start >= sp.End && tr.start-sp.End <= 4 && (gap == "" || gap == "'s" || gap == "’s") {

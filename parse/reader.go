@@ -134,7 +134,7 @@ func (r *reader) sentence(si int, se sentence) {
 	sr.ds = r.datesIn(se)
 	sr.cls = clauses(lex, st)
 	sr.roles = roles(lex, st, found)
-	sr.at = attach(lex, st, sr.cls, found, sr.roles, exprSpans(sr.ds, se.Start), func(j int) int { return int(sr.ds[j].Value.Precision) })
+	sr.at = attach(lex, st, sr.cls, found, sr.roles, exprSpans(sr.ds, se.Start), func(j int) int { return int(sr.ds[j].Value.Precision) }, false)
 	sr.tense = newTenses(lex, st, sr.cls)
 	for i, tr := range found {
 		// a date not of the event word's own is its date only in the same
@@ -153,9 +153,9 @@ func (r *reader) sentence(si int, se sentence) {
 		}
 	}
 	sr.cities = slices.DeleteFunc(hitsOf(sr.hits, places.CityHit), func(h places.Hit) bool { return about(lex, st, h) })
-	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil)
+	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil, false)
 	sr.groupHits = hitsOf(sr.hits, places.GroupHit)
-	sr.atGroup = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.groupHits), nil)
+	sr.atGroup = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.groupHits), nil, true)
 	sr.own = r.ownCountries(sr)
 	// an event named as what is talked about ("preparations for the
 	// visit", "recalled his visit") is no event of the sentence's date;
@@ -444,7 +444,7 @@ func (r *reader) owners(sr *reading, spans []text.Span) []int {
 func (r *reader) landsOf(sr *reading) []places.Hit {
 	if !sr.landsRead {
 		sr.lands = destinations(r.lex, sr.st, sr.hits)
-		sr.atLand = attach(r.lex, sr.st, sr.cls, sr.found, sr.roles, hitSpans(sr.lands), nil)
+		sr.atLand = attach(r.lex, sr.st, sr.cls, sr.found, sr.roles, hitSpans(sr.lands), nil, false)
 		sr.landsRead = true
 	}
 	return sr.lands

@@ -616,7 +616,7 @@ func identity(e *Event, t telling) int {
 		w -= 6
 	}
 	if ofOtherBodies(e.Groups, t.groups) {
-		w -= 6
+		w -= 9 // more than a day, a city and shared members say for it
 	}
 	if t.dated {
 		switch min(e.Date.Precision, d.Precision) {
