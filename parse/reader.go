@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ca-diplomacy/timeline/corpus"
 	"github.com/ca-diplomacy/timeline/parse/dates"
@@ -169,7 +170,7 @@ func (r *reader) sentence(si int, se sentence) {
 		// the language's future in the event word's clause or its date's
 		sr.future[i] = sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
 			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl.ahead()
-		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned) &&
+		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned && r.near(sr, i)) &&
 			(!tr.plural || a.owned || len(sr.groups) >= 2) // "takes part in multilateral forums"
 		// a bare "discussed" is an event of its own only beside a visit
 		// it happened during: what is discussed at a summit is the summit
@@ -289,6 +290,25 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	}
 	m.Name, m.Called = names(lex, st, r.s[sr.se.Start:sr.se.End], tr, m.Type)
 	return m, filed, true
+}
+
+// near reports whether event word i's date stands within governReach
+// characters of it, or in its relative clause in a head-final language: an
+// event talked of is one only with a date of its own told with it ("the
+// visit, which will take place in May", "avgustda Ashxobodda bo'lib
+// o'tadigan … Sammitiga"), not one at the end of the talk ("the agenda of
+// the summits: … cooperation in 2025").
+func (r *reader) near(sr *reading, i int) bool {
+	tr, e := sr.found[i], sr.ds[sr.at[i].at]
+	off := e.Offset - sr.se.Start
+	between := sr.st[min(tr.end, off):max(tr.end, off)]
+	if off < tr.start {
+		between = sr.st[min(off+len(e.Text), tr.start):tr.start]
+		if r.lex.HeadFinal && r.lex.Participle != nil && r.lex.Participle.MatchString(between) {
+			return true
+		}
+	}
+	return utf8.RuneCountInString(between) <= governReach
 }
 
 // verbsDate reports whether a date before an event word, which the word
