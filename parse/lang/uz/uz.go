@@ -37,7 +37,7 @@ var Language = &lang.Language{
 		lang.Trig("conference", `konferensiya\p{L}*|конференция\p{L}*|davra suhbat\p{L}*|давра суҳбат\p{L}*|seminar\p{L}*`),
 		lang.Trig("forum", q(`forum\p{L}*|форум\p{L}*|ko'rgazma\p{L}*|кўргазма\p{L}*`)),
 		lang.Trig("signing", `imzola\p{L}*|имзола\p{L}*|(?:deklaratsiya|bayonot|kommyunike)\p{L}* qabul qil\p{L}*|(?:декларация|баёнот|коммюнике)\p{L}* қабул қил\p{L}*`),
-		lang.Trig("talks", q(`muzokara\p{L}*|(?:norasmiy|ikki tomonlama) uchrashuv\p{L}*|(?:норасмий|икки томонлама) учрашув\p{L}*|videokonferensiya\p{L}*|видеоконференция\p{L}*|музокара\p{L}*|uchrashdi|учрашди|uchrashuv\p{L}* o'tkaz\p{L}*|учрашув\p{L}* ўтказ\p{L}*|qabul qildi|қабул қилди`)),
+		lang.Trig("talks", q(`muzokara\p{L}*|(?:norasmiy|ikki tomonlama) uchrashuv\p{L}*|(?:норасмий|икки томонлама) учрашув\p{L}*|videokonferensiya\p{L}*|видеоконференция\p{L}*|музокара\p{L}*|uchrash(?:di|ib|adi|ishdi|ishib|ishadi|gan)\p{L}*|учраш(?:ди|иб|ади|ишди|ишиб|ишади|ган)\p{L}*|uchrashuv\p{L}* o'tkaz\p{L}*|учрашув\p{L}* ўтказ\p{L}*|qabul qildi|қабул қилди`)),
 		lang.Trig("visit", `tashrif\p{L}*|ташриф\p{L}*|keladi|keldi|келади|келди`),
 		lang.Sitting("council_meeting", q(`majlis\p{L}*|yig'ilish\p{L}*|sessiya\p{L}*|мажлис\p{L}*|йиғилиш\p{L}*|сессия\p{L}*`)),
 		lang.Weak("talks", `uchrashuv\p{L}*|учрашув\p{L}*`),
