@@ -126,7 +126,7 @@ func (r *reader) sentence(si int, se sentence) {
 	}
 	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, storyAt: -1}
 	sr.hits = hits
-	sr.named = people.Find(st)
+	sr.named = r.withReferent(si, st, found, people.Find(st))
 	sr.hits = notNames(sr.hits, sr.named, st)
 	sr.codes, sr.direct, sr.groups = participants(sr.hits)
 	// the quote is copied out of the article, so that the article's text
@@ -223,6 +223,25 @@ func (r *reader) sentence(si int, se sentence) {
 			}
 		}
 	}
+}
+
+// withReferent adds to the people a sentence names the one its pronoun
+// stands for (see lang.Language.Pronoun): the person the sentence before
+// named first, at the pronoun's place.
+func (r *reader) withReferent(si int, st string, found []trigger, named []people.Hit) []people.Hit {
+	if r.lex.Pronoun == nil || si == 0 {
+		return named
+	}
+	loc := r.lex.Pronoun.FindStringSubmatchIndex(st[:found[0].start])
+	if loc == nil || len(named) > 0 && named[0].Start < loc[2] {
+		return named
+	}
+	prev := r.sents[si-1]
+	before := people.Find(r.ns[prev.Start:prev.End])
+	if len(before) == 0 {
+		return named
+	}
+	return append([]people.Hit{{Start: loc[2], End: loc[3], Person: before[0].Person}}, named...)
 }
 
 // mention makes the mention of event word i for one item it tells of, and

@@ -149,6 +149,11 @@ type Language struct {
 	// sentence ("during that visit", "в ходе этого визита", "ushbu
 	// tashrif davomida"): it is that event, of that event's date.
 	Demonstrative *regexp.Regexp
+	// Pronoun finds a third-person pronoun ("he", "он", "u"), its first
+	// group the word: before the first event word of a sentence, with no
+	// person named before it, it is the person the sentence before named
+	// first.
+	Pronoun *regexp.Regexp
 	// Determiner, matched against the text just before a date, makes the
 	// date a modifier of the noun after it ("the November 20 election"):
 	// it belongs to that noun, an event word or none.
