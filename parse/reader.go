@@ -165,10 +165,11 @@ func (r *reader) sentence(si int, se sentence) {
 	keep := make([]bool, len(found))
 	sr.future = make([]bool, len(found))
 	eventNamed := false // an event of its own is told (not a bare "discussed", nor only a frame)
+	headlineAhead := r.headline(si) && lex.HeadlineAhead != nil && lex.HeadlineAhead.MatchString(st)
 	for i, tr := range found {
 		a, rl := sr.at[i], sr.roles[i]
 		// the language's future in the event word's clause or its date's
-		sr.future[i] = sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
+		sr.future[i] = headlineAhead || sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
 			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl.ahead()
 		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned && r.near(sr, i)) &&
 			(!tr.plural || a.owned || len(sr.groups) >= 2) // "takes part in multilateral forums"
@@ -223,6 +224,16 @@ func (r *reader) sentence(si int, se sentence) {
 			}
 		}
 	}
+}
+
+// headline reports whether sentence si is the article's headline: its
+// first line, standing alone and ending with no stop.
+func (r *reader) headline(si int) bool {
+	if si != 0 || len(r.sents) < 2 || r.sents[1].para == r.sents[0].para {
+		return false
+	}
+	st := strings.TrimSpace(r.s[r.sents[0].Start:r.sents[0].End])
+	return st != "" && !strings.ContainsAny(st[len(st)-1:], ".!?")
 }
 
 // withReferent adds to the people a sentence names the one its pronoun

@@ -149,6 +149,11 @@ type Language struct {
 	// sentence ("during that visit", "в ходе этого визита", "ushbu
 	// tashrif davomida"): it is that event, of that event's date.
 	Demonstrative *regexp.Regexp
+	// HeadlineAhead, matched against an article's headline, tells that
+	// what it tells is to come: an English headline drops "is" ("X to Pay
+	// State Visit to Y"); Russian and Uzbek ones use the future, which
+	// Planned reads.
+	HeadlineAhead *regexp.Regexp
 	// Pronoun finds a third-person pronoun ("he", "он", "u"), its first
 	// group the word: before the first event word of a sentence, with no
 	// person named before it, it is the person the sentence before named

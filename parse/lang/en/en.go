@@ -110,6 +110,7 @@ var Language = &lang.Language{
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution|exchanges?)\b`), // (signed a decree: no treaty)
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),
 	Bilateral:     lang.Re(`bilateral`),
+	HeadlineAhead: regexp.MustCompile(`(?i)\bto (?:pay|hold|visit|meet|sign|attend|host|travel|take part|participate|discuss|tour)\b`),
 	Pronoun:       regexp.MustCompile(`(?i)\b(he|she)\b`),
 	Determiner:    regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their|this|that)\s+$`),
 	Definite:      regexp.MustCompile(`(?i)\b(?:the|this|that|our|its|their|previous|next|last|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,2}$`),
