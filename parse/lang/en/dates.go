@@ -49,7 +49,7 @@ var dateRules = (&dates.Language{
 		"a year earlier": -1, "the previous year": -1},
 	Numbers: map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
-	Future: regexp.MustCompile(`\b(?:will|shall|is (?:expected|scheduled|set|due|going|planned) to|are (?:expected|scheduled|set|due|going|planned) to|to be held|upcoming|forthcoming|next|plans? to|intends? to)\b`),
+	Future: regexp.MustCompile(`\b(?:will|shall|is (?:expected|scheduled|set|due|going|planned) to|are (?:expected|scheduled|set|due|going|planned) to|(?:scheduled|planned|set|slated|due) for|to be held|upcoming|forthcoming|next|plans? to|intends? to)\b`),
 	Macros: map[string]string{
 		"th":   `(?:st|nd|rd|th)?`,
 		"year": `(?:,?\s+(?P<y>{yyyy})|\s+of\s+(?P<rel>{rel})\s+year)?`,
@@ -108,6 +108,10 @@ var dateRules = (&dates.Language{
 		// in April: a month with no day or year, the nearest in the text's tense
 		&dates.Rule{Name: "in-month", Starts: []string{"in @month"},
 			Pattern: `in\s+(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{yyyy}))?\b`, Value: dates.Calendar},
+		// planned for November; set for Oct. 10-11 (the days, which the
+		// rules of a month and its days would read after "for")
+		&dates.Rule{Name: "for-month", Starts: []string{"for @month"},
+			Pattern: `for\s+(?P<m>{month})(?:\s+(?P<d>{d}){th}(?:(?:{dash}|\s+(?:to|and)\s+)(?P<d2>{d}){th})?)?{year}`, Value: dates.Calendar},
 		// last week, next month, this year, of this year
 		&dates.Rule{Name: "rel-unit", Starts: []string{"@rel @unit", "of @rel", "in @rel"},
 			Pattern: `(?:(?:of|in)\s+)?(?P<rel>{rel})\s+(?P<unit>{unit})`, Value: dates.Relative},

@@ -74,7 +74,7 @@ var dateRules = (&dates.Language{
 		"месяце": dates.MonthUnit, "месяца": dates.MonthUnit,
 		"году": dates.YearUnit, "года": dates.YearUnit,
 	},
-	Future: regexp.MustCompile(`(?:^|[^\p{L}])(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|ожида[ею]тся|запланирован\p{L}*|планиру[ею]тся|намерен\p{L}*|предстоит|предстоящ\p{L}*|провед[её]т|проведут|посетит|посетят|примет|примут|отправится|прибудет|прибудут|начн[её]тся|откроется)(?:[^\p{L}]|$)`),
+	Future: regexp.MustCompile(`(?:^|[^\p{L}])(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|ожида[ею]тся|запланирован\p{L}*|намечен\p{L}*|планиру[ею]тся|намерен\p{L}*|предстоит|предстоящ\p{L}*|провед[её]т|проведут|посетит|посетят|примет|примут|отправится|прибудет|прибудут|начн[её]тся|откроется)(?:[^\p{L}]|$)`),
 	Macros: map[string]string{
 		// 2024 года, 2024 г., 2024 год
 		"y":    `(?P<y>{yyyy})(?:\s*(?:года|году|год|гг?\.?))?`,
@@ -110,6 +110,9 @@ var dateRules = (&dates.Language{
 		// в апреле: a month with no day or year, the nearest in the text's tense
 		&dates.Rule{Name: "v-month", Starts: []string{"в @month", "во @month"},
 			Pattern: `(?:в|во)\s+(?P<m>{month})`, Value: dates.Calendar},
+		// запланирован на ноябрь
+		&dates.Rule{Name: "na-month", Starts: []string{"на @month"},
+			Pattern: `на\s+(?P<m>{month})`, Value: dates.Calendar},
 		// в начале 2024 года, в конце 2023 г.
 		&dates.Rule{Name: "part-year", Starts: []string{"в " + yearParts, "во " + yearParts, "к " + yearParts, "на " + yearParts, "начале|конце|середине ####"},
 			Pattern: `(?:(?:в|во|к|на)\s+)?(?:конц[еу]|начал[еу]|середин[еу]|перв(?:ой|ую|ая)\s+половин[еуы]|втор(?:ой|ую|ая)\s+половин[еуы])\s+(?P<y>{yyyy})\s*(?:года|г\.)`, Value: dates.Calendar},

@@ -111,6 +111,10 @@ var dateRules = (&dates.Language{
 		// 2024-yil noyabr oyida; 2019-yilning noyabrida
 		&dates.Rule{Name: "y-month", Starts: []string{"# - yil*|йил* @month", "# yil*|йил* @month"},
 			Pattern: `{yil}\s+(?P<m>{month}){sfx}{oy}?`, Value: dates.Calendar},
+		// noyabrga rejalashtirilgan, noyabrda, майгача: a month in a case
+		// (not "mayda", which is also "small")
+		&dates.Rule{Name: "month-case", Starts: []string{"@month"},
+			Pattern: `(?P<m>yanvar|fevral|mart|aprel|iyun|iyul|avgust|sent[ay]br|okt[ay]br|noyabr|dekabr|январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)ь?(?:ida|iga|igacha|da|ga|gacha|ида|ига|игача|да|га|гача)(?:[^\p{L}]|$)|(?P<m2>may|май)(?:ga|gacha|га|гача)(?:[^\p{L}]|$)`, Value: dates.Calendar},
 		// noyabr oyida; май ойида
 		&dates.Rule{Name: "month-oy", Starts: []string{"@month oy*|ой*"},
 			Pattern: `(?P<m>{month}){oy}`, Value: dates.Calendar},
