@@ -96,10 +96,12 @@ var Language = &lang.Language{
 	Documents: map[string]string{"agreement": "agreement", "memorand": "memorandum", "treat": "treaty", "protocol": "protocol",
 		"declaration": "declaration", "statement": "statement", "program": "programme", "contract": "contract",
 		"roadmap": "roadmap", "road map": "roadmap", "convention": "convention", "accord": "agreement"},
-	Boilerplate:   regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles)?|see also|more on the topic|share this|comments?\b)`),
-	Credit:        regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photos?(?: credit)?|source|image)\s*:.{0,60}$|^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
-	Relative:      regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
-	Reported:      prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)\s+(that)\b`),
+	Boilerplate: regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles)?|see also|more on the topic|share this|comments?\b)`),
+	Credit:      regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photos?(?: credit)?|source|image)\s*:.{0,60}$|^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
+	Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
+	// "told reporters that", "informed TASS that": an object may stand
+	// before "that"
+	Reported:      prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|told|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)(?:\s+[\p{L}.-]+){0,2}?\s+(that)\b`),
 	And:           regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Leaders:       lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 	Sights:        regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),

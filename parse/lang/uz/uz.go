@@ -59,8 +59,12 @@ var Language = &lang.Language{
 	Participle: regexp.MustCompile(q(`(?i)\p{L}(?:adigan|ydigan|digan|tigan|gan|kan|qan|адиган|йдиган|диган|тиган|ган|кан|қан)(?:[^\p{L}]|$)`)),
 	Purpose:    lang.Re(q(`(?:ishtirok etish|qatnashish) uchun|(?:иштирок этиш|қатнашиш) учун`)),
 	// the verbal noun in -(i)sh tells what is to be ("tashrif
-	// buyurishini", "o'tkazilishini"); "-ganini e'lon qildi" is of one done
-	Announce:  lang.Re(q(`^\s*(?:\p{L}*ish\p{L}*\s+)?e'lon qil\p{L}*|^\s*(?:\p{L}*иш\p{L}*\s+)?эълон қил\p{L}*`)),
+	// buyurishini", "o'tkazilishini"), announced or reported ("forumda
+	// ishtirok etishini ma'lum qildi"); "-ganini e'lon qildi" is of one
+	// done
+	Announce: lang.Re(q(`^\s*(?:\p{L}*ish\p{L}*\s+)?e'lon qil\p{L}*|^\s*(?:\p{L}*иш\p{L}*\s+)?эълон қил\p{L}*|` +
+		`^\s*(?:(?:\p{L}|')+\s+)?(?:\p{L}|')*ish(?:i|ini)\s+(?:\p{L}+\s+){0,2}?(?:ma'lum qil|xabar ber|bildir|ayt)\p{L}*|` +
+		`^\s*(?:\p{L}+\s+)?\p{L}*иш(?:и|ини)\s+(?:\p{L}+\s+){0,2}?(?:маълум қил|хабар бер|билдир|айт)\p{L}*`)),
 	Proposal:  lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
 	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
