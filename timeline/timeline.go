@@ -486,11 +486,15 @@ func current(es []*Event, pub dates.Date) []*Event {
 }
 
 // visitSpan is the range of the day-precision events of an article held in
-// the visit's country within one week: the programme of the visit.
+// the visit's country within one week: the programme of the visit. A call
+// is held in no country, and a visit to come has no programme held (one
+// named as a frame, "as part of his visit, he will attend …", takes the
+// tense of what it frames, and may be under way).
 func visitSpan(es []*Event, m *parse.Mention) (dates.Value, bool) {
 	var lo, hi dates.Date
 	for _, e := range es {
-		if e.Date.Precision != dates.Day || e.Date.Start.Year == 0 {
+		if e.Date.Precision != dates.Day || e.Date.Start.Year == 0 || e.Place.Online ||
+			m.Status == parse.Planned && !m.Framed && e.Status == parse.Held {
 			continue
 		}
 		if m.Place.Country != "" && e.Place.Country != "" && e.Place.Country != m.Place.Country {
