@@ -104,13 +104,18 @@ func newTenses(lex *lexicon, st string, cls []text.Span) *tenses {
 // ahead reports whether the clause holding offset off tells of something
 // ahead. In a head-final language only the part from off on counts: the
 // verb that a date or an event qualifies comes after it ("3-4 iyul kunlari
-// bo'lib o'tadigan sammit arafasida 19 iyun kuni … o'tkazdi").
+// bo'lib o'tadigan sammit arafasida 19 iyun kuni … o'tkazdi"); and the
+// participle right before off, which qualifies the noun there ("bo'lajak
+// muzokaralar", the talks to come).
 func (t *tenses) ahead(off int) bool {
 	if t.lex.Planned == nil {
 		return false
 	}
 	c := t.cls[clauseOf(t.cls, off)]
 	if t.lex.HeadFinal {
+		if w := lastWord(t.st[c.Start:off]); w != "" && t.lex.Planned.MatchString(w) {
+			return true
+		}
 		c.Start = max(c.Start, off)
 	}
 	v, ok := t.read[c]
@@ -119,6 +124,13 @@ func (t *tenses) ahead(off int) bool {
 		t.read[c] = v
 	}
 	return v
+}
+
+// lastWord is the last word of s, or "".
+func lastWord(s string) string {
+	end := len(strings.TrimRight(s, " "))
+	start := strings.LastIndexByte(s[:end], ' ') + 1
+	return s[start:end]
 }
 
 // inClauseOf reports whether re matches in the clause of an event word.

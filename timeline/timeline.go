@@ -547,6 +547,9 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		if ofOtherBodies(e.Groups, m.Groups) {
 			continue
 		}
+		if e.Type != m.Type && e.Place.Online != m.Place.Online && (e.Place.Country != "" || m.Place.Country != "") {
+			continue // "the upcoming Moscow talks" are not the call
+		}
 		if n > bestN || n == bestN && d < bestD {
 			best, bestN, bestD = e, n, d
 		}
