@@ -40,7 +40,7 @@ var Language = &lang.Language{
 		lang.Sitting("council_meeting", `(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|next|regular|previous|prior|extraordinary) (?:meeting|session|sitting|convening)|session|sitting|convening`),
 		lang.Weak("talks", `discuss(?:ed|es)?|meeting|met\b`),
 	},
-	Planned:   lang.Re(`will|shall|(?:is|are) (?:also )?(?:expected|scheduled|set|due|planned|going) to|(?:is|are) (?:also )?(?:planned|scheduled)\b|(?:is|are) to (?:sign|hold|meet|visit|attend|host|take part|participate|travel|pay)\b|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would|(?:is|are) envisaged|(?:is|are) foreseen|(?:agreed|decided|hopes?|expects?)\b[\p{L}\s,'-]{0,60}?\bto (?:hold|attend|visit|take part|participate|meet|organi[sz]e)`),
+	Planned:   lang.Re(`will|shall|look(?:s|ing)? forward to|await(?:s|ing)?|(?:is|are) (?:also )?(?:expected|scheduled|set|due|planned|going) to|(?:is|are) (?:also )?(?:planned|scheduled)\b|(?:is|are) to (?:sign|hold|meet|visit|attend|host|take part|participate|travel|pay)\b|to be held|upcoming|forthcoming|scheduled for|(?:is|are) scheduled|plans? to|intends? to|committed to holding|would|(?:is|are) envisaged|(?:is|are) foreseen|(?:agreed|decided|hopes?|expects?)\b[\p{L}\s,'-]{0,60}?\bto (?:hold|attend|visit|take part|participate|meet|organi[sz]e)`),
 	Cancelled: lang.Re(`cancell?ed|called off`),
 	Postponed: lang.Re(`postponed|delayed|rescheduled|put off|pushed back`),
 	Moved:     regexp.MustCompile(`(?i)\b(?:(?:postponed|delayed|rescheduled|moved|put off|pushed back)(?: \p{L}+)? (?:to|until|till|for)|now (?:be held|take place|open)s? (?:on|in))\s+(?:the\s+)?$`),
