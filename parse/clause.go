@@ -635,7 +635,7 @@ func roles(lex *lexicon, st string, trs []trigger) []role {
 			out[i] = afterRole
 		case governs(lex, lex.Anchor, g):
 			out[i] = anchorRole
-		case governs(lex, lex.Purpose, g):
+		case governs(lex, lex.Purpose, g) || throughVisit(lex, st, trs, i, lex.Purpose):
 			out[i] = purposeRole
 		case governs(lex, lex.Announce, g):
 			out[i] = announcedRole
@@ -652,6 +652,17 @@ func roles(lex *lexicon, st string, trs []trigger) []role {
 		}
 	}
 	return out
+}
+
+// throughVisit reports whether re governs event word i across the visit
+// word right before it: "departed for Qatar on 3 November for an official
+// visit | to take part in the summit" is a trip's purpose, which the visit
+// word would stop.
+func throughVisit(lex *lexicon, st string, trs []trigger, i int, re *prefilter.Regexp) bool {
+	if i == 0 || lex.HeadFinal || !isVisit(trs[i-1].typ) || strings.ContainsAny(st[trs[i-1].end:trs[i].start], ",;") {
+		return false
+	}
+	return governs(lex, re, governing(lex, st, trs, i-1)+st[trs[i-1].start:trs[i].start])
 }
 
 // opening reports whether event word i, governed by g, opens the event

@@ -460,7 +460,9 @@ func (r *reader) ownPeople(sr *reading, i int) []people.Hit {
 // another follows ("a visit to Russia after his meeting with the US
 // President"). In a head-final language the subject stands before the
 // first event word as its object does: of two or more spans there, the
-// first is the subject's.
+// first is the subject's; so is the one span there when a postposition
+// closes that word's phrase ("Tojikiston Prezidenti … sammitida ishtirok
+// etish uchun | rasmiy tashrif bilan Qatarga jo'nab ketdi").
 func (r *reader) owners(sr *reading, spans []text.Span) []int {
 	var strong []trigger
 	var index []int // of each strong word in sr.found
@@ -475,13 +477,14 @@ func (r *reader) owners(sr *reading, spans []text.Span) []int {
 			before++
 		}
 	}
+	closed := len(strong) > 1 && postposed(r.lex, sr.st[strong[0].end:strong[1].start])
 	out := make([]int, len(spans))
 	for n, sp := range spans {
 		o := nameOwner(r.lex, sr.st, sr.cls, strong, sp)
 		if o >= 0 {
 			o = index[o]
 		}
-		if r.lex.HeadFinal && n == 0 && before >= 2 {
+		if r.lex.HeadFinal && n == 0 && (before >= 2 || before == 1 && closed) {
 			o = -1 // the subject
 		}
 		out[n] = o

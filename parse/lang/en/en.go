@@ -51,7 +51,7 @@ var Language = &lang.Language{
 	Online:    lang.Re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
 	Ahead:     lang.Re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),
 	Topic:     lang.Re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting|(?:substance|content) of`),
-	Purpose:   lang.Re(`(?:departed|left|flew|travell?ed|arrived|headed) [^.;]{0,40}?to (?:attend|take part in|participate in)`),
+	Purpose:   lang.Re(`(?:departed|left|flew|travell?ed|arrived|headed) [^.;]{0,80}?to (?:attend|take part in|participate in)`),
 	// "announced the signing of deals worth $1bn" tells of one done:
 	// only plans announced are to come
 	Announce:  lang.Re(`(?:announc|unveil|reveal)(?:ed|es|ing) (?:plans|intentions?) (?:for|to)`),
@@ -69,7 +69,7 @@ var Language = &lang.Language{
 	// alike (unlike in, is, a, was: Dutch, Italian, German have them):
 	// a fifth to a third of the words of English news
 	LangID:      langid.Cue{FunctionWords: []string{"the", "and", "of", "to", "with", "for", "were", "are", "has", "have", "that", "by", "from", "this", "which"}},
-	Destination: regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bfor(?: the)?|\bin|\bvisit(?:ed|ing|s)?)\s+(?:Republic of\s+)?$`),
+	Destination: regexp.MustCompile(`(?i)(?:\bto(?: the)?|\bfor(?: the)?|\bin|\bvisit(?:ed|ing|s)?)\s+(?:(?:Republic|State|Kingdom|Sultanate) of\s+)?$`),
 	Frame:       lang.Re(`during|within|as part of|in the framework of|at|on the (?:sidelines|margins) of|on the (?:first|second|third|last|final|closing) day of`),
 	Anchor:      lang.Re(`ahead of|on the eve of|in the run-up to|prior to|before|in the wake of|since|in preparation for`),
 	After:       lang.Re(`after|following|at the end of|as a result of|upon the conclusion of`),
