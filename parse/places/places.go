@@ -354,7 +354,8 @@ type Language struct {
 	// of countries, a table of lines "CODE<tab>form|form…" ("#" starts a
 	// comment). A form is a stem: it matches a word that starts with it.
 	// One in upper case, or of four letters or fewer that starts with a
-	// capital, matches only as written (US, РК).
+	// capital, matches only as written (US, РК). The code "-" holds forms
+	// that start as a country's do but name none (turkiy, Turkic).
 	Adjectives string
 }
 
@@ -560,7 +561,7 @@ func (g *Gazetteer) match(s, lower string, ws []word, i int) (Hit, int) {
 	}
 	var codes []string
 	for part := range strings.SplitSeq(ws[i].text, "-") {
-		if c := g.stemCode(part); c != "" && !slices.Contains(codes, c) {
+		if c := g.stemCode(part); c != "" && c != noCountry && !slices.Contains(codes, c) {
 			codes = append(codes, c)
 		}
 	}
@@ -569,6 +570,11 @@ func (g *Gazetteer) match(s, lower string, ws []word, i int) (Hit, int) {
 	}
 	return Hit{}, 0
 }
+
+// noCountry is the code of forms that start as a country's stem but name
+// none ("turkiy", Turkic, is no "turk"): the longest stem wins, and it is
+// none.
+const noCountry = "-"
 
 // stemCode is the country whose adjective or short name w is.
 func (g *Gazetteer) stemCode(text string) string {
