@@ -120,13 +120,13 @@ func (r *reader) sentence(si int, se sentence) {
 	if len(found) == 0 {
 		return
 	}
-	hits := r.placesIn(se)
+	hits := r.withThisCountry(si, st, r.placesIn(se))
 	if found = outsideGroupNames(found, hits); len(found) == 0 {
 		return
 	}
 	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, storyAt: -1}
 	sr.hits = hits
-	sr.named = r.withReferent(si, st, found, people.Find(st))
+	sr.named, sr.hits = r.withReferent(si, st, found, people.Find(st), sr.hits)
 	sr.hits = notNames(sr.hits, sr.named, st)
 	sr.codes, sr.direct, sr.groups = participants(sr.hits)
 	// the quote is copied out of the article, so that the article's text
@@ -236,23 +236,60 @@ func (r *reader) headline(si int) bool {
 	return st != "" && !strings.ContainsAny(st[len(st)-1:], ".!?")
 }
 
+// withThisCountry adds to the places a sentence names the country it names
+// by "this" (see lang.Language.ThisCountry): the country the sentence
+// before named last, at the words' place.
+func (r *reader) withThisCountry(si int, st string, hits []places.Hit) []places.Hit {
+	if r.lex.ThisCountry == nil || si == 0 {
+		return hits
+	}
+	loc := r.lex.ThisCountry.FindStringIndex(st)
+	if loc == nil {
+		return hits
+	}
+	var code string
+	for _, h := range r.placesIn(r.sents[si-1]) {
+		if h.Kind == places.CountryHit && len(h.Codes) == 1 {
+			code = h.Codes[0]
+		}
+	}
+	if code == "" {
+		return hits
+	}
+	for st[loc[0]] == ' ' {
+		loc[0]++
+	}
+	h := places.Hit{Start: loc[0], End: loc[1], Kind: places.CountryHit, Codes: []string{code}}
+	i, _ := slices.BinarySearchFunc(hits, h, func(a, b places.Hit) int { return a.Start - b.Start })
+	return slices.Insert(slices.Clone(hits), i, h)
+}
+
 // withReferent adds to the people a sentence names the one its pronoun
 // stands for (see lang.Language.Pronoun): the person the sentence before
-// named first, at the pronoun's place.
-func (r *reader) withReferent(si int, st string, found []trigger, named []people.Hit) []people.Hit {
+// named first, at the pronoun's place; or, when it named none, the
+// country it named first that is no destination ("The President of
+// Kyrgyzstan then heads to Azerbaijan. His visit …"), among the places.
+func (r *reader) withReferent(si int, st string, found []trigger, named []people.Hit, hits []places.Hit) ([]people.Hit, []places.Hit) {
 	if r.lex.Pronoun == nil || si == 0 {
-		return named
+		return named, hits
 	}
 	loc := r.lex.Pronoun.FindStringSubmatchIndex(st[:found[0].start])
 	if loc == nil || len(named) > 0 && named[0].Start < loc[2] {
-		return named
+		return named, hits
 	}
 	prev := r.sents[si-1]
-	before := people.Find(r.ns[prev.Start:prev.End])
-	if len(before) == 0 {
-		return named
+	pst := r.ns[prev.Start:prev.End]
+	if before := people.Find(pst); len(before) > 0 {
+		return append([]people.Hit{{Start: loc[2], End: loc[3], Person: before[0].Person}}, named...), hits
 	}
-	return append([]people.Hit{{Start: loc[2], End: loc[3], Person: before[0].Person}}, named...)
+	for _, h := range r.placesIn(prev) {
+		if h.Kind == places.CountryHit && len(h.Codes) == 1 && !destination(r.lex, pst, h) {
+			c := places.Hit{Start: loc[2], End: loc[3], Kind: places.CountryHit, Codes: h.Codes}
+			i, _ := slices.BinarySearchFunc(hits, c, func(a, b places.Hit) int { return a.Start - b.Start })
+			return named, slices.Insert(slices.Clone(hits), i, c)
+		}
+	}
+	return named, hits
 }
 
 // mention makes the mention of event word i for one item it tells of, and

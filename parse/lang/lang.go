@@ -154,10 +154,13 @@ type Language struct {
 	// State Visit to Y"); Russian and Uzbek ones use the future, which
 	// Planned reads.
 	HeadlineAhead *regexp.Regexp
-	// Pronoun finds a third-person pronoun ("he", "он", "u"), its first
-	// group the word: before the first event word of a sentence, with no
-	// person named before it, it is the person the sentence before named
-	// first.
+	// ThisCountry finds a country named by "this" ("this country", "эту
+	// страну", "bu davlatga"): the country the sentence before named last.
+	ThisCountry *regexp.Regexp
+	// Pronoun finds a third-person pronoun ("he", "his", "он", "его",
+	// "u", "uning"), its first group the word: before the first event word
+	// of a sentence, with no person named before it, it is the person the
+	// sentence before named first, or the country it named first.
 	Pronoun *regexp.Regexp
 	// Determiner, matched against the text just before a date, makes the
 	// date a modifier of the noun after it ("the November 20 election"):

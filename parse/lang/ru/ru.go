@@ -111,7 +111,8 @@ var Language = &lang.Language{
 	Bilateral:     lang.Re(`двусторонн\p{L}*`),
 	Definite:      regexp.MustCompile(`(?i)(?:^|\s)(?:эт\p{L}*|данн\p{L}*|наш\p{L}*|предыдущ\p{L}*|следующ\p{L}*|очередн\p{L}*|прошл\p{L}*|нынешн\p{L}*|предстоящ\p{L}*)\s+(?:\p{L}+\s+){0,2}$`),
 	Demonstrative: regexp.MustCompile(`(?i)(?:^|\s)(?:эт(?:от|ого|ом|им|а|ой|у|и|их)|данн\p{L}+|того же|той же)\s+$`),
-	Pronoun:       regexp.MustCompile(`(?i)(?:^|[^\p{L}])(он|она)(?:[^\p{L}]|$)`),
+	ThisCountry:   regexp.MustCompile(`(?i)(?:^|\s)(?:эт(?:у|ой|а|ом)|данн(?:ую|ой|ая))\s+стран(?:у|е|ы|а)(?:[^\p{L}]|$)`),
+	Pronoun:       regexp.MustCompile(`(?i)(?:^|[^\p{L}])(он|она|его|её|ее)(?:[^\p{L}]|$)`),
 	Negation:      regexp.MustCompile(`(?i)(?:^|\s)(?:не|ни|нет)\s+(?:\p{L}+\s+){0,2}$`),
 	Duration: []lang.Duration{
 		lang.Days(`однодневн\p{L}*`, 1), lang.Days(`двухдневн\p{L}*|продл\p{L}* (?:два|2) дня`, 2),

@@ -84,7 +84,7 @@ var dateRules = (&dates.Language{
 		"sfx": `(?:-?(?:dagi|gacha|ning|idan|ida|iga|ining|dan|da|ni|ga|i|даги|гача|нинг|идан|ида|ига|ининг|дан|да|ни|га|и))?`,
 		// 2025-yil, 2025-yilning, 2024 йил
 		"yil":  `(?P<y>{yyyy})[-‐\s]?(?:yil|йил)\p{L}*`,
-		"kun":  `(?:\s+(?:kuni|kunlari|куни|кунлари))?`,
+		"kun":  `(?:\s+(?:kuni|kunlari|куни|кунлари)(?:ga|gacha|da|га|гача|да)?)?`,
 		"oy":   `(?:\s+(?:oy|ой)\p{L}*)`,
 		"dm":   `(?P<d>{d})(?:(?:{dash}|\s+(?:va|ва)\s+)(?P<d2>{d}))?[-‐\s]?(?P<m>{month}){sfx}`,
 		"ryil": `(?P<rel>{rel})\s+(?:yil|йил)\p{L}*`,
