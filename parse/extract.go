@@ -140,6 +140,10 @@ type trigger struct {
 // ones the first listed is kept.
 func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger {
 	var out []trigger
+	var plurals [][]int // the words told in the plural (see lang.Language.Plural)
+	if lex.Plural != nil {
+		plurals = f.FindAll(lex.Plural, st)
+	}
 	for _, t := range lex.Triggers {
 		for _, loc := range f.FindAll(t.Re, st) {
 			start := loc[0]
@@ -172,17 +176,7 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 				continue
 			}
 			tr := trigger{typ: t.Type, start: start, end: loc[1], weak: t.Weak}
-			if lex.Plural != nil {
-				end := loc[1]
-				for end < len(st) {
-					r, size := utf8.DecodeRuneInString(st[end:])
-					if !unicode.IsLetter(r) {
-						break
-					}
-					end += size
-				}
-				tr.plural = lex.Plural.MatchString(st[start:end])
-			}
+			tr.plural = slices.ContainsFunc(plurals, func(p []int) bool { return p[0] < loc[1] && p[1] >= loc[1] })
 			if t.Sitting && !body {
 				tr.typ, tr.weak = "talks", true
 			}

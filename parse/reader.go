@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ca-diplomacy/timeline/corpus"
@@ -120,13 +121,13 @@ func (r *reader) sentence(si int, se sentence) {
 	if len(found) == 0 {
 		return
 	}
-	hits := r.withThisCountry(si, st, r.placesIn(se))
+	hits := r.withThisCountry(si, st, f, r.placesIn(se))
 	if found = outsideGroupNames(found, hits); len(found) == 0 {
 		return
 	}
 	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, storyAt: -1}
 	sr.hits = hits
-	sr.named, sr.hits = r.withReferent(si, st, found, people.Find(st), sr.hits)
+	sr.named, sr.hits = r.withReferent(si, st, f, found, people.Find(st), sr.hits)
 	sr.hits = notNames(sr.hits, sr.named, st)
 	sr.codes, sr.direct, sr.groups = participants(sr.hits)
 	// the quote is copied out of the article, so that the article's text
@@ -239,14 +240,15 @@ func (r *reader) headline(si int) bool {
 // withThisCountry adds to the places a sentence names the country it names
 // by "this" (see lang.Language.ThisCountry): the country the sentence
 // before named last, at the words' place.
-func (r *reader) withThisCountry(si int, st string, hits []places.Hit) []places.Hit {
+func (r *reader) withThisCountry(si int, st string, f *prefilter.Found, hits []places.Hit) []places.Hit {
 	if r.lex.ThisCountry == nil || si == 0 {
 		return hits
 	}
-	loc := r.lex.ThisCountry.FindStringIndex(st)
-	if loc == nil {
+	locs := f.FindAll(r.lex.ThisCountry, st)
+	if len(locs) == 0 {
 		return hits
 	}
+	loc := trimEdges(st, locs[0])
 	var code string
 	for _, h := range r.placesIn(r.sents[si-1]) {
 		if h.Kind == places.CountryHit && len(h.Codes) == 1 {
@@ -256,12 +258,30 @@ func (r *reader) withThisCountry(si int, st string, hits []places.Hit) []places.
 	if code == "" {
 		return hits
 	}
-	for st[loc[0]] == ' ' {
-		loc[0]++
-	}
 	h := places.Hit{Start: loc[0], End: loc[1], Kind: places.CountryHit, Codes: []string{code}}
 	i, _ := slices.BinarySearchFunc(hits, h, func(a, b places.Hit) int { return a.Start - b.Start })
 	return slices.Insert(slices.Clone(hits), i, h)
+}
+
+// trimEdges is the span of a word pattern's match (see prefilter.Word)
+// without the edges it begins and ends with.
+func trimEdges(st string, loc []int) []int {
+	start, end := loc[0], loc[1]
+	for start < end {
+		c, size := utf8.DecodeRuneInString(st[start:])
+		if unicode.IsLetter(c) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		c, size := utf8.DecodeLastRuneInString(st[:end])
+		if unicode.IsLetter(c) {
+			break
+		}
+		end -= size
+	}
+	return []int{start, end}
 }
 
 // withReferent adds to the people a sentence names the one its pronoun
@@ -269,22 +289,26 @@ func (r *reader) withThisCountry(si int, st string, hits []places.Hit) []places.
 // named first, at the pronoun's place; or, when it named none, the
 // country it named first that is no destination ("The President of
 // Kyrgyzstan then heads to Azerbaijan. His visit …"), among the places.
-func (r *reader) withReferent(si int, st string, found []trigger, named []people.Hit, hits []places.Hit) ([]people.Hit, []places.Hit) {
+func (r *reader) withReferent(si int, st string, f *prefilter.Found, found []trigger, named []people.Hit, hits []places.Hit) ([]people.Hit, []places.Hit) {
 	if r.lex.Pronoun == nil || si == 0 {
 		return named, hits
 	}
-	loc := r.lex.Pronoun.FindStringSubmatchIndex(st[:found[0].start])
-	if loc == nil || len(named) > 0 && named[0].Start < loc[2] {
+	locs := f.FindAll(r.lex.Pronoun, st)
+	if len(locs) == 0 {
+		return named, hits
+	}
+	loc := trimEdges(st, locs[0])
+	if loc[1] > found[0].start || len(named) > 0 && named[0].Start < loc[0] {
 		return named, hits
 	}
 	prev := r.sents[si-1]
 	pst := r.ns[prev.Start:prev.End]
 	if before := people.Find(pst); len(before) > 0 {
-		return append([]people.Hit{{Start: loc[2], End: loc[3], Person: before[0].Person}}, named...), hits
+		return append([]people.Hit{{Start: loc[0], End: loc[1], Person: before[0].Person}}, named...), hits
 	}
 	for _, h := range r.placesIn(prev) {
 		if h.Kind == places.CountryHit && len(h.Codes) == 1 && !destination(r.lex, pst, h) {
-			c := places.Hit{Start: loc[2], End: loc[3], Kind: places.CountryHit, Codes: h.Codes}
+			c := places.Hit{Start: loc[0], End: loc[1], Kind: places.CountryHit, Codes: h.Codes}
 			i, _ := slices.BinarySearchFunc(hits, c, func(a, b places.Hit) int { return a.Start - b.Start })
 			return named, slices.Insert(slices.Clone(hits), i, c)
 		}

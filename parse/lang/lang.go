@@ -156,12 +156,12 @@ type Language struct {
 	HeadlineAhead *regexp.Regexp
 	// ThisCountry finds a country named by "this" ("this country", "эту
 	// страну", "bu davlatga"): the country the sentence before named last.
-	ThisCountry *regexp.Regexp
+	ThisCountry *prefilter.Regexp
 	// Pronoun finds a third-person pronoun ("he", "his", "он", "его",
-	// "u", "uning"), its first group the word: before the first event word
-	// of a sentence, with no person named before it, it is the person the
-	// sentence before named first, or the country it named first.
-	Pronoun *regexp.Regexp
+	// "u", "uning"): before the first event word of a sentence, with no
+	// person named before it, it is the person the sentence before named
+	// first, or the country it named first.
+	Pronoun *prefilter.Regexp
 	// Determiner, matched against the text just before a date, makes the
 	// date a modifier of the noun after it ("the November 20 election"):
 	// it belongs to that noun, an event word or none.
@@ -180,13 +180,12 @@ type Language struct {
 	// makes it a practice rather than a visit ("mutual visits", "обмены
 	// визитами", "o'zaro tashriflar").
 	Generic *regexp.Regexp
-	// Plural, matched against the word of an event word (its whole last
-	// word), is the plural of a noun that names one event in the singular
+	// Plural finds the plural of a noun that names one event in the singular
 	// ("forums", "саммитов", "sammitlarda"): told with no date of its own
 	// and no two groups, it tells of such events in general ("takes part
 	// in multilateral forums"), not of one. Words whose plural names one
 	// event ("talks", "переговоры", "muzokaralar") are left out.
-	Plural *regexp.Regexp
+	Plural *prefilter.Regexp
 	// Times, found within 60 characters either side of a word naming a
 	// visit, counts visits ("visited Azerbaijan 15 times", "14 раз
 	// посетил", "15 marta tashrif buyurgan"): a tally, not a visit.
