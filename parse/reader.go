@@ -238,10 +238,13 @@ func (r *reader) headline(si int) bool {
 }
 
 // withThisCountry adds to the places a sentence names the country it names
-// by "this" (see lang.Language.ThisCountry): the country the sentence
-// before named last, at the words' place.
+// by "this" (see lang.Language.ThisCountry), at the words' place: the one
+// country it names before them ("Mirziyoyev, at the invitation of the
+// President of the Kyrgyz Republic, departed for this country"; of two,
+// either may be the subject's), else the one the sentence before named
+// last.
 func (r *reader) withThisCountry(si int, st string, f *prefilter.Found, hits []places.Hit) []places.Hit {
-	if r.lex.ThisCountry == nil || si == 0 {
+	if r.lex.ThisCountry == nil {
 		return hits
 	}
 	locs := f.FindAll(r.lex.ThisCountry, st)
@@ -249,11 +252,10 @@ func (r *reader) withThisCountry(si int, st string, f *prefilter.Found, hits []p
 		return hits
 	}
 	loc := trimEdges(st, locs[0])
-	var code string
-	for _, h := range r.placesIn(r.sents[si-1]) {
-		if h.Kind == places.CountryHit && len(h.Codes) == 1 {
-			code = h.Codes[0]
-		}
+	code := onlyCountry(hits, loc[0])
+	if code == "" && !slices.ContainsFunc(hits, func(h places.Hit) bool { return h.Kind == places.CountryHit && h.End <= loc[0] }) && si > 0 {
+		prev := r.sents[si-1]
+		code = lastCountry(r.placesIn(prev), prev.End-prev.Start)
 	}
 	if code == "" {
 		return hits
@@ -261,6 +263,34 @@ func (r *reader) withThisCountry(si int, st string, f *prefilter.Found, hits []p
 	h := places.Hit{Start: loc[0], End: loc[1], Kind: places.CountryHit, Codes: []string{code}}
 	i, _ := slices.BinarySearchFunc(hits, h, func(a, b places.Hit) int { return a.Start - b.Start })
 	return slices.Insert(slices.Clone(hits), i, h)
+}
+
+// lastCountry is the last country of one code that hits name before
+// offset end, or "".
+func lastCountry(hits []places.Hit, end int) string {
+	code := ""
+	for _, h := range hits {
+		if h.Kind == places.CountryHit && len(h.Codes) == 1 && h.End <= end {
+			code = h.Codes[0]
+		}
+	}
+	return code
+}
+
+// onlyCountry is the one country hits name before offset end, or "" when
+// they name none or several.
+func onlyCountry(hits []places.Hit, end int) string {
+	code := ""
+	for _, h := range hits {
+		if h.Kind != places.CountryHit || h.End > end {
+			continue
+		}
+		if len(h.Codes) != 1 || code != "" && code != h.Codes[0] {
+			return ""
+		}
+		code = h.Codes[0]
+	}
+	return code
 }
 
 // trimEdges is the span of a word pattern's match (see prefilter.Word)
