@@ -47,7 +47,7 @@ var Language = &lang.Language{
 	Ended:     lang.Re(`(?:has|have) ended|came to an end|(?:has|have) come to an end|drew to a close|(?:has|have) wrapped up`),
 	Arrived:   lang.Re(`arriv(?:ed|es)\b|(?:has|have) arrived`),
 	Opening:   lang.Re(`(?:began|begins|opened|opens|started|starts|kicked off) with`),
-	Ongoing:   lang.Re(`ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
+	Ongoing:   lang.Re(`(?:is|are) (?:in [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)? )?on (?:a|an|his|her|their) (?:[\p{L}-]+ )?visit|ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
 	Online:    lang.Re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
 	Ahead:     lang.Re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),
 	Topic:     lang.Re(`recall(?:ed|s|ing)?|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting|(?:substance|content) of`),

@@ -52,7 +52,7 @@ var Language = &lang.Language{
 	Ended:      lang.Re(q(`yakuniga yetdi|yakunlandi|nihoyasiga yetdi|якунига етди|якунланди|ниҳоясига етди`)),
 	Arrived:    lang.Re(q(`keldi|yetib keldi|kirib keldi|yetib bordi|келди|етиб келди|кириб келди|етиб борди`)),
 	Opening:    lang.Re(`(?:\p{L}+(?:dan|дан)|bilan|билан)\s+(?:boshlan|бошлан)\p{L}*`),
-	Ongoing:    lang.Re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда`)),
+	Ongoing:    lang.Re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|bo'lib turibdi|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда|бўлиб турибди`)),
 	Online:     lang.Re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
 	Ahead:      lang.Re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
 	Topic:      lang.Re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
@@ -72,7 +72,8 @@ var Language = &lang.Language{
 		{Word: "poytaxt", After: regexp.MustCompile(`^\s+poytaxt\p{L}*`)}, // Qozog'iston poytaxtida
 		{Word: "пойтахт", After: regexp.MustCompile(`^\s+пойтахт\p{L}*`)},
 	},
-		Endings:   []string{"dagi", "ning", "dan", "ga", "da", "ni", "lik", "даги", "нинг", "дан", "га", "да", "ни"},
+		// after k and q the dative is -ka, -qa (Bishkekka, Iroqqa)
+		Endings:   []string{"dagi", "ning", "dan", "ga", "ka", "qa", "da", "ni", "lik", "даги", "нинг", "дан", "га", "ка", "қа", "да", "ни"},
 		CityWords: []string{"shahri", "шаҳри"}},
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"y", "sh", "mln", "mlrd", "yan", "fev", "avg", "okt", "noy", "dek"},
@@ -83,7 +84,7 @@ var Language = &lang.Language{
 	// the dative tells where a visit goes, the locative where a summit
 	// or a visit is held: "Tojikistonga", "Xitoyda", "Qirg‘iziston
 	// Respublikasiga"
-	ToEndings: []string{"ga", "га", "da", "да"},
+	ToEndings: []string{"ga", "ka", "qa", "га", "ка", "қа", "da", "да"},
 	ToAfter:   regexp.MustCompile(`^\s+(?i:respublikasi|республикаси)(?:ga|га|da|да)(?:[^\p{L}]|$)`),
 	Frame:     lang.Re(q(`doirasida|chog'ida|davomida|vaqtida|chetida|hoshiyasida|(?:birinchi|ikkinchi|uchinchi|so'nggi|oxirgi) kuni\p{L}*|четида|ҳошиясида|доирасида|чоғида|давомида|вақтида|(?:биринчи|иккинчи|учинчи|сўнгги|охирги) куни\p{L}*`)),
 	Anchor:    lang.Re(q(`arafasida|oldidan|арафасида|олдидан`)),
