@@ -36,12 +36,18 @@ func nameOf(lex *lexicon, st string, tr trigger) string {
 		return ""
 	}
 	// the ordinal stands right before the event word or in it ("the 12th
-	// meeting"), not a few words back (a day: "18-aprel kuni majlis")
-	from := max(0, tr.start-24)
+	// meeting"), or before the event's own capitalised name ("the second
+	// Central Asia – China summit"), not a few words back (a day: "18-aprel
+	// kuni majlis")
+	at := tr.start
+	if c := capitalisedBefore(st, tr.start); c >= 0 {
+		at = c
+	}
+	from := max(0, at-24)
 	near := st[from:tr.end]
 	var w string
 	for _, m := range lex.Ordinal.FindAllStringSubmatchIndex(near, -1) {
-		if from+m[1] < tr.start-2 {
+		if from+m[1] < at-2 {
 			continue
 		}
 		for g := 2; g+1 < len(m); g += 2 {

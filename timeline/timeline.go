@@ -529,7 +529,9 @@ func find(es []*Event, m *parse.Mention) *Event {
 // sentence that dates it). A mention that names countries joins only an
 // event sharing one: talks of other sides are other talks; so are talks
 // of two meetings that each have a side the other lacks (the host's talks
-// with one guest, then with another).
+// with one guest, then with another), and so are sittings and summits of
+// other ordinals (a format's second summit and its first). An undated
+// signing of another document joins the ceremony it is told with.
 func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 	var best *Event
 	bestN, bestD := -1, 0
@@ -546,6 +548,9 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		}
 		if ofOtherBodies(e.Groups, m.Groups) {
 			continue
+		}
+		if own := namesOf(e); len(own) > 0 && m.Name != "" && !slices.Contains(own, m.Name) && m.Type != "signing" {
+			continue // the second summit is not the first
 		}
 		if e.Type != m.Type && e.Place.Online != m.Place.Online && (e.Place.Country != "" || m.Place.Country != "") {
 			continue // "the upcoming Moscow talks" are not the call
