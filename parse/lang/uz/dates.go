@@ -102,6 +102,10 @@ var dateRules = (&dates.Language{
 		// 26-noyabr; 18−19-may kunlari; 26–27 май кунлари; 3 октябрида; 21-may 2020-yil; 5 va 6 iyun
 		&dates.Rule{Name: "d-month-y", Starts: []string{"# @month", "# - @month|#", "# va|ва #"},
 			Pattern: `{dm}(?:\s+{yil})?{kun}`, Value: dates.Calendar},
+		// 31 avgust-1 sentabr kunlari, the dash unspaced: "BOKU, 17 avgust –
+		// 17 avgust kuni …" is a dateline and the lead's date
+		&dates.Rule{Name: "d-month-d-month", Starts: []string{"# @month -", "# - @month -"},
+			Pattern: `(?P<d>{d})[-‐\s]?(?P<m>{month})[-‐–—](?P<d2>{d})[-‐\s]?(?P<m2>{month}){sfx}(?:\s+{yil})?{kun}`, Value: dates.Calendar},
 		// joriy yil 16-noyabr kuni; жорий йил 16—23 июль
 		&dates.Rule{Name: "rel-d-month", Starts: []string{"@rel yil*|йил* #"},
 			Pattern: `{ryil}\s+{dm}{kun}`, Value: dates.Calendar},
