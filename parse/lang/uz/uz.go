@@ -89,10 +89,11 @@ var Language = &lang.Language{
 	Frame:     lang.Re(q(`doirasida|chog'ida|davomida|vaqtida|chetida|hoshiyasida|(?:birinchi|ikkinchi|uchinchi|so'nggi|oxirgi) kuni\p{L}*|четида|ҳошиясида|доирасида|чоғида|давомида|вақтида|(?:биринчи|иккинчи|учинчи|сўнгги|охирги) куни\p{L}*`)),
 	Anchor:    lang.Re(q(`arafasida|oldidan|арафасида|олдидан`)),
 	After:     lang.Re(q(`yakunida|yakun(?:lar)?i bo'yicha|natijalari bo'yicha|keyin|so'ng|якунида|якун(?:лар)?и бўйича|натижалари бўйича|кейин|сўнг`)),
-	Clause:    regexp.MustCompile(q(`(?i)^\s*(?:va|ammo|lekin|biroq|shuningdek|keyin|ва|аммо|лекин|бироқ|шунингдек|кейин)(?:[^\p{L}]|$)`)),
-	Sequel:    regexp.MustCompile(q(`(?i)^\s*(?:shundan (?:so'ng|keyin)|undan (?:so'ng|keyin)|so'ngra|so'ng|keyinroq|keyin|o'sha kuni|шундан (?:сўнг|кейин)|ундан (?:сўнг|кейин)|сўнгра|сўнг|кейинроқ|кейин|ўша куни)(?:[^\p{L}]|$)`)),
-	Since:     regexp.MustCompile(q(`(?i)^\p{L}*\s+(?:beri|buyon|бери|буён)(?:[^\p{L}]|$)`)),
-	Until:     regexp.MustCompile(q(`(?i)^\S*(?:gacha|гача)\s+(?:davom|давом)|^\S*\s+(?:qadar|қадар)\s+(?:davom|давом)`)),
+	// "…, deb ma'lum qildi": what is said ends at "deb"
+	Clause: regexp.MustCompile(q(`(?i)^\s*(?:va|ammo|lekin|biroq|shuningdek|keyin|deb|ва|аммо|лекин|бироқ|шунингдек|кейин|деб)(?:[^\p{L}]|$)`)),
+	Sequel: regexp.MustCompile(q(`(?i)^\s*(?:shundan (?:so'ng|keyin)|undan (?:so'ng|keyin)|so'ngra|so'ng|keyinroq|keyin|o'sha kuni|шундан (?:сўнг|кейин)|ундан (?:сўнг|кейин)|сўнгра|сўнг|кейинроқ|кейин|ўша куни)(?:[^\p{L}]|$)`)),
+	Since:  regexp.MustCompile(q(`(?i)^\p{L}*\s+(?:beri|buyon|бери|буён)(?:[^\p{L}]|$)`)),
+	Until:  regexp.MustCompile(q(`(?i)^\S*(?:gacha|гача)\s+(?:davom|давом)|^\S*\s+(?:qadar|қадар)\s+(?:davom|давом)`)),
 	// a date qualifying a noun ("2025 yilning", "1996 yilgi"), not one of
 	// a day ("5-iyun kuni … bag'ishlangan forum")
 	Dedicated: regexp.MustCompile(q(`(?i)^\p{L}*(?:ning|нинг|gi|ги)\s[^.;,]*?(?:bag'ishlan|бағишлан)`)),
