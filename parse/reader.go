@@ -170,7 +170,7 @@ func (r *reader) sentence(si int, se sentence) {
 	for i, tr := range found {
 		a, rl := sr.at[i], sr.roles[i]
 		// the language's future in the event word's clause or its date's
-		sr.future[i] = headlineAhead || sr.tense.ahead(tr.start) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
+		sr.future[i] = headlineAhead || sr.tense.ahead(tr.start) || relativeAhead(lex, st, sr.cls, sr.tense, tr) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
 			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl.ahead()
 		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned && r.near(sr, i)) &&
 			(!tr.plural || a.owned || len(sr.groups) >= 2) // "takes part in multilateral forums"
@@ -430,6 +430,18 @@ func (r *reader) near(sr *reading, i int) bool {
 		}
 	}
 	return utf8.RuneCountInString(between) <= governReach
+}
+
+// relativeAhead reports whether the relative clause right after an event
+// word tells it as to come: "the summit, which will take place in Gabala"
+// is ahead whatever the tense of the clause the summit is named in.
+func relativeAhead(lex *lexicon, st string, cls []text.Span, t *tenses, tr trigger) bool {
+	ci := clauseOf(cls, tr.start) + 1
+	if lex.HeadFinal || ci >= len(cls) || !relative(lex, st, cls[ci]) ||
+		utf8.RuneCountInString(st[tr.end:cls[ci].Start]) > antecedentReach {
+		return false
+	}
+	return t.ahead(cls[ci].Start)
 }
 
 // verbsDate reports whether a date before an event word, which the word
