@@ -223,7 +223,7 @@ func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 				continue
 			}
 			if d := max(o.start-tr.end, tr.start-o.end); d < best &&
-				(roles[k] == frameRole && subEvent[tr.typ] && d <= frameReach || roles[k] == afterRole || roles[i] == frameRole && roles[k] == eventRole ||
+				(roles[k] == frameRole && subEvent[tr.typ] && d <= frameReach || roles[k] == afterRole || roles[i] == frameRole && roles[k] == eventRole && !opener(tr) ||
 					roles[k] == eventRole && (coordinated(lex, st, tr, o) || o.weak && !lex.HeadFinal && sameClause(cls, tr, o))) {
 				out[i].at, best = out[k].at, d
 			}
@@ -231,6 +231,11 @@ func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 	}
 	return out
 }
+
+// opener reports whether an event word opens its sentence ("During the
+// summit, …"): as a frame it is the event told before, which takes no
+// date from what the sentence tells happened during it.
+func opener(tr trigger) bool { return tr.start < 40 }
 
 // sameKind reports whether two event words may name one event: of one
 // type, both visits, or of one family of names (see family).

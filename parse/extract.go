@@ -404,6 +404,14 @@ func outsideDates(hits []places.Hit, se sentence) []places.Hit {
 var frameKinds = map[string]bool{"visit": true, "state_visit": true, "official_visit": true, "working_visit": true,
 	"summit": true, "council_meeting": true, "forum": true, "conference": true}
 
+// frameKind is the kind of a frame's event word: one for every visit.
+func frameKind(t string) string {
+	if isVisit(t) {
+		return "visit"
+	}
+	return t
+}
+
 // sameSides reports whether two mentions may be of one event by the
 // countries they name: one names none, or they share one.
 func sameSides(a, b []string) bool {

@@ -42,11 +42,12 @@ type reader struct {
 	dl     *datelineInfo
 	body   bool // the article names a council or commission
 	out    []Mention
-	told   []toldWord // the event words read so far, for "the previous meeting"
-	visit  int        // the last visit told (an index into out), whose sides what happens during it shares; -1
-	prev   int        // the last dated mention, for dates carried to the next sentence; -1
-	filed  []bool     // whether each mention's place is only the dateline's town
-	lead   int        // the lead sentence that the publication dates (see leadOf); -1 for none
+	told   []toldWord     // the event words read so far, for "the previous meeting"
+	visit  int            // the last visit told (an index into out), whose sides what happens during it shares; -1
+	frames map[string]int // the last event of each kind others happen during told (not as a frame), by frameKind
+	prev   int            // the last dated mention, for dates carried to the next sentence; -1
+	filed  []bool         // whether each mention's place is only the dateline's town
+	lead   int            // the lead sentence that the publication dates (see leadOf); -1 for none
 }
 
 func newReader(a corpus.Article) *reader {
@@ -55,7 +56,7 @@ func newReader(a corpus.Article) *reader {
 		lang = langid.Detect(a.Text)
 	}
 	lang = strings.SplitN(lang, "-", 2)[0]
-	r := &reader{a: a, lang: lang, lex: lexiconFor(lang), visit: -1, prev: -1}
+	r := &reader{a: a, lang: lang, lex: lexiconFor(lang), visit: -1, prev: -1, frames: map[string]int{}}
 	if a.HasPublished() {
 		r.ref = dates.DateOf(a.Published)
 	}
@@ -219,6 +220,9 @@ func (r *reader) sentence(si int, se sentence) {
 			if isVisit(m.Type) && !m.Framed {
 				r.visit = len(r.out) - 1
 			}
+			if frameKinds[m.Type] && !m.Framed {
+				r.frames[frameKind(m.Type)] = len(r.out) - 1
+			}
 			r.told = append(r.told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end])})
 			if m.Dated {
 				r.prev = len(r.out) - 1
@@ -366,9 +370,11 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	m.During = sr.opener >= 0 && i != sr.opener
 	// "As part of the visit, he will attend the SCO summit": the visit
 	// told before, whose sides and place are not the summit's
-	told := m.Framed && isVisit(tr.typ) && r.visit >= 0 && !r.ownsSides(sr, i)
+	// "During the summit, the leaders welcomed …": the summit told before
+	f, told := r.frames[frameKind(tr.typ)]
+	told = told && m.Framed && (isVisit(tr.typ) || sr.roles[i] == frameRole) && !r.ownsSides(sr, i)
 	if told {
-		m.Codes, m.Groups = slices.Clone(r.out[r.visit].Codes), nil
+		m.Codes, m.Groups = slices.Clone(r.out[f].Codes), slices.Clone(r.out[f].Groups)
 	}
 	r.date(sr, i, it, &m)
 	if m.Weak && !m.Dated {
@@ -399,8 +405,10 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		m.Type = "summit" // before its place: a summit is held in the country it goes to
 	}
 	filed = r.place(sr, i, it, &m)
-	if told && r.out[r.visit].Place.Country != "" && m.Place.Country != r.out[r.visit].Place.Country {
-		m.Place = r.out[r.visit].Place // a town of its country may tell it more closely
+	if told && m.Place.Country != r.out[f].Place.Country && (r.out[f].Place.Country != "" || !isVisit(tr.typ)) {
+		// a town of its country may tell it more closely; a summit told
+		// before takes no town of what the sentence tells happened at it
+		m.Place = r.out[f].Place
 	}
 	m.Note = noteOf(lex, sr, i)
 	m.Status = status(lex, sr.f, st, m, r.ref, sr.future[i])
@@ -471,12 +479,25 @@ func ownClause(lex *lexicon, between string) bool {
 
 // ownsSides reports whether a country, group or town the sentence names
 // belongs to event word i.
+// framePhrase is how far, in characters, a frame's own phrase reaches
+// after its event word ("During the summit in Astana").
+const framePhrase = 30
+
 func (r *reader) ownsSides(sr *reading, i int) bool {
-	if a, c := sr.atGroup[i], sr.atCity[i]; a.at >= 0 && a.owned || c.at >= 0 && c.owned {
+	// a frame that opens the sentence ("During the summit, the leaders
+	// welcomed the declaration between Azerbaijan and Armenia …") names
+	// its own only in its phrase: what follows is the sentence's
+	within := func(sp text.Span) bool {
+		return i != sr.opener || utf8.RuneCountInString(sr.st[sr.found[i].end:max(sr.found[i].end, sp.Start)]) <= framePhrase
+	}
+	if a := sr.atGroup[i]; a.at >= 0 && a.owned && within(hitSpans(sr.groupHits)[a.at]) {
+		return true
+	}
+	if c := sr.atCity[i]; c.at >= 0 && c.owned && within(hitSpans(sr.cities)[c.at]) {
 		return true
 	}
 	for _, h := range hitsOf(sr.hits, places.CountryHit) {
-		if nameOwner(r.lex, sr.st, sr.cls, sr.found, text.Span{Start: h.Start, End: h.End}) == i {
+		if sp := (text.Span{Start: h.Start, End: h.End}); nameOwner(r.lex, sr.st, sr.cls, sr.found, sp) == i && within(sp) {
 			return true
 		}
 	}
