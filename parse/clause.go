@@ -232,6 +232,28 @@ func attach(lex *lexicon, st string, cls []text.Span, trs []trigger, roles []rol
 	return out
 }
 
+// singular is event word i of clause c, or the nearest word in the clause
+// beyond it (dir -1 before, 1 after) that is no plural, when i is one: a
+// plural names no one event to take a date or town ("the first meeting of
+// the Council of National Coordinators for the Consultative Meetings …
+// took place on 31 January"). A word of the same kind beside it tells the
+// same event ("приезжал с официальным визитов"), and leaves the plural its
+// date.
+func singular(trs []trigger, c text.Span, i, dir int) int {
+	if i < 0 || !trs[i].plural {
+		return i
+	}
+	for j := i + dir; j >= 0 && j < len(trs) && trs[j].start >= c.Start && trs[j].end <= c.End; j += dir {
+		if !trs[j].plural {
+			if sameKind(trs[j].typ, trs[i].typ) {
+				return i
+			}
+			return j
+		}
+	}
+	return i
+}
+
 // opener reports whether an event word opens its sentence ("During the
 // summit, …"): as a frame it is the event told before, which takes no
 // date from what the sentence tells happened during it.
@@ -339,6 +361,7 @@ func ownerOf(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Sp
 			after = i
 		}
 	}
+	before, after = singular(trs, c, before, -1), singular(trs, c, after, 1)
 	// "discussed the summit and on 10 November held talks": after "and"
 	// the date opens the next predicate
 	joined := before >= 0 && lex.And != nil && lex.And.MatchString(st[trs[before].end:sp.Start])

@@ -110,7 +110,7 @@ var Language = &lang.Language{
 	Times:         lang.Re(`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times`),
 	About:         regexp.MustCompile(`(?i)\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|protocols?|declarations?|accords?|contracts?)\s+(?:on|about|for|concerning)\s+(?:the\s+)?(?:opening|establishment|construction|creation|building|setting up|launch)\b[^,.;]{0,60}$`),
 	Generic:       regexp.MustCompile(`(?i)\b(?:mutual|reciprocal|exchanges? of)\s+(?:[\p{L}-]+\s+){0,2}$`),
-	Plural:        lang.Re(`summits|forums|fora|conferences|seminars|symposi(?:ums|a)|round ?tables|sessions|sittings|visits`),
+	Plural:        lang.Re(`consultative meetings|summits|forums|fora|conferences|seminars|symposi(?:ums|a)|round ?tables|sessions|sittings|visits`),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution|exchanges?)\b`), // (signed a decree: no treaty)
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),
 	Bilateral:     lang.Re(`bilateral`),

@@ -55,7 +55,7 @@ var Language = &lang.Language{
 	Ongoing:    lang.Re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|bo'lib turibdi|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда|бўлиб турибди`)),
 	Online:     lang.Re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
 	Ahead:      lang.Re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
-	Topic:      lang.Re(`yuzasidan|юзасидан|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`),
+	Topic:      lang.Re(q(`yuzasidan|юзасидан|^\s*(?:bo'yicha|бўйича)|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`)),
 	Participle: regexp.MustCompile(q(`(?i)\p{L}(?:adigan|ydigan|digan|tigan|gan|kan|qan|адиган|йдиган|диган|тиган|ган|кан|қан)(?:[^\p{L}]|$)`)),
 	Purpose:    lang.Re(q(`(?:ishtirok etish|qatnashish) uchun|(?:иштирок этиш|қатнашиш) учун`)),
 	// the verbal noun in -(i)sh tells what is to be ("tashrif
@@ -129,7 +129,7 @@ var Language = &lang.Language{
 	ThisCountry:   lang.Re(q(`(?:bu|ushbu|shu|o'sha|бу|ушбу|шу|ўша)\s+(?:davlat|mamlakat|давлат|мамлакат)\p{L}*`)),
 	Pronoun:       lang.Re(`u|у|uning|унинг`),
 	Generic:       regexp.MustCompile(q(`(?i)(?:^|\s)(?:o'zaro|ўзаро)\s+(?:\p{L}+\s+){0,2}$`)),
-	Plural:        lang.Re(`(?:sammit|forum|tashrif|konferensiya|anjuman|seminar|саммит|форум|ташриф|конференция|анжуман|семинар)(?:lar|лар)\p{L}*`),
+	Plural:        lang.Re(`(?:maslahat uchrashuv|маслаҳат учрашув)(?:lar|лар)\p{L}*|(?:sammit|forum|tashrif|konferensiya|anjuman|seminar|саммит|форум|ташриф|конференция|анжуман|семинар)(?:lar|лар)\p{L}*`),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|almashinuv|дастур|кун тартиб|алмашинув)`),
 	Body:          lang.Re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|(?:ishchi|rejalashtirish) guruh\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*|(?:ишчи|режалаштириш) гуруҳ\p{L}*`)),
 	Bilateral:     lang.Re(`ikki tomonlama|икки томонлама`),
