@@ -921,7 +921,35 @@ func (r *reader) placesIn(se sentence) []places.Hit {
 	if r.dl != nil {
 		hits = slices.DeleteFunc(hits, func(h places.Hit) bool { return se.Start+h.End <= r.dl.cityEnd })
 	}
-	return hits
+	st := r.ns[se.Start:se.End]
+	return slices.DeleteFunc(hits, func(h places.Hit) bool { return h.Kind == places.CityHit && inPersonName(r.lex, st, h) })
+}
+
+// inPersonName reports whether a town's name stands inside a person's
+// name: a title (with at most a country's name after it), a capitalised
+// word, the town, a capitalised word ("Vietnam's President Vo Van Thuong",
+// "президентом Вьетнама Во Ван Тхыонгом" name no Van; see
+// lang.Language.Title).
+func inPersonName(lex *lexicon, st string, h places.Hit) bool {
+	if lex.Title == nil {
+		return false
+	}
+	before := strings.Fields(st[:h.Start])
+	after := strings.Fields(st[h.End:])
+	if len(before) < 2 || len(after) == 0 {
+		return false
+	}
+	prev, next := before[len(before)-1], after[0]
+	if !capitalised(prev) || !capitalised(next) || !unicode.IsLetter([]rune(prev)[len([]rune(prev))-1]) {
+		return false
+	}
+	if n := len(before); lex.Title.MatchString(before[n-2]) {
+		return true
+	} else if n >= 3 && lex.Title.MatchString(before[n-3]) {
+		hits := places.Default().Find(before[n-2])
+		return len(hits) == 1 && hits[0].Kind == places.CountryHit
+	}
+	return false
 }
 
 // place gives a mention its place: the town of its item or of its clause,

@@ -157,6 +157,10 @@ type Language struct {
 	// ThisCountry finds a country named by "this" ("this country", "эту
 	// страну", "bu davlatga"): the country the sentence before named last.
 	ThisCountry *prefilter.Regexp
+	// Title matches a word that stands before a person's name
+	// ("President", "prezidenti", "президент"): a town's name inside the
+	// name after it is none ("President Vo Van Thuong").
+	Title *regexp.Regexp
 	// Pronoun finds a third-person pronoun ("he", "his", "он", "его",
 	// "u", "uning"): before the first event word of a sentence, with no
 	// person named before it, it is the person the sentence before named

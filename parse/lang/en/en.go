@@ -61,7 +61,8 @@ var Language = &lang.Language{
 		{Word: "capital", Before: regexp.MustCompile(`(?i)\bthe\s+$`), After: regexp.MustCompile(`^\s+capital\b`)}, // the Kazakh capital ("Chinese capital" is money)
 		{Word: "capital", After: regexp.MustCompile(`^['’]s\s+capital\b`)},
 		{Word: "capital", Before: regexp.MustCompile(`(?i)\bthe\s+capital\s+(?:city\s+)?of\s+(?:the\s+)?$`)},
-	}},
+	},
+		Endings: []string{"'s", "’s"}}, // Vietnam's, Tashkent's
 	// words written with a dot that ends no sentence
 	Abbreviations:   []string{"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "prof", "sen", "rep", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "est", "approx", "dept", "gov", "amb"},
 	TimePreposition: `on`,
@@ -115,6 +116,7 @@ var Language = &lang.Language{
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),
 	Bilateral:     lang.Re(`bilateral`),
 	HeadlineAhead: regexp.MustCompile(`(?i)\bto (?:pay|hold|visit|meet|sign|attend|host|travel|take part|participate|discuss|tour)\b`),
+	Title:         regexp.MustCompile(`^(?:President|Premier|Minister|Chairman|Speaker|King|Emir|Sultan|Sheikh|Chancellor|Secretary-General)$`),
 	ThisCountry:   lang.Re(`(?:this|that|the same)\s+country`),
 	Pronoun:       lang.Re(`he|she|his|her`),
 	Determiner:    regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their|this|that)\s+$`),

@@ -126,6 +126,7 @@ var Language = &lang.Language{
 	Sights:        regexp.MustCompile(q(`(?i)(?:muzey|ko'rgazma|konsert|zavod|fabrika|korxona|majmua|memorial|maqbara|yodgorlik|universitet|maktab|shifoxona|bog'|pavilon|stend|masjid|teatr|музей|кўргазма|концерт|завод|фабрика|корхона|мажмуа|мемориал|мақбара|ёдгорлик|университет|мактаб|шифохона|боғ|павильон|стенд|масжид|театр)\p{L}*(?:ga|га)\s+$`)),
 	Times:         lang.Re(q(`(?:\d+|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir necha|ko'p|икки|уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир неча|кўп)\s+(?:marta|bor|марта|бор)`)),
 	About:         regexp.MustCompile(q(`(?i)^[^,.;]{0,60}?(?:ochish|tashkil etish|qurish|barpo etish|очиш|ташкил этиш|қуриш|барпо этиш)\s+(?:to'g'risidagi|haqidagi|тўғрисидаги|ҳақидаги)`)),
+	Title:         regexp.MustCompile(`(?i)^(?:prezident|premyer|vazir|rais|spiker|qirol|amir|sulton|shayx|kansler|президент|премьер|вазир|раис|спикер|қирол|амир|султон|шайх|канцлер)\p{L}*$`),
 	ThisCountry:   lang.Re(q(`(?:bu|ushbu|shu|o'sha|бу|ушбу|шу|ўша)\s+(?:davlat|mamlakat|давлат|мамлакат)\p{L}*`)),
 	Pronoun:       lang.Re(`u|у|uning|унинг`),
 	Generic:       regexp.MustCompile(q(`(?i)(?:^|\s)(?:o'zaro|ўзаро)\s+(?:\p{L}+\s+){0,2}$`)),
