@@ -40,8 +40,9 @@ func nameOf(lex *lexicon, st string, tr trigger) string {
 	// Central Asia – China summit"), not a few words back (a day: "18-aprel
 	// kuni majlis")
 	at := tr.start
-	if c := capitalisedBefore(st, tr.start); c >= 0 {
-		at = c
+	lo := runesBefore(st, tr.start, governReach) // a name's words, not the sentence's
+	if c := capitalisedBefore(st[lo:], tr.start-lo); c >= 0 {
+		at = lo + c
 	}
 	from := max(0, at-24)
 	near := st[from:tr.end]

@@ -128,7 +128,7 @@ func (r *reader) sentence(si int, se sentence) {
 	}
 	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, storyAt: -1}
 	sr.hits = hits
-	sr.named, sr.hits = r.withReferent(si, st, f, found, people.Find(st), sr.hits)
+	sr.named, sr.hits = r.withReferent(si, st, r.ls[se.Start:se.End], found, people.Find(st), sr.hits)
 	sr.hits = notNames(sr.hits, sr.named, st)
 	sr.codes, sr.direct, sr.groups = participants(sr.hits)
 	// the quote is copied out of the article, so that the article's text
@@ -323,11 +323,12 @@ func trimEdges(st string, loc []int) []int {
 // named first, at the pronoun's place; or, when it named none, the
 // country it named first that is no destination ("The President of
 // Kyrgyzstan then heads to Azerbaijan. His visit …"), among the places.
-func (r *reader) withReferent(si int, st string, f *prefilter.Found, found []trigger, named []people.Hit, hits []places.Hit) ([]people.Hit, []places.Hit) {
+func (r *reader) withReferent(si int, st, lower string, found []trigger, named []people.Hit, hits []places.Hit) ([]people.Hit, []places.Hit) {
 	if r.lex.Pronoun == nil || si == 0 {
 		return named, hits
 	}
-	locs := f.FindAll(r.lex.Pronoun, st)
+	k := found[0].start // a pronoun before the first event word
+	locs := r.lex.Pronoun.FindAll(st[:k], lower[:k])
 	if len(locs) == 0 {
 		return named, hits
 	}
