@@ -770,6 +770,11 @@ func (e *Event) add(m *parse.Mention) {
 			e.Codes = append(e.Codes, c)
 		}
 	}
+	for _, g := range m.Groups { // a group named by one telling is the event's
+		if !slices.Contains(e.Groups, g) {
+			e.Groups = append(e.Groups[:len(e.Groups):len(e.Groups)], g)
+		}
+	}
 	for _, p := range m.People {
 		if !slices.ContainsFunc(e.People, func(q parse.Participant) bool { return q.Name == p.Name }) {
 			e.People = append(e.People, p)
