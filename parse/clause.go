@@ -60,7 +60,7 @@ func clauses(lex *lexicon, st string) []text.Span {
 			case lex.Relative != nil && lex.Relative.MatchString(st[i+1:]):
 				cut(i, i+1)
 				relative = true
-			case lex.Clause != nil && lex.Clause.MatchString(st[i+1:]):
+			case lex.Clause != nil && lex.Clause.MatchString(st[i+1:]) && !listOfNames(lex, st, i):
 				cut(i, i+1)
 			}
 		}
@@ -70,6 +70,17 @@ func clauses(lex *lexicon, st string) []text.Span {
 		out = append(out, text.Span{Start: 0, End: len(st)})
 	}
 	return out
+}
+
+// listOfNames reports whether the comma at i goes on with a list of names
+// ("Uzbekistan, Kyrgyzstan, and Tajikistan"): a capitalised word right
+// before it, "and" after it and a capitalised word after that, which open
+// no clause.
+func listOfNames(lex *lexicon, st string, i int) bool {
+	before := strings.Fields(st[:i])
+	after := strings.Fields(st[i+1:])
+	return lex.And != nil && len(before) > 0 && len(after) > 1 && capitalised(before[len(before)-1]) &&
+		lex.And.MatchString(" "+after[0]+" ") && capitalised(after[1])
 }
 
 // tenseOf returns what reports whether the clause holding a byte offset of
