@@ -366,6 +366,21 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		m.Codes, m.Groups = r.ownSides(sr, i, nil), nil
 	} else if sr.own != nil {
 		m.Codes, direct = sr.own[i], sr.own[i]
+		if sr.roles[i] == frameRole && isVisit(tr.typ) && sr.opener != i {
+			// "held talks with the President of Kazakhstan within his
+			// official visit to Kyrgyzstan": the visit's sides are the
+			// talks' it frames
+			m.Codes = slices.Clone(m.Codes)
+			for k, o := range sr.own {
+				if k != i && sr.roles[k] == eventRole {
+					for _, c := range o {
+						if !slices.Contains(m.Codes, c) {
+							m.Codes = append(m.Codes, c)
+						}
+					}
+				}
+			}
+		}
 	}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
 	m.During = sr.opener >= 0 && i != sr.opener
