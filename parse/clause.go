@@ -42,6 +42,7 @@ func clauses(lex *lexicon, st string) []text.Span {
 		}
 	}
 	relative := false
+	quoted := quotes(st)
 	for i := 0; i < len(st); i++ {
 		if len(reported) > 0 && i == reported[0] {
 			cut(i, i)
@@ -50,6 +51,9 @@ func clauses(lex *lexicon, st string) []text.Span {
 		}
 		switch st[i] {
 		case ';', ':':
+			if slices.ContainsFunc(quoted, func(q text.Span) bool { return q.Start < i && i < q.End }) {
+				continue // "Russia – Islamic World: KazanForum"
+			}
 			cut(i, i+1)
 			relative = false
 		case ',':
@@ -68,6 +72,29 @@ func clauses(lex *lexicon, st string) []text.Span {
 	cut(len(st), len(st))
 	if len(out) == 0 { // a sentence of punctuation is one clause
 		out = append(out, text.Span{Start: 0, End: len(st)})
+	}
+	return out
+}
+
+// quotes are the spans of a sentence within quotation marks («…», “…”,
+// "…"), which name something (a forum, a document) rather than say it.
+func quotes(st string) []text.Span {
+	var out []text.Span
+	for _, q := range [][2]string{{"«", "»"}, {"“", "”"}, {"\"", "\""}} {
+		for from := 0; ; {
+			i := strings.Index(st[from:], q[0])
+			if i < 0 {
+				break
+			}
+			i += from
+			j := strings.Index(st[i+len(q[0]):], q[1])
+			if j < 0 {
+				break
+			}
+			j += i + len(q[0])
+			out = append(out, text.Span{Start: i, End: j})
+			from = j + len(q[1])
+		}
 	}
 	return out
 }
