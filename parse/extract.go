@@ -160,6 +160,9 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 			if isVisit(t.Type) && lex.Generic != nil && lex.Generic.MatchString(st[runesBefore(st, start, 40):start]) {
 				continue // "mutual visits": no visit of a day
 			}
+			if t.Type == "conference" && lex.Press != nil && lex.Press.MatchString(st[runesBefore(st, start, 12):start]) {
+				continue // "told a press conference": no conference
+			}
 			if isVisit(t.Type) && counted(lex, f, st, start, loc[1]) {
 				continue // "visited Azerbaijan 15 times": a tally
 			}

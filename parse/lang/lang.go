@@ -184,6 +184,10 @@ type Language struct {
 	// makes it a practice rather than a visit ("mutual visits", "обмены
 	// визитами", "o'zaro tashriflar").
 	Generic *regexp.Regexp
+	// Press, matched against the text just before a conference word,
+	// makes it a press conference ("press conference", "пресс-конференция",
+	// "matbuot konferensiyasi"): where news is told, no event of diplomacy.
+	Press *regexp.Regexp
 	// Plural finds the plural of a noun that names one event in the singular
 	// ("forums", "саммитов", "sammitlarda"): told with no date of its own
 	// and no two groups, it tells of such events in general ("takes part

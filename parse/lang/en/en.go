@@ -102,9 +102,9 @@ var Language = &lang.Language{
 	Boilerplate: regexp.MustCompile(`(?i)^(?:also read|read also|read more|related(?: news| articles)?|see also|more on the topic|share this|comments?\b)`),
 	Credit:      regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photos?(?: credit)?|source|image)\s*:.{0,60}$|^(?:photos?|source|image)\s*:|\((?:photos?|source|image)\s*:[^)]*\)$`),
 	Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
-	// "told reporters that", "informed TASS that": an object may stand
-	// before "that"
-	Reported:      prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|told|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)(?:\s+[\p{L}.-]+){0,2}?\s+(that)\b`),
+	// "told reporters that", "said at a press conference that": words
+	// may stand before "that"
+	Reported:      prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|told|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)(?:\s+[\p{L}.-]+){0,4}?\s+(that)\b`),
 	And:           regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Leaders:       lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 	Sights:        regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),
@@ -117,6 +117,7 @@ var Language = &lang.Language{
 	Bilateral:     lang.Re(`bilateral`),
 	HeadlineAhead: regexp.MustCompile(`(?i)\bto (?:pay|hold|visit|meet|sign|attend|host|travel|take part|participate|discuss|tour)\b`),
 	Title:         regexp.MustCompile(`^(?:President|Premier|Minister|Chairman|Speaker|King|Emir|Sultan|Sheikh|Chancellor|Secretary-General)$`),
+	Press:         regexp.MustCompile(`(?i)\b(?:press|news)\s+$`),
 	ThisCountry:   lang.Re(`(?:this|that|the same)\s+country`),
 	Pronoun:       lang.Re(`he|she|his|her`),
 	Determiner:    regexp.MustCompile(`(?i)\b(?:the|a|an|his|her|its|their|this|that)\s+$`),

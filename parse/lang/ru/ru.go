@@ -112,6 +112,7 @@ var Language = &lang.Language{
 	Definite:      regexp.MustCompile(`(?i)(?:^|\s)(?:эт\p{L}*|данн\p{L}*|наш\p{L}*|предыдущ\p{L}*|следующ\p{L}*|очередн\p{L}*|прошл\p{L}*|нынешн\p{L}*|предстоящ\p{L}*)\s+(?:\p{L}+\s+){0,2}$`),
 	Demonstrative: regexp.MustCompile(`(?i)(?:^|\s)(?:эт(?:от|ого|ом|им|а|ой|у|и|их)|данн\p{L}+|того же|той же)\s+$`),
 	Title:         regexp.MustCompile(`(?i)^(?:президент|премьер|министр|председател|спикер|корол|эмир|султан|шейх|канцлер)\p{L}*$`),
+	Press:         regexp.MustCompile(`(?i)пресс-$`),
 	ThisCountry:   lang.Re(`(?:эт(?:у|ой|а|ом)|данн(?:ую|ой|ая))\s+стран(?:у|е|ы|а)`),
 	Pronoun:       lang.Re(`он|она|его|её|ее`),
 	Negation:      regexp.MustCompile(`(?i)(?:^|\s)(?:не|ни|нет)\s+(?:\p{L}+\s+){0,2}$`),

@@ -127,6 +127,7 @@ var Language = &lang.Language{
 	Times:         lang.Re(q(`(?:\d+|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir necha|ko'p|икки|уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир неча|кўп)\s+(?:marta|bor|марта|бор)`)),
 	About:         regexp.MustCompile(q(`(?i)^[^,.;]{0,60}?(?:ochish|tashkil etish|qurish|barpo etish|очиш|ташкил этиш|қуриш|барпо этиш)\s+(?:to'g'risidagi|haqidagi|тўғрисидаги|ҳақидаги)`)),
 	Title:         regexp.MustCompile(`(?i)^(?:prezident|premyer|vazir|rais|spiker|qirol|amir|sulton|shayx|kansler|президент|премьер|вазир|раис|спикер|қирол|амир|султон|шайх|канцлер)\p{L}*$`),
+	Press:         regexp.MustCompile(`(?i)(?:matbuot|матбуот|press|пресс)[\s-]+$`),
 	ThisCountry:   lang.Re(q(`(?:bu|ushbu|shu|o'sha|бу|ушбу|шу|ўша)\s+(?:davlat|mamlakat|давлат|мамлакат)\p{L}*`)),
 	Pronoun:       lang.Re(`u|у|uning|унинг`),
 	Generic:       regexp.MustCompile(q(`(?i)(?:^|\s)(?:o'zaro|ўзаро)\s+(?:\p{L}+\s+){0,2}$`)),
