@@ -154,8 +154,8 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 				}
 				start++
 			}
-			if lex.Attributive != nil && lex.Attributive.MatchString(st[loc[1]:]) {
-				continue // "the visit programme": no visit of its own
+			if lex.Attributive != nil && lex.Attributive.MatchString(st[loc[1]:]) && !(t.Type == "signing" && documentNext(lex, st[loc[1]:])) {
+				continue // "the visit programme": no visit of its own ("подписание программы" signs one)
 			}
 			if isVisit(t.Type) && lex.Generic != nil && lex.Generic.MatchString(st[runesBefore(st, start, 40):start]) {
 				continue // "mutual visits": no visit of a day
@@ -191,6 +191,22 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 		out = compounds(st, out)
 	}
 	return out
+}
+
+// documentNext reports whether the word rest begins with names a document
+// a signing signs (see lang.Language.Documents).
+func documentNext(lex *lexicon, rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return false
+	}
+	first := strings.ToLower(w[0])
+	for stem := range lex.Documents {
+		if strings.HasPrefix(first, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // compounds joins a weak event word to a strong one just before it: in a

@@ -96,9 +96,9 @@ var dateRules = (&dates.Language{
 		&dates.Rule{Name: "half-y", Starts: []string{"in the", "for the", "during the", "in first", "in second", "in latter",
 			"the first", "the second", "the latter", "first half", "second half", "latter half"},
 			Pattern: `(?:(?:in|for|during)\s+)?(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?P<y>{yyyy})`, Value: dates.Calendar},
-		// in 2025, in early 2025
+		// in 2025, in early 2025; not the span of "a programme in 2025-2026"
 		&dates.Rule{Name: "in-y", Starts: []string{"in ####", "in early", "in late", "in mid"},
-			Pattern: `in\s+(?:early\s+|late\s+|mid-?)?(?P<y>{yyyy})`, Value: dates.Calendar},
+			Pattern: `in\s+(?:early\s+|late\s+|mid-?)?(?P<y>{yyyy})(?P<span>\s*{dash}\s*\d)?`, Value: notSpan},
 		// scheduled for 2025; not the span of "a programme for 2024-2034"
 		&dates.Rule{Name: "for-y", Starts: []string{"for ####"},
 			Pattern: `for\s+(?P<y>{yyyy})(?P<span>\s*{dash}\s*\d)?`, Value: notSpan},
