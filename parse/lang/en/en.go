@@ -55,7 +55,7 @@ var Language = &lang.Language{
 	// "announced the signing of deals worth $1bn" tells of one done:
 	// only plans announced are to come
 	Announce:  lang.Re(`(?:announc|unveil|reveal)(?:ed|es|ing) (?:plans|intentions?) (?:for|to)`),
-	Proposal:  lang.Re(`invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|proposed|proposal|suggested|offered to host`),
+	Proposal:  lang.Re(`invit(?:ed|es|ing|ation)\b[\p{L}\s,.'-]{0,50}?\bto|proposed|proposal|suggested|offered to host|interest in (?:holding|organi[sz]ing)`),
 	Reporting: lang.Re(`said|says|told|reported|announced|stated|noted|informed|learned`),
 	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
 		{Word: "capital", Before: regexp.MustCompile(`(?i)\bthe\s+$`), After: regexp.MustCompile(`^\s+capital\b`)}, // the Kazakh capital ("Chinese capital" is money)

@@ -65,7 +65,7 @@ var Language = &lang.Language{
 	Announce: lang.Re(q(`^\s*(?:\p{L}*ish\p{L}*\s+)?e'lon qil\p{L}*|^\s*(?:\p{L}*иш\p{L}*\s+)?эълон қил\p{L}*|` +
 		`^\s*(?:(?:\p{L}|')+\s+)?(?:\p{L}|')*ish(?:i|ini)\s+(?:\p{L}+\s+){0,2}?(?:ma'lum qil|xabar ber|bildir|ayt)\p{L}*|` +
 		`^\s*(?:\p{L}+\s+)?\p{L}*иш(?:и|ини)\s+(?:\p{L}+\s+){0,2}?(?:маълум қил|хабар бер|билдир|айт)\p{L}*`)),
-	Proposal:  lang.Re(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*`),
+	Proposal:  lang.Re(q(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*|^\s*o'tkazishdan manfaatdor\p{L}*|^\s*ўтказишдан манфаатдор\p{L}*`)),
 	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
 	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
