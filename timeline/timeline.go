@@ -546,6 +546,9 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		if bilateral[m.Type] && bilateral[e.Type] && n < len(m.Codes) && n < len(e.Codes) {
 			continue // each meets a side the other does not: other talks
 		}
+		if family[m.Type] == "talks" && !m.Weak && !m.Framed && otherPerson(e.People, m.People) {
+			continue // the President's meeting with Lavrov is not the minister's ("during the meeting, Putin's visit …" is)
+		}
 		if ofOtherBodies(e.Groups, m.Groups) {
 			continue
 		}
@@ -560,6 +563,26 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		}
 	}
 	return best
+}
+
+// otherPerson reports whether a telling names a person of a country for
+// whom the event names only others: its meeting is another.
+func otherPerson(of, told []parse.Participant) bool {
+	for _, q := range told {
+		if q.Kind != "person" || q.Code == "" {
+			continue
+		}
+		country, same := false, false
+		for _, p := range of {
+			if p.Kind == "person" && p.Code == q.Code {
+				country, same = true, same || p.Name == q.Name
+			}
+		}
+		if country && !same {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencesApart is how many sentences lie between a mention and the

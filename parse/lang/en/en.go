@@ -33,7 +33,7 @@ var Language = &lang.Language{
 		lang.Trig("conference", `conference|round ?table|seminar|symposium`),
 		lang.Trig("forum", `forum|expo\b`),
 		lang.Trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the|in|on|at|last|earlier)\b|signing of|signing ceremony|(?:will|to|would) sign\b|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)|adopted (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:declaration|statement|communiqu\p{L}*|road ?map)`),
-		lang.Trig("talks", `talks|negotiations|informal meeting|bilateral meeting|video ?conferenc\p{L}*|online meeting|ministers' meeting|held a meeting|(?:will|to) meet|met with|meeting between|received`),
+		lang.Trig("talks", `talks|negotiations|informal meeting|bilateral meeting|video ?conferenc\p{L}*|online meeting|ministers' meeting|held a meeting|(?:will|to) (?:also )?meet|met with|meeting between|received`),
 		// "visiting" names a visit as a verb ("is visiting"), not as an
 		// adjective ("talks with the visiting president")
 		lang.Trig("visit", `visit(?:ed|s)?\b|(?:is|are|was|were|be|been) visiting|arriv(?:ed|al|es|e) in`),
