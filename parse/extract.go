@@ -242,13 +242,13 @@ func eventDates(lex *lexicon, s string, se sentence, skip int) []dates.Expr {
 	var out []dates.Expr
 	since := -1 // the end of the last date that starts a period
 	for _, e := range se.dates {
-		if besideDate(lex, lex.Since, s, se, e, 40) || since >= 0 && sinceToo(lex, s[since:e.Offset]) {
+		if besideDate(lex, lex.Since, s, se, e) || since >= 0 && sinceToo(lex, s[since:e.Offset]) {
 			since = e.Offset + len(e.Text)
 			continue
 		}
 		since = -1
 		if e.Offset == skip || reportingDate(lex, s[max(se.Start, e.Offset-24):e.Offset]) ||
-			besideDate(lex, lex.Founding, s, se, e, 40) || untilDate(lex, s, se, e) ||
+			besideDate(lex, lex.Founding, s, se, e) || untilDate(lex, s, se, e) ||
 			dedicatedDate(lex, s, se, e) ||
 			citedDate(s[se.Start:se.End], e.Offset-se.Start, e.Offset-se.Start+len(e.Text)) {
 			continue
@@ -258,18 +258,18 @@ func eventDates(lex *lexicon, s string, se sentence, skip int) []dates.Expr {
 	return out
 }
 
-// besideDate reports whether re matches the words that govern a date, n
+// besideDate reports whether re matches the words that govern a date, 40
 // characters: those before it, or after it where words are head-final (a
 // format's founding, the start of a period).
-func besideDate(lex *lexicon, re *regexp.Regexp, s string, se sentence, e dates.Expr, n int) bool {
+func besideDate(lex *lexicon, re *regexp.Regexp, s string, se sentence, e dates.Expr) bool {
 	if re == nil {
 		return false
 	}
 	if lex.HeadFinal {
 		end := e.Offset + len(e.Text)
-		return re.MatchString(s[end:min(se.End, runesAfter(s, end, n))])
+		return re.MatchString(s[end:min(se.End, runesAfter(s, end, 40))])
 	}
-	return re.MatchString(s[max(se.Start, runesBefore(s, e.Offset, n)):e.Offset])
+	return re.MatchString(s[max(se.Start, runesBefore(s, e.Offset, 40)):e.Offset])
 }
 
 // dedicatedDate reports whether a date is part of what an event is
@@ -303,7 +303,7 @@ func untilDate(lex *lexicon, s string, se sentence, e dates.Expr) bool {
 		from := e.Offset + strings.LastIndexByte(e.Text, ' ') + 1 // its last word
 		return lex.Until.MatchString(s[from:min(se.End, e.Offset+len(e.Text)+40)])
 	}
-	return besideDate(lex, lex.Until, s, se, e, 40)
+	return besideDate(lex, lex.Until, s, se, e)
 }
 
 // citedDate reports whether the date at [off, end) of a sentence closes a

@@ -258,23 +258,37 @@ func (r *reader) withThisCountry(si int, st string, f *prefilter.Found, hits []p
 	loc := trimEdges(st, locs[0])
 	code := onlyCountry(hits, loc[0])
 	if code == "" && !slices.ContainsFunc(hits, func(h places.Hit) bool { return h.Kind == places.CountryHit && h.End <= loc[0] }) && si > 0 {
-		prev := r.sents[si-1]
-		code = lastCountry(r.placesIn(prev), prev.End-prev.Start)
+		code = lastCountry(r.placesIn(r.sents[si-1]))
 	}
 	if code == "" {
 		return hits
 	}
-	h := places.Hit{Start: loc[0], End: loc[1], Kind: places.CountryHit, Codes: []string{code}}
+	return withHit(hits, places.Hit{Start: loc[0], End: loc[1], Kind: places.CountryHit, Codes: []string{code}})
+}
+
+// withHit is a copy of hits, in order, with h among them.
+func withHit(hits []places.Hit, h places.Hit) []places.Hit {
 	i, _ := slices.BinarySearchFunc(hits, h, func(a, b places.Hit) int { return a.Start - b.Start })
 	return slices.Insert(slices.Clone(hits), i, h)
 }
 
-// lastCountry is the last country of one code that hits name before
-// offset end, or "".
-func lastCountry(hits []places.Hit, end int) string {
+// union is codes with those of more it lacks added, in order; codes itself
+// is left as it is.
+func union(codes []string, more ...string) []string {
+	out := slices.Clip(codes)
+	for _, c := range more {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lastCountry is the last country of one code that hits name, or "".
+func lastCountry(hits []places.Hit) string {
 	code := ""
 	for _, h := range hits {
-		if h.Kind == places.CountryHit && len(h.Codes) == 1 && h.End <= end {
+		if h.Kind == places.CountryHit && len(h.Codes) == 1 {
 			code = h.Codes[0]
 		}
 	}
@@ -333,7 +347,7 @@ func (r *reader) withReferent(si int, st, lower string, found []trigger, named [
 		return named, hits
 	}
 	loc := trimEdges(st, locs[0])
-	if loc[1] > found[0].start || len(named) > 0 && named[0].Start < loc[0] {
+	if len(named) > 0 && named[0].Start < loc[0] {
 		return named, hits
 	}
 	prev := r.sents[si-1]
@@ -343,9 +357,7 @@ func (r *reader) withReferent(si int, st, lower string, found []trigger, named [
 	}
 	for _, h := range r.placesIn(prev) {
 		if h.Kind == places.CountryHit && len(h.Codes) == 1 && !destination(r.lex, pst, h) {
-			c := places.Hit{Start: loc[0], End: loc[1], Kind: places.CountryHit, Codes: h.Codes}
-			i, _ := slices.BinarySearchFunc(hits, c, func(a, b places.Hit) int { return a.Start - b.Start })
-			return named, slices.Insert(slices.Clone(hits), i, c)
+			return named, withHit(hits, places.Hit{Start: loc[0], End: loc[1], Kind: places.CountryHit, Codes: h.Codes})
 		}
 	}
 	return named, hits
@@ -370,14 +382,9 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 			// "held talks with the President of Kazakhstan within his
 			// official visit to Kyrgyzstan": the visit's sides are the
 			// talks' it frames
-			m.Codes = slices.Clone(m.Codes)
 			for k, o := range sr.own {
 				if k != i && sr.roles[k] == eventRole {
-					for _, c := range o {
-						if !slices.Contains(m.Codes, c) {
-							m.Codes = append(m.Codes, c)
-						}
-					}
+					m.Codes = union(m.Codes, o...)
 				}
 			}
 		}
@@ -411,11 +418,7 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 	}
 	if m.During && isVisit(sr.found[sr.opener].typ) && r.visit >= 0 {
 		// "During the visit, he held talks with …": the visit's sides
-		for _, c := range r.out[r.visit].Codes {
-			if !slices.Contains(m.Codes, c) {
-				m.Codes = append(m.Codes, c)
-			}
-		}
+		m.Codes = union(m.Codes, r.out[r.visit].Codes...)
 	}
 	if leadersMeet(lex, st, sr.cls, tr) && len(m.Codes) >= 3 {
 		m.Type = "summit" // before its place: a summit is held in the country it goes to
@@ -493,12 +496,12 @@ func ownClause(lex *lexicon, between string) bool {
 	return !lex.HeadFinal || lex.Participle == nil || lex.Participle.MatchString(between)
 }
 
-// ownsSides reports whether a country, group or town the sentence names
-// belongs to event word i.
 // framePhrase is how far, in characters, a frame's own phrase reaches
 // after its event word ("During the summit in Astana").
 const framePhrase = 30
 
+// ownsSides reports whether a country, group or town the sentence names
+// belongs to event word i.
 func (r *reader) ownsSides(sr *reading, i int) bool {
 	// a frame that opens the sentence ("During the summit, the leaders
 	// welcomed the declaration between Azerbaijan and Armenia …") names

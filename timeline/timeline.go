@@ -552,7 +552,7 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		if ofOtherBodies(e.Groups, m.Groups) {
 			continue
 		}
-		if own := namesOf(e); len(own) > 0 && m.Name != "" && !slices.Contains(own, m.Name) && m.Type != "signing" {
+		if m.Type != "signing" && otherNames(namesOf(e), tellingOf(m).names) {
 			continue // the second summit is not the first
 		}
 		if e.Type != m.Type && e.Place.Online != m.Place.Online && (e.Place.Country != "" || m.Place.Country != "") {
@@ -563,6 +563,12 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		}
 	}
 	return best
+}
+
+// otherNames reports whether two sets of names, neither empty, share none
+// (the 12th meeting and the 13th, a memorandum and a treaty).
+func otherNames(a, b []string) bool {
+	return len(a) > 0 && len(b) > 0 && !slices.ContainsFunc(b, func(n string) bool { return slices.Contains(a, n) })
 }
 
 // otherPerson reports whether a telling names a person of a country for
@@ -647,7 +653,7 @@ func namesOf(e *Event) []string { return e.names }
 func identity(e *Event, t telling) int {
 	w := 0
 	d, p, codes := t.date, t.place, t.codes
-	if own := namesOf(e); len(own) > 0 && len(t.names) > 0 && !slices.ContainsFunc(t.names, func(n string) bool { return slices.Contains(own, n) }) {
+	if otherNames(namesOf(e), t.names) {
 		w -= 6
 	}
 	if ofOtherBodies(e.Groups, t.groups) {
