@@ -40,6 +40,7 @@ var dateRules = (&dates.Language{
 		"the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
 		"later that day": 0, "later in the day": 0, "earlier in the day": 0,
 		"earlier that day": 0, "the same day": 0, "on the same day": 0, "that same day": 0,
+		"in the first half of the day": 0, "in the second half of the day": 0,
 		"two days later": 2, "two days earlier": -2, "three days later": 3,
 	},
 	RelWords: map[string]int{"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "current": 0},

@@ -51,6 +51,8 @@ var dateRules = (&dates.Language{
 	},
 	Anaphora: map[string]int{
 		"ertasi kuni": 1, "ertasiga": 1, "o'sha kuni": 0, "shu kuni": 0, "bir kun oldin": -1,
+		"kunning birinchi yarmida": 0, "kunning ikkinchi yarmida": 0,
+		"куннинг биринчи ярмида": 0, "куннинг иккинчи ярмида": 0,
 		"bir kun avval": -1, "bir kun o'tib": 1, "bir kundan keyin": 1, "bir kundan so'ng": 1,
 		"ikki kundan keyin": 2, "ikki kundan so'ng": 2, "ikki kun o'tib": 2,
 		"uch kundan keyin": 3, "uch kundan so'ng": 3, "uch kun o'tib": 3,
