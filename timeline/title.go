@@ -148,6 +148,8 @@ func visitTitle(e *Event, g *places.Gazetteer) string {
 		guests = append(guests, g.CountryName(c))
 		if p, ok := leaderOf(e, c); ok {
 			led = append(led, g.CountryName(c)+"'s "+p.Office+" "+surname(p.Name))
+		} else if p, ok := personOf(e, c); ok { // out of the offices the register knows
+			led = append(led, g.CountryName(c)+"'s "+surname(p.Name))
 		}
 	}
 	if len(led) > 0 {
@@ -226,6 +228,16 @@ func leadersOf(e *Event) []string {
 func leaderOf(e *Event, c string) (parse.Participant, bool) {
 	for _, p := range e.People {
 		if p.Code == c && p.Office != "" {
+			return p, true
+		}
+	}
+	return parse.Participant{}, false
+}
+
+// personOf is the first person of e who speaks for country c.
+func personOf(e *Event, c string) (parse.Participant, bool) {
+	for _, p := range e.People {
+		if p.Kind == "person" && p.Code == c {
 			return p, true
 		}
 	}
