@@ -19,5 +19,5 @@ func ExampleArticle() {
 	// Output:
 	// visit 2024-08-08 held Astana [UZ KZ]
 	// state_visit 2024-08-08 held Astana [UZ KZ]
-	// signing 2024-08-08 held Astana [KZ]
+	// signing 2024-08-08 held Astana [UZ KZ]
 }

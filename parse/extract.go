@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
+	"github.com/ca-diplomacy/timeline/parse/lang"
 	"github.com/ca-diplomacy/timeline/parse/people"
 	"github.com/ca-diplomacy/timeline/parse/places"
 	"github.com/ca-diplomacy/timeline/parse/prefilter"
@@ -496,6 +497,55 @@ func about(lex *lexicon, st string, h places.Hit) bool {
 		return lex.About.MatchString(st[h.End:runesAfter(st, h.End, 100)])
 	}
 	return lex.About.MatchString(st[runesBefore(st, h.Start, 100):h.Start])
+}
+
+// notFramework is hits less the names of the framework of the cooperation
+// the sentence talks of ("discussed cooperation within the CIS and the
+// OTS"; see lang.Lexicon.Framework). Only a sentence that names a group
+// can: a lone country is no framework.
+func notFramework(lex *lexicon, st string, hits []places.Hit) []places.Hit {
+	if lex.Framework == nil || !slices.ContainsFunc(hits, func(h places.Hit) bool { return h.Kind == places.GroupHit }) {
+		return hits
+	}
+	order := make([]int, len(hits)) // the hits in the order of the text
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return hits[i].Start - hits[j].Start })
+	// the sentence with each name given as lang.NameMark, and where each
+	// hit's mark is (-1: a hit inside another)
+	var b strings.Builder
+	at := make([]int, len(hits))
+	last := 0
+	for _, i := range order {
+		h := hits[i]
+		if h.Start < last {
+			at[i] = -1
+			continue
+		}
+		b.WriteString(st[last:h.Start])
+		at[i] = b.Len()
+		b.WriteString(lang.NameMark)
+		last = h.End
+	}
+	b.WriteString(st[last:])
+	m := b.String()
+	var out []places.Hit
+	for i, h := range hits {
+		k := at[i]
+		switch {
+		case k < 0:
+		case lex.HeadFinal:
+			k += len(lang.NameMark)
+			if lex.Framework.MatchString(m[k:runesAfter(m, k, 200)]) {
+				continue
+			}
+		case lex.Framework.MatchString(m[runesBefore(m, k, 200):k]):
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // onlyCity is the one town of an event word's clause when it belongs to an

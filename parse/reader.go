@@ -129,7 +129,7 @@ func (r *reader) sentence(si int, se sentence) {
 	sr := &reading{si: si, se: se, st: st, f: f, found: found, opener: -1, storyAt: -1}
 	sr.hits = hits
 	sr.named, sr.hits = r.withReferent(si, st, r.ls[se.Start:se.End], found, people.Find(st), sr.hits)
-	sr.hits = notNames(sr.hits, sr.named, st)
+	sr.hits = notFramework(lex, st, notNames(sr.hits, sr.named, st))
 	sr.codes, sr.direct, sr.groups = participants(sr.hits)
 	// the quote is copied out of the article, so that the article's text
 	// is not kept alive by the mentions
@@ -412,9 +412,14 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		}
 	}
 	m.Codes, m.People = withPeople(m.Codes, people, m.Date, m.Dated)
-	if prev := r.storyMention(sr); prev != nil && len(m.Codes) == 0 {
-		// "Then the ministers signed …": the sides of the story
-		m.Codes = slices.Clone(prev.Codes)
+	if len(m.Codes) == 0 {
+		// "Then the ministers signed …": the sides of the story; "The
+		// leaders will hold talks": those of the event told just before
+		if prev := r.storyMention(sr); prev != nil {
+			m.Codes = slices.Clone(prev.Codes)
+		} else if prev := r.collective(sr); prev != nil && sr.roles[i] == eventRole {
+			m.Codes = slices.Clone(prev.Codes)
+		}
 	}
 	if m.During && isVisit(sr.found[sr.opener].typ) && r.visit >= 0 {
 		// "During the visit, he held talks with …": the visit's sides
@@ -866,6 +871,26 @@ func (r *reader) storyMention(sr *reading) *Mention {
 		return nil
 	}
 	return &r.out[r.prev]
+}
+
+// collective is the mention of the sentences before, in its paragraph or
+// the one before, whose sides a sentence names together ("the leaders",
+// "стороны", "tomonlar") before its first event word; nil if none, or if
+// that mention has fewer than two sides. They are the sides of the event
+// the sentence tells, not of one they talk of ("the parties discussed
+// preparations for the summit").
+func (r *reader) collective(sr *reading) *Mention {
+	k := sr.found[0].start
+	if len(r.out) == 0 || !slices.ContainsFunc([]*prefilter.Regexp{r.lex.Leaders, r.lex.Sides}, func(re *prefilter.Regexp) bool {
+		return re != nil && slices.ContainsFunc(sr.f.FindAll(re, sr.st), func(loc []int) bool { return loc[1] <= k })
+	}) {
+		return nil
+	}
+	prev := &r.out[len(r.out)-1]
+	if prev.Sentence >= sr.si || r.sents[prev.Sentence].para < sr.se.para-1 || len(prev.Codes) < 2 {
+		return nil
+	}
+	return prev
 }
 
 // story gives the date a sentence goes on from when it tells the next step

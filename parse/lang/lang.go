@@ -6,6 +6,7 @@ package lang
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/ca-diplomacy/timeline/parse/dates"
 	"github.com/ca-diplomacy/timeline/parse/langid"
@@ -82,6 +83,13 @@ type Language struct {
 	// "соглашение об открытии консульства в Самарканде", "Samarqandda
 	// konsulxona ochish to'g'risidagi bitim"): no event's place.
 	About *regexp.Regexp
+	// Framework, matched against the text before a place name (after it in
+	// a head-final language) with every other place name in it given as
+	// NameMark, makes the name the framework of the cooperation talked of
+	// ("cooperation within the CIS and the Central Asia – China format",
+	// "сотрудничество в рамках СНГ", "MDH doirasidagi hamkorlik"): the
+	// group's members are no sides of the event.
+	Framework *regexp.Regexp
 	// Proposal marks an event proposed or invited to ("invited the
 	// President to visit", "предложил провести саммит"): it may never be
 	// held, and is no event, whatever its date.
@@ -180,6 +188,11 @@ type Language struct {
 	// more countries it makes talks a summit. A singular ("the President's
 	// institute") does not.
 	Leaders *prefilter.Regexp
+	// Sides names the sides of a meeting together ("the sides",
+	// "стороны", "tomonlar"): with Leaders, before a sentence's first
+	// event word that names no country, it stands for the sides of the
+	// event told just before ("The leaders will hold talks").
+	Sides *prefilter.Regexp
 	// Generic, matched against the text just before a word naming a visit,
 	// makes it a practice rather than a visit ("mutual visits", "обмены
 	// визитами", "o'zaro tashriflar").
@@ -297,6 +310,16 @@ type Duration struct {
 // Re compiles a case-insensitive pattern whose word edges work for every
 // script: \b in Go's regexp knows only ASCII letters.
 func Re(p string) *prefilter.Regexp { return prefilter.Word(p, true) }
+
+// NameMark stands for a place name in the text a Framework pattern is
+// matched against, so that a pattern can say "a list of names".
+const NameMark = "\x00"
+
+// Marked compiles a case-insensitive pattern in which "<name>" stands for
+// a place name (NameMark).
+func Marked(p string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)` + strings.ReplaceAll(p, "<name>", `\x00`))
+}
 
 // Trig makes a trigger of type t. The patterns of triggers (Trig, Weak,
 // Sitting) have no right edge: they may end inside a word.
