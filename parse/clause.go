@@ -123,8 +123,22 @@ func tenseOf(lex *lexicon, s string) func(off int) bool {
 			st := s[sp.Start:sp.End]
 			t = newTenses(lex, st, clauses(lex, st))
 		}
-		return t.ahead(off - sp.Start)
+		return t.ahead(off-sp.Start) || t.preparing(off-sp.Start)
 	}
+}
+
+// preparing reports whether the date at offset off is told with an event
+// being prepared (lang.Language.Preparing), within the few words of the
+// event's phrase in its clause.
+func (t *tenses) preparing(off int) bool {
+	if t.lex.Preparing == nil {
+		return false
+	}
+	c := t.cls[clauseOf(t.cls, off)]
+	if t.lex.HeadFinal {
+		return t.lex.Preparing.MatchString(t.st[off:min(c.End, runesAfter(t.st, off, 60))])
+	}
+	return t.lex.Preparing.MatchString(t.st[max(c.Start, runesBefore(t.st, off, 60)):off])
 }
 
 // tenses tells the tense of the clauses of one sentence, each read once.

@@ -188,6 +188,11 @@ type Language struct {
 	// more countries it makes talks a summit. A singular ("the President's
 	// institute") does not.
 	Leaders *prefilter.Regexp
+	// Preparing marks an event being prepared ("preparations for",
+	// "подготовка к", "tayyorgarlik"): a date told with it, just after it
+	// (just before it in a head-final language), is ahead whatever the
+	// tense of the clause ("discussed preparations for the summit in June").
+	Preparing *prefilter.Regexp
 	// Sides names the sides of a meeting together ("the sides",
 	// "стороны", "tomonlar"): with Leaders, before a sentence's first
 	// event word that names no country, it stands for the sides of the

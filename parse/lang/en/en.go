@@ -104,13 +104,14 @@ var Language = &lang.Language{
 	Relative:    regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where)\b`),
 	// "told reporters that", "said at a press conference that": words
 	// may stand before "that"
-	Reported: prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|told|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)(?:\s+[\p{L}.-]+){0,4}?\s+(that)\b`),
-	And:      regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
-	Sides:    lang.Re(`(?:the|both|two) (?:sides|parties)`),
-	Leaders:  lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
-	Sights:   regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),
-	Times:    lang.Re(`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times`),
-	About:    regexp.MustCompile(`(?i)\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|protocols?|declarations?|accords?|contracts?)\s+(?:on|about|for|concerning)\s+(?:the\s+)?(?:opening|establishment|construction|creation|building|setting up|launch)\b[^,.;]{0,60}$`),
+	Reported:  prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|told|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)(?:\s+[\p{L}.-]+){0,4}?\s+(that)\b`),
+	And:       regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
+	Preparing: lang.Re(`preparations? for|preparing for`),
+	Sides:     lang.Re(`(?:the|both|two) (?:sides|parties)`),
+	Leaders:   lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
+	Sights:    regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),
+	Times:     lang.Re(`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous) times`),
+	About:     regexp.MustCompile(`(?i)\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|protocols?|declarations?|accords?|contracts?)\s+(?:on|about|for|concerning)\s+(?:the\s+)?(?:opening|establishment|construction|creation|building|setting up|launch)\b[^,.;]{0,60}$`),
 	Framework: lang.Marked(`\b(?:cooperation|interaction|partnership|collaboration|coordination)\s+(?:with)?in\s+(?:the\s+framework\s+of\s+)?` +
 		`(?:(?:the\s+)?["“«]?<name>(?:\s*[–—-]?\s*<name>)*["”»]?(?:\s+format)?(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as)\s+))*` +
 		`(?:the\s+)?["“«]?(?:<name>\s*[–—-]?\s*)*$`),

@@ -122,6 +122,7 @@ var Language = &lang.Language{
 	Credit:      regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:foto|rasm|фото|расм)\s*:.{0,60}$|^(?:foto|rasm|manba|фото|расм|манба)\s*:|\((?:foto|manba|фото|манба)\s*:[^)]*\)$`),
 	And:         regexp.MustCompile(`(?i)(?:^|\s)(?:va|hamda|ва|ҳамда)\s`),
 	HeadFinal:   true,
+	Preparing:   lang.Re(`tayyorgarlik\p{L}*|тайёргарлик\p{L}*`),
 	Sides:       lang.Re(`tomonlar\p{L}*|томонлар\p{L}*`),
 	Leaders:     lang.Re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
 	Sights:      regexp.MustCompile(q(`(?i)(?:muzey|ko'rgazma|konsert|zavod|fabrika|korxona|majmua|memorial|maqbara|yodgorlik|universitet|maktab|shifoxona|bog'|pavilon|stend|masjid|teatr|музей|кўргазма|концерт|завод|фабрика|корхона|мажмуа|мемориал|мақбара|ёдгорлик|университет|мактаб|шифохона|боғ|павильон|стенд|масжид|театр)\p{L}*(?:ga|га)\s+$`)),
