@@ -507,18 +507,13 @@ func notFramework(lex *lexicon, st string, hits []places.Hit) []places.Hit {
 	if lex.Framework == nil || !slices.ContainsFunc(hits, func(h places.Hit) bool { return h.Kind == places.GroupHit }) {
 		return hits
 	}
-	order := make([]int, len(hits)) // the hits in the order of the text
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int { return hits[i].Start - hits[j].Start })
 	// the sentence with each name given as lang.NameMark, and where each
-	// hit's mark is (-1: a hit inside another)
+	// hit's mark is (-1: a hit inside another); hits are in the order of
+	// the text (places.Gazetteer.Find, withHit)
 	var b strings.Builder
 	at := make([]int, len(hits))
 	last := 0
-	for _, i := range order {
-		h := hits[i]
+	for i, h := range hits {
 		if h.Start < last {
 			at[i] = -1
 			continue

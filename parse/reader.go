@@ -417,8 +417,10 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		// leaders will hold talks": those of the event told just before
 		if prev := r.storyMention(sr); prev != nil {
 			m.Codes = slices.Clone(prev.Codes)
-		} else if prev := r.collective(sr); prev != nil && sr.roles[i] == eventRole {
-			m.Codes = slices.Clone(prev.Codes)
+		} else if sr.roles[i] == eventRole {
+			if prev := r.collective(sr); prev != nil {
+				m.Codes = slices.Clone(prev.Codes)
+			}
 		}
 	}
 	if m.During && isVisit(sr.found[sr.opener].typ) && r.visit >= 0 {
