@@ -123,8 +123,34 @@ func tenseOf(lex *lexicon, s string) func(off int) bool {
 			st := s[sp.Start:sp.End]
 			t = newTenses(lex, st, clauses(lex, st))
 		}
-		return t.ahead(off-sp.Start) || t.preparing(off-sp.Start)
+		return t.ahead(off-sp.Start) && !t.planMade(off-sp.Start) || t.preparing(off-sp.Start)
 	}
+}
+
+// planMade reports whether every Planned cue that makes the clause holding
+// offset off ahead tells a plan made in the past (lang.Language.PlanMade).
+func (t *tenses) planMade(off int) bool {
+	if t.lex.PlanMade == nil {
+		return false
+	}
+	c := t.cls[clauseOf(t.cls, off)]
+	if t.lex.HeadFinal {
+		c.Start = max(c.Start, off)
+	}
+	cl := t.st[c.Start:c.End]
+	locs := t.lex.Planned.FindAll(cl, prefilter.Lower(cl))
+	for _, loc := range locs {
+		loc = trimEdges(cl, loc)
+		start, end := c.Start+loc[0], c.Start+loc[1]
+		made := t.lex.PlanMade.MatchString(t.st[max(c.Start, runesBefore(t.st, start, 30)):start])
+		if t.lex.HeadFinal {
+			made = t.lex.PlanMade.MatchString(t.st[end:c.End])
+		}
+		if !made {
+			return false
+		}
+	}
+	return len(locs) > 0
 }
 
 // preparing reports whether the date at offset off is told with an event

@@ -193,6 +193,13 @@ type Language struct {
 	// (just before it in a head-final language), is ahead whatever the
 	// tense of the clause ("discussed preparations for the summit in June").
 	Preparing *prefilter.Regexp
+	// PlanMade, matched against the text just before a Planned cue (just
+	// after it in a head-final language), tells the plan as one made in
+	// the past ("was scheduled for", "была запланирована", "rejalashtirilgan
+	// edi"): the cue does not move the dates of its clause ahead. A plan
+	// of 14 May told so in June is of that May, as is the call it was
+	// made in; the event planned is still told as planned.
+	PlanMade *regexp.Regexp
 	// Sides names the sides of a meeting together ("the sides",
 	// "стороны", "tomonlar"): with Leaders, before a sentence's first
 	// event word that names no country, it stands for the sides of the

@@ -123,6 +123,7 @@ var Language = &lang.Language{
 	And:         regexp.MustCompile(`(?i)(?:^|\s)(?:va|hamda|ва|ҳамда)\s`),
 	HeadFinal:   true,
 	Preparing:   lang.Re(`tayyorgarlik\p{L}*|тайёргарлик\p{L}*`),
+	PlanMade:    regexp.MustCompile(`(?i)^\s*(?:edi|эди)(?:\P{L}|$)`),
 	Sides:       lang.Re(`tomonlar\p{L}*|томонлар\p{L}*`),
 	Leaders:     lang.Re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
 	Sights:      regexp.MustCompile(q(`(?i)(?:muzey|ko'rgazma|konsert|zavod|fabrika|korxona|majmua|memorial|maqbara|yodgorlik|universitet|maktab|shifoxona|bog'|pavilon|stend|masjid|teatr|музей|кўргазма|концерт|завод|фабрика|корхона|мажмуа|мемориал|мақбара|ёдгорлик|университет|мактаб|шифохона|боғ|павильон|стенд|масжид|театр)\p{L}*(?:ga|га)\s+$`)),
