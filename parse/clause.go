@@ -827,8 +827,11 @@ func runesAfter(s string, i, n int) int {
 }
 
 // toldWord is an event word read earlier in an article, lower case, with
-// the type it was read as.
-type toldWord struct{ typ, text string }
+// the type it was read as and whether its event is planned.
+type toldWord struct {
+	typ, text string
+	planned   bool
+}
 
 // reread drops the event words a sentence negates ("we have not met") and
 // gives a weak word that names an event already told ("the previous
@@ -842,7 +845,8 @@ func reread(lex *lexicon, st string, trs []trigger, told []toldWord) []trigger {
 			continue
 		}
 		if tr.weak && lex.Definite != nil && lex.Definite.MatchString(before) {
-			w := prefilter.Lower(st[tr.start:tr.end])
+			loc := trimEdges(st, []int{tr.start, tr.end}) // a word pattern's match may end with its edge
+			w := prefilter.Lower(st[loc[0]:loc[1]])
 			stem := stemOf(w[strings.LastIndexByte(w, ' ')+1:]) // of its head: "previous meeting"
 			// the last such event, one of a named kind before bare talks
 			for i := len(told) - 1; i >= 0; i-- {

@@ -181,6 +181,9 @@ func (r *reader) sentence(si int, se sentence) {
 		// a bare "meeting" or "discussed" is an event only as what the
 		// sentence tells, not as a frame or anchor of something else
 		keep[i] = keep[i] && !(tr.weak && rl != eventRole)
+		if w, ok := r.toldBefore(sr, i); ok {
+			sr.at[i], sr.future[i] = attachment{at: -1}, w.planned
+		}
 	}
 	dropRepeats(found, sr.at, keep)
 	// "During the visit, …" or "At the summit, …" opening a sentence:
@@ -223,12 +226,33 @@ func (r *reader) sentence(si int, se sentence) {
 			if frameKinds[m.Type] && !m.Framed {
 				r.frames[frameKind(m.Type)] = len(r.out) - 1
 			}
-			r.told = append(r.told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end])})
+			r.told = append(r.told, toldWord{m.Type, prefilter.Lower(st[tr.start:tr.end]), m.Status == Planned})
 			if m.Dated {
 				r.prev = len(r.out) - 1
 			}
 		}
 	}
+}
+
+// toldBefore finds the event an event word of a sentence points back to
+// when an earlier sentence told one of its kind ("… will visit Ashgabat
+// on 20-21 June. This visit was agreed in a call on 14 May", "Этот визит
+// …", "Bu tashrif …"): it is that event, of its status, and a date of the
+// sentence not its own (the call's) is none of its. One told earlier in
+// the same sentence is attach's to find.
+func (r *reader) toldBefore(sr *reading, i int) (toldWord, bool) {
+	tr := sr.found[i]
+	if sr.roles[i] != eventRole || sr.at[i].owned || r.lex.Demonstrative == nil ||
+		!r.lex.Demonstrative.MatchString(sr.st[max(0, tr.start-24):tr.start]) ||
+		slices.ContainsFunc(sr.found[:i], func(o trigger) bool { return sameKind(o.typ, tr.typ) }) {
+		return toldWord{}, false
+	}
+	for k := len(r.told) - 1; k >= 0; k-- {
+		if sameKind(r.told[k].typ, tr.typ) {
+			return r.told[k], true
+		}
+	}
+	return toldWord{}, false
 }
 
 // headline reports whether sentence si is the article's headline: its

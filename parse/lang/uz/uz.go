@@ -140,7 +140,7 @@ var Language = &lang.Language{
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|almashinuv|дастур|кун тартиб|алмашинув)`),
 	Body:          lang.Re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|(?:ishchi|rejalashtirish) guruh\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*|(?:ишчи|режалаштириш) гуруҳ\p{L}*`)),
 	Bilateral:     lang.Re(`ikki tomonlama|икки томонлама`),
-	Demonstrative: regexp.MustCompile(q(`(?i)(?:^|\s)(?:ushbu|mazkur|shu|o'sha|ушбу|мазкур|шу|ўша)\s+$`)),
+	Demonstrative: regexp.MustCompile(q(`(?i)(?:^|\s)(?:bu|ushbu|mazkur|shu|o'sha|бу|ушбу|мазкур|шу|ўша)\s+$`)),
 	Definite:      regexp.MustCompile(q(`(?i)(?:^|\s)(?:bu|shu|ushbu|mazkur|o'sha|navbatdagi|keyingi|oldingi|ana shunday|бу|шу|ушбу|мазкур|ўша|навбатдаги|кейинги|олдинги|ана шундай)\s+(?:\p{L}+\s+){0,2}$`)),
 	Duration: []lang.Duration{
 		lang.Days(`bir kun(?:lik)?|бир кун(?:лик)?`, 1), lang.Days(`ikki kun(?:lik)?|икки кун(?:лик)?`, 2),
