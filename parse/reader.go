@@ -105,6 +105,7 @@ type reading struct {
 	groups    []string
 	future    []bool       // each event word told of as ahead
 	opener    int          // the frame that opens the sentence ("During the visit, …"), or -1
+	programme bool         // the sentence tells the programme of the visit told before
 	story     *dates.Value // the date a sentence telling the next step of a story goes on from; nil if none
 	storyAt   int          // the sentence that states it, or -1
 	town      *places.City // the town that sentence names last, the story's scene; nil if none
@@ -192,6 +193,11 @@ func (r *reader) sentence(si int, se sentence) {
 		if sr.opener < 0 && frameKinds[tr.typ] && tr.start < 40 && sr.roles[i] == frameRole {
 			sr.opener = i
 		}
+	}
+	// "According to the programme, …": what it names happens during the
+	// visit told before
+	if sr.opener < 0 && r.visit >= 0 && lex.Programme != nil {
+		sr.programme = slices.ContainsFunc(sr.f.FindAll(lex.Programme, st), func(loc []int) bool { return loc[0] <= found[0].start })
 	}
 	if len(sr.ds) == 0 {
 		sr.story, sr.storyAt = r.story(sr)
@@ -414,7 +420,7 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		}
 	}
 	m.Framed = sr.roles[i] == frameRole || sr.roles[i].named()
-	m.During = sr.opener >= 0 && i != sr.opener
+	m.During = sr.opener >= 0 && i != sr.opener || sr.programme && !isVisit(tr.typ)
 	// "As part of the visit, he will attend the SCO summit": the visit
 	// told before, whose sides and place are not the summit's
 	// "During the summit, the leaders welcomed …": the summit told before
@@ -447,7 +453,7 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 			}
 		}
 	}
-	if m.During && isVisit(sr.found[sr.opener].typ) && r.visit >= 0 {
+	if m.During && (sr.opener < 0 || isVisit(sr.found[sr.opener].typ)) && r.visit >= 0 {
 		// "During the visit, he held talks with …": the visit's sides
 		m.Codes = union(m.Codes, r.out[r.visit].Codes...)
 	}

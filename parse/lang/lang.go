@@ -193,6 +193,12 @@ type Language struct {
 	// (just before it in a head-final language), is ahead whatever the
 	// tense of the clause ("discussed preparations for the summit in June").
 	Preparing *prefilter.Regexp
+	// Programme, before a sentence's first event word, names the
+	// programme of the visit told before ("according to the programme",
+	// "согласно программе визита", "tashrif dasturiga ko'ra"): the events
+	// the sentence names happen during that visit, as after "During the
+	// visit, …".
+	Programme *prefilter.Regexp
 	// PlanMade, matched against the text just before a Planned cue (just
 	// after it in a head-final language), tells the plan as one made in
 	// the past ("was scheduled for", "была запланирована", "rejalashtirilgan

@@ -107,6 +107,7 @@ var Language = &lang.Language{
 	Reported:  prefilter.MustCompile(`(?i)\b(?:said|says|say|assured|assurances|announced|noted|stated|reported|informed|told|confirmed|added|stressed|emphasi[sz]ed|believes?|expects?|hopes?|confident)(?:\s+[\p{L}.-]+){0,4}?\s+(that)\b`),
 	And:       regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Preparing: lang.Re(`preparations? for|preparing for`),
+	Programme: lang.Re(`according to (?:the|its|his|her) (?:visit )?(?:programme|program)|(?:programme|program) of the visit|visit (?:programme|program)`),
 	PlanMade:  regexp.MustCompile(`(?i)\b(?:was|were|had been)\s+(?:(?:originally|initially|first|previously|also)\s+)?$`),
 	Sides:     lang.Re(`(?:the|both|two) (?:sides|parties)`),
 	Leaders:   lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),

@@ -123,6 +123,7 @@ var Language = &lang.Language{
 	And:         regexp.MustCompile(`(?i)(?:^|\s)(?:va|hamda|ва|ҳамда)\s`),
 	HeadFinal:   true,
 	Preparing:   lang.Re(`tayyorgarlik\p{L}*|тайёргарлик\p{L}*`),
+	Programme:   lang.Re(q(`tashrif dastur\p{L}*|dastur\p{L}*ga ko'ra|ташриф дастур\p{L}*|дастур\p{L}*га кўра`)),
 	PlanMade:    regexp.MustCompile(`(?i)^\s*(?:edi|эди)(?:\P{L}|$)`),
 	Sides:       lang.Re(`tomonlar\p{L}*|томонлар\p{L}*`),
 	Leaders:     lang.Re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
