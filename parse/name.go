@@ -121,6 +121,7 @@ func calledOf(lex *lexicon, st, orig string, tr trigger) (string, int) {
 		if !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) && !nameJoints[w] }) {
 			if from := capitalisedBefore(st, tr.end); from >= 0 && (from > 0 || strings.Contains(strings.TrimSpace(st[from:tr.end]), " ")) {
 				end := tr.end + capitalisedComplement(st[tr.end:])
+				end += nameTail(lex, st[end:])
 				name := strings.Map(func(r rune) rune {
 					if strings.ContainsRune(quoteMarks, r) {
 						return -1
@@ -136,6 +137,7 @@ func calledOf(lex *lexicon, st, orig string, tr trigger) (string, int) {
 				at = tr.start + i
 			}
 			if n := capitalisedComplement(st[at:]); n > 0 {
+				n += nameTail(lex, st[at+n:])
 				body := strings.Fields(orig[at : at+n])[1:] // "of the Joint … Commission"
 				if body[0] == "the" {
 					body = body[1:]
@@ -257,6 +259,18 @@ func capitalisedComplement(rest string) int {
 		return 0
 	}
 	return end
+}
+
+// nameTail is the length of the lower-case word that ends a capitalised
+// name at the start of rest (lang.Language.NameTail), or 0.
+func nameTail(lex *lexicon, rest string) int {
+	if lex.NameTail == nil {
+		return 0
+	}
+	if loc := lex.NameTail.FindStringIndex(rest); loc != nil {
+		return loc[1]
+	}
+	return 0
 }
 
 // withoutOrdinal is name without the ordinal it begins with.

@@ -286,7 +286,11 @@ type Language struct {
 	// name as written. SmallWords are the words of four letters or more
 	// that a headline in title case keeps in lower case ("with").
 	Capitalised bool
-	SmallWords  map[string]bool
+	// NameTail, with Capitalised, matches the lower-case word that ends a
+	// capitalised name when its last capitalised word qualifies it ("the
+	// Consultative Meeting of the Heads of Central Asian states").
+	NameTail   *regexp.Regexp
+	SmallWords map[string]bool
 	// Boilerplate, matched against a whole line, marks a page's furniture
 	// ("Also read", "Читайте также"); Credit a photo's credit or a
 	// caption's source ("Photo: …", "(Source: …)"), which also makes the

@@ -85,6 +85,7 @@ var Language = &lang.Language{
 	Ordinals: map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15},
 	Capitalised: true,
+	NameTail:    regexp.MustCompile(`^ (?:states|countries|nations|regions)\b`),
 	SmallWords:  map[string]bool{"with": true, "from": true, "into": true, "over": true, "upon": true, "amid": true, "after": true},
 	Names: []lang.EventName{
 		lang.Name("council_meeting", `intergovernmental commission`, "Intergovernmental Commission"),
