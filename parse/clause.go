@@ -142,7 +142,7 @@ func (t *tenses) planMade(off int) bool {
 	for _, loc := range locs {
 		loc = trimEdges(cl, loc)
 		start, end := c.Start+loc[0], c.Start+loc[1]
-		made := t.lex.PlanMade.MatchString(t.st[max(c.Start, runesBefore(t.st, start, 30)):start])
+		made := t.lex.PlanMade.MatchString(t.st[max(c.Start, runesBefore(t.st, start, 30)):start]) || t.lex.PlanMade.MatchString(t.st[start:end])
 		if t.lex.HeadFinal {
 			made = t.lex.PlanMade.MatchString(t.st[end:c.End])
 		}

@@ -200,9 +200,11 @@ type Language struct {
 	// visit, …".
 	Programme *prefilter.Regexp
 	// PlanMade, matched against the text just before a Planned cue (just
-	// after it in a head-final language), tells the plan as one made in
-	// the past ("was scheduled for", "была запланирована", "rejalashtirilgan
-	// edi"): the cue does not move the dates of its clause ahead. A plan
+	// after it in a head-final language) and against the cue itself, tells
+	// the plan as one made in the past ("was scheduled for", "had agreed
+	// to hold", "была запланирована", "договаривались провести",
+	// "rejalashtirilgan edi"): the cue does not move the dates of its
+	// clause ahead. A plan
 	// of 14 May told so in June is of that May, as is the call it was
 	// made in; the event planned is still told as planned.
 	PlanMade *regexp.Regexp

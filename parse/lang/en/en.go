@@ -109,7 +109,7 @@ var Language = &lang.Language{
 	And:       regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Preparing: lang.Re(`preparations? for|preparing for`),
 	Programme: lang.Re(`according to (?:the|its|his|her) (?:visit )?(?:programme|program)|(?:programme|program) of the visit|visit (?:programme|program)`),
-	PlanMade:  regexp.MustCompile(`(?i)\b(?:was|were|had been)\s+(?:(?:originally|initially|first|previously|also)\s+)?$`),
+	PlanMade:  regexp.MustCompile(`(?i)\b(?:was|were|had(?: been)?)\s+(?:(?:originally|initially|first|previously|also|already)\s+)?$`),
 	Sides:     lang.Re(`(?:the|both|two) (?:sides|parties)`),
 	Leaders:   lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),
 	Sights:    regexp.MustCompile(`(?i)^\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:museum|exhibition|expo(?:sition)?|gallery|concert|plant|factory|enterprise|memorial|mausoleum|monument|complex|university|school|hospital|park|pavilion|stand|farm|mosque|church|cathedral|theatre|theater)s?\b`),

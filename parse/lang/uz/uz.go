@@ -124,7 +124,7 @@ var Language = &lang.Language{
 	HeadFinal:   true,
 	Preparing:   lang.Re(`tayyorgarlik\p{L}*|тайёргарлик\p{L}*`),
 	Programme:   lang.Re(q(`tashrif dastur\p{L}*|dastur\p{L}*ga ko'ra|ташриф дастур\p{L}*|дастур\p{L}*га кўра`)),
-	PlanMade:    regexp.MustCompile(`(?i)^\s*(?:edi|эди)(?:\P{L}|$)`),
+	PlanMade:    regexp.MustCompile(`(?i)^\s*(?:\p{L}+(?:gan|ган)\s+)?(?:edi|эди)(?:\P{L}|$)`),
 	Sides:       lang.Re(`tomonlar\p{L}*|томонлар\p{L}*`),
 	Leaders:     lang.Re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
 	Sights:      regexp.MustCompile(q(`(?i)(?:muzey|ko'rgazma|konsert|zavod|fabrika|korxona|majmua|memorial|maqbara|yodgorlik|universitet|maktab|shifoxona|bog'|pavilon|stend|masjid|teatr|музей|кўргазма|концерт|завод|фабрика|корхона|мажмуа|мемориал|мақбара|ёдгорлик|университет|мактаб|шифохона|боғ|павильон|стенд|масжид|театр)\p{L}*(?:ga|га)\s+$`)),
