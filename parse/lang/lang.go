@@ -241,6 +241,11 @@ type Language struct {
 	// of another noun and no event ("the visit programme", "программа
 	// визита" is written before and needs no entry).
 	Attributive *regexp.Regexp
+	// Schedule, matched right before an event word, names a document that
+	// lists events of its kind ("a plan of consultations for 2025", "график
+	// визитов"): the word names no event. A head-final language puts the
+	// document after the word ("maslahatlashuvlar rejasi"): Attributive.
+	Schedule *regexp.Regexp
 	// Body names a council, commission or committee, whose sittings the
 	// Sitting triggers name.
 	Body *prefilter.Regexp

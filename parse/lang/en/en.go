@@ -120,6 +120,7 @@ var Language = &lang.Language{
 		`(?:the\s+)?["“«]?(?:<name>\s*[–—-]?\s*)*$`),
 	Generic:       regexp.MustCompile(`(?i)\b(?:mutual|reciprocal|exchanges? of)\s+(?:[\p{L}-]+\s+){0,2}$`),
 	Plural:        lang.Re(`consultative meetings|summits|forums|fora|conferences|seminars|symposi(?:ums|a)|round ?tables|sessions|sittings|visits`),
+	Schedule:      regexp.MustCompile(`(?i)\b(?:plan|schedule|calendar|timetable|programme|program|roadmap|road map)s?\s+of\s+(?:(?:the|a|an|future|further|regular|bilateral|political)\s+)?$`),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:program(?:me)?s?|agenda|schedule|format|decree|law|resolution|exchanges?)\b`), // (signed a decree: no treaty)
 	Body:          lang.Re(`council|commission|committee|(?:working|planning) group`),
 	Bilateral:     lang.Re(`bilateral`),

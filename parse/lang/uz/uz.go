@@ -138,7 +138,7 @@ var Language = &lang.Language{
 	Pronoun:       lang.Re(`u|у|uning|унинг`),
 	Generic:       regexp.MustCompile(q(`(?i)(?:^|\s)(?:o'zaro|ўзаро)\s+(?:\p{L}+\s+){0,2}$`)),
 	Plural:        lang.Re(`(?:maslahat uchrashuv|маслаҳат учрашув)(?:lar|лар)\p{L}*|(?:sammit|forum|tashrif|konferensiya|anjuman|seminar|саммит|форум|ташриф|конференция|анжуман|семинар)(?:lar|лар)\p{L}*`),
-	Attributive:   regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|almashinuv|дастур|кун тартиб|алмашинув)`),
+	Attributive:   regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|almashinuv|reja(?:s|lari(?:\P{L}|$)|\P{L}|$)|jadval|дастур|кун тартиб|алмашинув|режа(?:с|лари(?:\P{L}|$)|\P{L}|$)|жадвал)`),
 	Body:          lang.Re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|(?:ishchi|rejalashtirish) guruh\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*|(?:ишчи|режалаштириш) гуруҳ\p{L}*`)),
 	Bilateral:     lang.Re(`ikki tomonlama|икки томонлама`),
 	Demonstrative: regexp.MustCompile(q(`(?i)(?:^|\s)(?:bu|ushbu|mazkur|shu|o'sha|бу|ушбу|мазкур|шу|ўша)\s+$`)),
