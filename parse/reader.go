@@ -156,6 +156,16 @@ func (r *reader) sentence(si int, se sentence) {
 			}
 		}
 	}
+	// "talks ahead of the anniversary celebrated on 25 June": a date told
+	// with what an anchor names is not the event's
+	if lex.Anchor != nil {
+		anchors := sr.f.FindAll(lex.Anchor, st)
+		for i, tr := range found {
+			if a := sr.at[i]; a.at >= 0 && anchorsDate(lex, st, anchors, tr, exprSpans(sr.ds[a.at:a.at+1], se.Start)[0]) {
+				sr.at[i] = attachment{at: -1}
+			}
+		}
+	}
 	sr.cities = slices.DeleteFunc(hitsOf(sr.hits, places.CityHit), func(h places.Hit) bool { return about(lex, st, h) })
 	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil, false)
 	sr.groupHits = hitsOf(sr.hits, places.GroupHit)
@@ -259,6 +269,40 @@ func (r *reader) toldBefore(sr *reading, i int) (toldWord, bool) {
 		}
 	}
 	return toldWord{}, false
+}
+
+// anchorsDate reports whether the date d of a sentence belongs to what an
+// anchor names rather than to event word tr: in English and Russian the
+// date follows the anchor, after the event word or before it ("talks ahead
+// of the anniversary celebrated on 25 June", "Ahead of the 25 June
+// anniversary, …"), in the anchor's phrase (no comma between them, but
+// one before a relative clause or a participle qualifying its noun); in
+// Uzbek the date qualifies, through a participle, the noun the anchor
+// governs before the event word ("25-iyun kuni nishonlanadigan yilligi
+// arafasida … muzokaralar").
+func anchorsDate(lex *lexicon, st string, anchors [][]int, tr trigger, d text.Span) bool {
+	for _, loc := range anchors {
+		loc = trimEdges(st, loc)
+		if lex.HeadFinal {
+			if d.End <= loc[0] && loc[1] <= tr.start && lex.Participle != nil &&
+				lex.Participle.MatchString(st[d.End:loc[0]]) && !strings.ContainsAny(st[d.End:loc[0]], ",;") {
+				return true
+			}
+			continue
+		}
+		if loc[1] > d.Start || (tr.end > loc[0] && d.End > tr.start) {
+			continue // the anchor is not before the date, or the event word is between them
+		}
+		between := st[loc[1]:d.Start]
+		if i := strings.LastIndexAny(between, ",;"); i >= 0 {
+			rest := between[i+1:]
+			if between[i] == ';' || !(lex.Relative != nil && lex.Relative.MatchString(rest) || lex.Participle != nil && lex.Participle.MatchString(rest)) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // headline reports whether sentence si is the article's headline: its

@@ -75,7 +75,9 @@ type Language struct {
 	// before an event word a trip is made to attend, one announced or one
 	// talked of is its own only with one between them; else it is the
 	// verb's ("juma kuni ShHT sammitida ishtirok etish uchun jo'nab
-	// ketdi").
+	// ketdi"). In other languages it is the participle that opens, after a
+	// comma, a phrase qualifying the noun before it ("годовщины,
+	// отмечаемой 25 июня").
 	Participle *regexp.Regexp
 	// About, matched against the text before a town (after it in a
 	// head-final language), makes the town part of what a document is
