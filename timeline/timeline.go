@@ -543,8 +543,8 @@ func bestOfFamily(es []*Event, m *parse.Mention) *Event {
 		if n == 0 && len(m.Codes) > 0 && len(e.Codes) > 0 {
 			continue
 		}
-		if bilateral[m.Type] && bilateral[e.Type] && n < len(m.Codes) && n < len(e.Codes) {
-			continue // each meets a side the other does not: other talks
+		if bilateral[m.Type] && bilateral[e.Type] && n < len(m.Codes) && (n < len(e.Codes) || len(e.Codes) >= 2 && len(m.Codes) > 2) {
+			continue // each meets a side the other does not, or a round of meetings told at once: other talks
 		}
 		if family[m.Type] == "talks" && !m.Weak && !m.Framed && otherPerson(e.People, m.People) {
 			continue // the President's meeting with Lavrov is not the minister's ("during the meeting, Putin's visit …" is)
