@@ -189,7 +189,8 @@ func (t *tenses) ahead(off int) bool {
 	if t.lex.Planned == nil {
 		return false
 	}
-	c := t.cls[clauseOf(t.cls, off)]
+	k := clauseOf(t.cls, off)
+	c := t.cls[k]
 	if t.lex.HeadFinal {
 		if w := lastWord(t.st[c.Start:off]); w != "" && t.lex.Planned.MatchString(w) {
 			return true
@@ -199,9 +200,21 @@ func (t *tenses) ahead(off int) bool {
 	v, ok := t.read[c]
 	if !ok {
 		v = t.lex.Planned.MatchString(t.st[c.Start:c.End])
+		if !v && t.lex.HeadFinal && k+1 < len(t.cls) && t.gapped(t.cls[k+1]) {
+			v = t.ahead(t.cls[k+1].Start)
+		} else if !v && !t.lex.HeadFinal && k > 0 && t.gapped(t.cls[k]) {
+			v = t.ahead(t.cls[k-1].Start)
+		}
 		t.read[c] = v
 	}
 	return v
+}
+
+// gapped reports whether clause c leaves its verb to the clause before it
+// (lang.Language.Gapped).
+func (t *tenses) gapped(c text.Span) bool {
+	cl := strings.TrimLeft(t.st[c.Start:c.End], ", ")
+	return t.lex.Gapped != nil && t.lex.Gapped.MatchString(cl) && (t.lex.Finite == nil || !t.lex.Finite.MatchString(cl))
 }
 
 // lastWord is the last word of s, or "".

@@ -195,6 +195,14 @@ type Language struct {
 	// (just before it in a head-final language), is ahead whatever the
 	// tense of the clause ("discussed preparations for the summit in June").
 	Preparing *prefilter.Regexp
+	// Gapped matches a clause that leaves its verb to the clause before it
+	// (", а в декабре — саммит СНГ", ", and the CIS summit in December"),
+	// unless Finite, a finite verb form, matches in it too: it tells of the
+	// past or the future as that clause does. In a head-final language the
+	// clause it matches has the verb, and the clause before it, which
+	// leaves its verb to it, takes its tense (", MDH sammiti esa dekabrda
+	// o'tkaziladi").
+	Gapped, Finite *regexp.Regexp
 	// Programme, before a sentence's first event word, names the
 	// programme of the visit told before ("according to the programme",
 	// "согласно программе визита", "tashrif dasturiga ko'ra"): the events

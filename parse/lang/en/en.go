@@ -109,6 +109,8 @@ var Language = &lang.Language{
 	And:       regexp.MustCompile(`(?i)\b(?:and|as well as)\b`),
 	Preparing: lang.Re(`preparations? for|preparing for`),
 	Programme: lang.Re(`according to (?:the|its|his|her) (?:visit )?(?:programme|program)|(?:programme|program) of the visit|visit (?:programme|program)`),
+	Gapped:    regexp.MustCompile(`(?i)^\s*and\s+(?:the|a|an)\s`),
+	Finite:    regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|may|might|shall|should|must|did|does|do|met|held|took|made|paid|went|came|gave|began|spoke|led|sent|saw|told|said|left|flew|brought|\p{L}{2,}ed)\b`),
 	PlanMade:  regexp.MustCompile(`(?i)\b(?:was|were|had(?: been)?)\s+(?:(?:originally|initially|first|previously|also|already)\s+)?$`),
 	Sides:     lang.Re(`(?:the|both|two) (?:sides|parties)`),
 	Leaders:   lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),

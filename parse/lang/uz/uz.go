@@ -90,7 +90,7 @@ var Language = &lang.Language{
 	Anchor:    lang.Re(q(`arafasida|oldidan|арафасида|олдидан`)),
 	After:     lang.Re(q(`yakunida|yakun(?:lar)?i bo'yicha|natijalari bo'yicha|keyin|so'ng|якунида|якун(?:лар)?и бўйича|натижалари бўйича|кейин|сўнг`)),
 	// "…, deb ma'lum qildi": what is said ends at "deb"
-	Clause: regexp.MustCompile(q(`(?i)^\s*(?:va|ammo|lekin|biroq|shuningdek|keyin|deb|ва|аммо|лекин|бироқ|шунингдек|кейин|деб)(?:[^\p{L}]|$)`)),
+	Clause: regexp.MustCompile(q(`(?i)^\s*(?:va|ammo|lekin|biroq|shuningdek|keyin|deb|ва|аммо|лекин|бироқ|шунингдек|кейин|деб|(?:\S+\s+){1,5}(?:esa|эса))(?:[^\p{L}]|$)`)),
 	Sequel: regexp.MustCompile(q(`(?i)^\s*(?:shundan (?:so'ng|keyin)|undan (?:so'ng|keyin)|so'ngra|so'ng|keyinroq|keyin|o'sha kuni|шундан (?:сўнг|кейин)|ундан (?:сўнг|кейин)|сўнгра|сўнг|кейинроқ|кейин|ўша куни)(?:[^\p{L}]|$)`)),
 	Since:  regexp.MustCompile(q(`(?i)^\p{L}*\s+(?:beri|buyon|бери|буён)(?:[^\p{L}]|$)`)),
 	Until:  regexp.MustCompile(q(`(?i)^\S*(?:gacha|гача)\s+(?:davom|давом)|^\S*\s+(?:qadar|қадар)\s+(?:davom|давом)`)),
@@ -124,6 +124,7 @@ var Language = &lang.Language{
 	HeadFinal:   true,
 	Preparing:   lang.Re(`tayyorgarlik\p{L}*|тайёргарлик\p{L}*`),
 	Programme:   lang.Re(q(`tashrif dastur\p{L}*|dastur\p{L}*ga ko'ra|ташриф дастур\p{L}*|дастур\p{L}*га кўра`)),
+	Gapped:      regexp.MustCompile(`(?i)^\s*(?:\S+\s+){1,5}(?:esa|эса)(?:\P{L}|$)`),
 	PlanMade:    regexp.MustCompile(`(?i)^\s*(?:\p{L}+(?:gan|ган)\s+)?(?:edi|эди)(?:\P{L}|$)`),
 	Sides:       lang.Re(`tomonlar\p{L}*|томонлар\p{L}*`),
 	Leaders:     lang.Re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
