@@ -25,6 +25,10 @@ import (
 // relative clause (lang.Language.Relative), and where a reported clause begins
 // (lang.Language.Reported: "assured that"). Brackets do not cut: what
 // they hold qualifies the words around them ("a working (consultative)
+// clauseOpening bounds, in bytes, the text after a comma that Clause and
+// Relative are matched against.
+const clauseOpening = 120
+
 // meeting", "the state visit (21-22 December)").
 func clauses(lex *lexicon, st string) []text.Span {
 	var out []text.Span
@@ -57,14 +61,17 @@ func clauses(lex *lexicon, st string) []text.Span {
 			cut(i, i+1)
 			relative = false
 		case ',':
+			// the words that open a clause are its first few: a pattern
+			// anchored at the comma reads no further
+			next := st[i+1 : min(len(st), i+1+clauseOpening)]
 			switch {
 			case relative:
 				cut(i, i+1)
 				relative = false
-			case lex.Relative != nil && lex.Relative.MatchString(st[i+1:]):
+			case lex.Relative != nil && lex.Relative.MatchString(next):
 				cut(i, i+1)
 				relative = true
-			case lex.Clause != nil && lex.Clause.MatchString(st[i+1:]) && !listOfNames(lex, st, i):
+			case lex.Clause != nil && lex.Clause.MatchString(next) && !listOfNames(lex, st, i):
 				cut(i, i+1)
 			}
 		}

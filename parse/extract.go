@@ -158,7 +158,7 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 			if lex.Attributive != nil && lex.Attributive.MatchString(st[loc[1]:]) && !(t.Type == "signing" && documentNext(lex, st[loc[1]:])) {
 				continue // "the visit programme": no visit of its own ("подписание программы" signs one)
 			}
-			if lex.Schedule != nil && lex.Schedule.MatchString(st[runesBefore(st, start, 40):start]) {
+			if lex.schedule != nil && lex.schedule.MatchString(st[runesBefore(st, start, 40):start]) {
 				continue // "a plan of consultations": events listed, none of them told
 			}
 			if isVisit(t.Type) && lex.Generic != nil && lex.Generic.MatchString(st[runesBefore(st, start, 40):start]) {

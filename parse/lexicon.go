@@ -18,6 +18,9 @@ type lexicon struct {
 	// onlyPreposition matches what stands between a reporting verb and
 	// its date (made from TimePreposition).
 	onlyPreposition *regexp.Regexp
+	// schedule is Schedule with the literals it needs, so that the text
+	// before most event words is not searched.
+	schedule *prefilter.Regexp
 }
 
 // lexicons are the languages by code.
@@ -38,6 +41,9 @@ func init() {
 			Language:        l,
 			sentence:        prefilter.NewSet(res...),
 			onlyPreposition: regexp.MustCompile(`^[\s,]*(?:` + l.TimePreposition + `)?[\s,]*$`),
+		}
+		if l.Schedule != nil {
+			lexicons[l.Lang].schedule = prefilter.New(l.Schedule)
 		}
 	}
 }
