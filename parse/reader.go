@@ -184,7 +184,7 @@ func (r *reader) sentence(si int, se sentence) {
 		// the language's future in the event word's clause or its date's
 		sr.future[i] = headlineAhead || sr.tense.ahead(tr.start) || relativeAhead(lex, st, sr.cls, sr.tense, tr) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
 			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl.ahead()
-		keep[i] = rl != proposalRole && (rl != topicRole || !tr.weak && a.owned && r.near(sr, i)) &&
+		keep[i] = (rl != proposalRole || r.scheduled(sr, i)) && (rl != topicRole || !tr.weak && a.owned && r.near(sr, i)) &&
 			(!tr.plural || a.owned || len(sr.groups) >= 2) // "takes part in multilateral forums"
 		// a bare "discussed" is an event of its own only beside a visit
 		// it happened during: what is discussed at a summit is the summit
@@ -538,6 +538,29 @@ func (r *reader) near(sr *reading, i int) bool {
 		}
 	}
 	return utf8.RuneCountInString(between) <= governReach
+}
+
+// scheduled reports whether event word i, one invited or proposed to, is
+// a summit, council, forum or conference whose own date the sentence
+// tells it is held on, in a relative clause after it ("invited him to the
+// CIS summit, which will be held in December") or, where words are
+// head-final, in a participle's phrase before it ("dekabrda bo'lib
+// o'tadigan sammitga taklif qildi"): it is held whoever comes. One the
+// invitation or proposal itself dates ("proposed to hold the summit on 12
+// November") may never be.
+func (r *reader) scheduled(sr *reading, i int) bool {
+	tr, a := sr.found[i], sr.at[i]
+	if !frameKinds[tr.typ] || isVisit(tr.typ) || tr.weak || !a.owned {
+		return false
+	}
+	off := sr.ds[a.at].Offset - sr.se.Start
+	if r.lex.HeadFinal {
+		end := off + len(sr.ds[a.at].Text)
+		return end <= tr.start && r.lex.Participle != nil && r.lex.Participle.MatchString(sr.st[end:tr.start])
+	}
+	ci := clauseOf(sr.cls, tr.start) + 1
+	return ci < len(sr.cls) && relative(r.lex, sr.st, sr.cls[ci]) && clauseOf(sr.cls, off) == ci &&
+		utf8.RuneCountInString(sr.st[tr.end:sr.cls[ci].Start]) <= antecedentReach
 }
 
 // relativeAhead reports whether the relative clause right after an event
