@@ -130,8 +130,35 @@ func tenseOf(lex *lexicon, s string) func(off int) bool {
 			st := s[sp.Start:sp.End]
 			t = newTenses(lex, st, clauses(lex, st))
 		}
+		if ahead, ok := t.participle(off - sp.Start); ok {
+			return ahead && !t.planMade(off-sp.Start) || t.preparing(off-sp.Start)
+		}
 		return t.ahead(off-sp.Start) && !t.planMade(off-sp.Start) || t.preparing(off-sp.Start)
 	}
+}
+
+// phraseWords bounds the words after a date's first that its phrase may
+// end within: the date's own ("24-25 may kunlari") and a participle's.
+const phraseWords = 6
+
+// participle reports, in a head-final language, the tense of the
+// participle that ends the phrase of the date at offset off ("24-25 may
+// kunlari bo'lib o'tgan tashrif", the visit that took place on 24-25 May),
+// and whether one does: the participle's, not the sentence's verb's.
+func (t *tenses) participle(off int) (ahead, ok bool) {
+	if !t.lex.HeadFinal || t.lex.Participle == nil {
+		return false, false
+	}
+	c := t.cls[clauseOf(t.cls, off)]
+	for n, w := range strings.Fields(t.st[off:c.End]) {
+		if n > phraseWords {
+			break
+		}
+		if t.lex.Participle.MatchString(w) {
+			return t.lex.Planned.MatchString(w), true
+		}
+	}
+	return false, false
 }
 
 // planMade reports whether every Planned cue that makes the clause holding

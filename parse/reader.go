@@ -184,6 +184,9 @@ func (r *reader) sentence(si int, se sentence) {
 		// the language's future in the event word's clause or its date's
 		sr.future[i] = headlineAhead || sr.tense.ahead(tr.start) || relativeAhead(lex, st, sr.cls, sr.tense, tr) || a.at >= 0 && sr.tense.ahead(sr.ds[a.at].Offset-se.Start) ||
 			rl == topicRole && governs(lex, lex.Ahead, governing(lex, st, found, i)) || rl.ahead()
+		if ahead, ok := r.ownPhrase(sr, i); ok {
+			sr.future[i] = headlineAhead || ahead
+		}
 		keep[i] = (rl != proposalRole || r.scheduled(sr, i)) && (rl != topicRole || !tr.weak && a.owned && r.near(sr, i)) &&
 			(!tr.plural || a.owned || len(sr.groups) >= 2) // "takes part in multilateral forums"
 		// a bare "discussed" is an event of its own only beside a visit
@@ -538,6 +541,37 @@ func (r *reader) near(sr *reading, i int) bool {
 		}
 	}
 	return utf8.RuneCountInString(between) <= governReach
+}
+
+// ownPhrase tells the tense of the phrase that gives event word i its own
+// date, when one does: a relative clause after it ("his visit to Russia,
+// which took place on 24-25 May"), or, where words are head-final, a
+// participle's phrase before it ("24-25 may kunlari bo'lib o'tgan
+// tashrifi"). What the sentence's verb says of the event (it is recalled,
+// or to be built on) does not make it ahead or past.
+func (r *reader) ownPhrase(sr *reading, i int) (ahead, ok bool) {
+	tr, a := sr.found[i], sr.at[i]
+	if a.at < 0 || !a.owned {
+		return false, false
+	}
+	d := sr.ds[a.at]
+	off, end := d.Offset-sr.se.Start, d.Offset-sr.se.Start+len(d.Text)
+	if r.lex.HeadFinal {
+		if end > tr.start || r.lex.Participle == nil {
+			return false, false
+		}
+		loc := r.lex.Participle.FindStringIndex(sr.st[end:tr.start])
+		if loc == nil {
+			return false, false
+		}
+		return r.lex.Planned.MatchString(lastWord(sr.st[end : end+loc[1]])), true
+	}
+	ci := clauseOf(sr.cls, tr.start) + 1
+	if ci < len(sr.cls) && relative(r.lex, sr.st, sr.cls[ci]) && clauseOf(sr.cls, off) == ci &&
+		utf8.RuneCountInString(sr.st[tr.end:sr.cls[ci].Start]) <= antecedentReach {
+		return sr.tense.ahead(off), true
+	}
+	return false, false
 }
 
 // scheduled reports whether event word i, one invited or proposed to, is
