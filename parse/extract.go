@@ -135,6 +135,7 @@ type trigger struct {
 	start, end int
 	weak       bool
 	plural     bool // told in the plural (see lang.Language.Plural)
+	sitting    bool // a sitting's word (lang.Sitting)
 }
 
 // triggers finds the event words of a sentence in order; of overlapping
@@ -182,7 +183,7 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 			if overlap {
 				continue
 			}
-			tr := trigger{typ: t.Type, start: start, end: loc[1], weak: t.Weak}
+			tr := trigger{typ: t.Type, start: start, end: loc[1], weak: t.Weak, sitting: t.Sitting}
 			tr.plural = slices.ContainsFunc(plurals, func(p []int) bool { return p[0] < loc[1] && p[1] >= loc[1] })
 			if t.Sitting && !body {
 				tr.typ, tr.weak = "talks", true
@@ -191,8 +192,41 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 		}
 	}
 	slices.SortFunc(out, func(a, b trigger) int { return a.start - b.start })
+	out = withoutSessions(lex, st, out)
 	if lex.HeadFinal {
 		out = compounds(st, out)
+	}
+	return out
+}
+
+// sessionReach is how far, in characters, the event a sitting's word is a
+// session of may stand from it.
+const sessionReach = 60
+
+// withoutSessions drops the sittings' words that name a session of a
+// forum, conference or summit told with them, in its phrase: after the
+// word ("the plenary session of the Tashkent Investment Forum",
+// "пленарное заседание форума"), before it where words are head-final
+// ("forumning yalpi majlisi"), with no council named between them. The
+// session is part of that event, no council's sitting.
+func withoutSessions(lex *lexicon, st string, trs []trigger) []trigger {
+	ofEvent := func(i, j int) bool {
+		if j < 0 || j >= len(trs) || trs[j].sitting || !(family(trs[j].typ) == "forum" || trs[j].typ == "summit") {
+			return false
+		}
+		between := st[min(trs[i].end, trs[j].end):max(trs[i].start, trs[j].start)]
+		return !strings.ContainsAny(between, ",;:.") && utf8.RuneCountInString(between) <= sessionReach &&
+			!(lex.Body != nil && lex.Body.MatchString(between)) // the sitting of a council the forum names
+	}
+	var out []trigger
+	for i, tr := range trs {
+		next := i + 1 // the event a session is of comes after its word
+		if lex.HeadFinal {
+			next = i - 1
+		}
+		if !tr.sitting || !ofEvent(i, next) {
+			out = append(out, tr)
+		}
 	}
 	return out
 }
