@@ -117,24 +117,51 @@ func listOfNames(lex *lexicon, st string, i int) bool {
 		lex.And.MatchString(" "+after[0]+" ") && capitalised(after[1])
 }
 
-// tenseOf returns what reports whether the clause holding a byte offset of
-// the text tells of something ahead: "upcoming" in one clause does not move
-// a date of another to next year. The last sentence asked about is kept for
-// the next question.
-func tenseOf(lex *lexicon, s string) func(off int) bool {
-	var sp text.Span
-	var t *tenses
-	return func(off int) bool {
-		if sp.End == 0 || off < sp.Start || off >= sp.End {
-			sp = text.SentenceAt(s, off)
-			st := s[sp.Start:sp.End]
-			t = newTenses(lex, st, clauses(lex, st))
-		}
-		if ahead, ok := t.participle(off - sp.Start); ok {
-			return ahead && !t.planMade(off-sp.Start) || t.preparing(off-sp.Start)
-		}
-		return t.ahead(off-sp.Start) && !t.planMade(off-sp.Start) || t.preparing(off-sp.Start)
+// textTenses tells the tense of the clause holding a byte offset of a
+// text, for the date reader (dates.Options.Tense and Past): "upcoming" in
+// one clause does not move a date of another to next year. The last
+// sentence asked about is kept for the next question.
+type textTenses struct {
+	lex *lexicon
+	s   string
+	sp  text.Span
+	t   *tenses
+}
+
+func newTextTenses(lex *lexicon, s string) *textTenses { return &textTenses{lex: lex, s: s} }
+
+// at is the tenses of the sentence holding offset off and off within it.
+func (x *textTenses) at(off int) (*tenses, int) {
+	if x.sp.End == 0 || off < x.sp.Start || off >= x.sp.End {
+		x.sp = text.SentenceAt(x.s, off)
+		st := x.s[x.sp.Start:x.sp.End]
+		x.t = newTenses(x.lex, st, clauses(x.lex, st))
 	}
+	return x.t, off - x.sp.Start
+}
+
+// ahead reports whether the date at offset off is told of as ahead.
+func (x *textTenses) ahead(off int) bool {
+	t, off := x.at(off)
+	if ahead, ok := t.participle(off); ok {
+		return ahead && !t.planMade(off) || t.preparing(off)
+	}
+	return t.ahead(off) && !t.planMade(off) || t.preparing(off)
+}
+
+// past reports whether the date at offset off is told of as done, for
+// certain, by the phrase that gives an event its own date: in Uzbek the
+// participle that ends the date's phrase, elsewhere a verb of a relative
+// clause (lang.Language.Past: "the visit, which took place on 4-5 April").
+// A sentence's own verb may tell of another event than its dates: "Ahead
+// of the summit on 3-4 July, the ministers held talks".
+func (x *textTenses) past(off int) bool {
+	t, off := x.at(off)
+	if ahead, ok := t.participle(off); ok {
+		return !ahead
+	}
+	c := t.cls[clauseOf(t.cls, off)]
+	return !t.lex.HeadFinal && t.lex.Past != nil && relative(t.lex, t.st, c) && t.lex.Past.MatchString(t.st[c.Start:c.End])
 }
 
 // phraseWords bounds the words after a date's first that its phrase may
@@ -142,23 +169,39 @@ func tenseOf(lex *lexicon, s string) func(off int) bool {
 const phraseWords = 6
 
 // participle reports, in a head-final language, the tense of the
-// participle that ends the phrase of the date at offset off ("24-25 may
-// kunlari bo'lib o'tgan tashrif", the visit that took place on 24-25 May),
-// and whether one does: the participle's, not the sentence's verb's.
+// participle of an event's happening that ends the phrase of the date at
+// offset off ("24-25 may kunlari bo'lib o'tgan tashrif", the visit that
+// took place on 24-25 May: Past; "3-iyul kuni bo'ladigan sammit": Planned),
+// and whether one does: the participle's, not the sentence's verb's. Any
+// other participle ("… energetikaga bag'ishlangan forum") qualifies the
+// noun with a phrase of its own, and the date is the clause's.
 func (t *tenses) participle(off int) (ahead, ok bool) {
+	ahead, end := t.participleAt(off)
+	return ahead, end >= 0
+}
+
+// participleAt is participle with the end of the participle's word, -1
+// when there is none.
+func (t *tenses) participleAt(off int) (ahead bool, end int) {
 	if !t.lex.HeadFinal || t.lex.Participle == nil {
-		return false, false
+		return false, -1
 	}
 	c := t.cls[clauseOf(t.cls, off)]
-	for n, w := range strings.Fields(t.st[off:c.End]) {
+	for n, w := range wordsOf(t.st[off:c.End]) {
 		if n > phraseWords {
 			break
 		}
-		if t.lex.Participle.MatchString(w) {
-			return t.lex.Planned.MatchString(w), true
+		if t.lex.Participle.MatchString(w.text) {
+			switch {
+			case t.lex.Planned.MatchString(w.text):
+				return true, off + w.start + len(w.text)
+			case t.lex.Past != nil && t.lex.Past.MatchString(w.text):
+				return false, off + w.start + len(w.text)
+			}
+			return false, -1
 		}
 	}
-	return false, false
+	return false, -1
 }
 
 // planMade reports whether every Planned cue that makes the clause holding

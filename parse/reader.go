@@ -63,7 +63,8 @@ func newReader(a corpus.Article) *reader {
 	r.s = withoutBoilerplate(r.lex, a.Text)
 	r.ns = text.Normalize(r.s)
 	r.ls = prefilter.Lower(r.ns)
-	exprs := langs.Reader().Read(r.s, dates.Options{Lang: lang, Ref: r.ref, Lower: r.ls, Tense: tenseOf(r.lex, r.s)})
+	ts := newTextTenses(r.lex, r.s)
+	exprs := langs.Reader().Read(r.s, dates.Options{Lang: lang, Ref: r.ref, Lower: r.ls, Tense: ts.ahead, Past: ts.past})
 	r.sents = split(r.s, exprs)
 	r.dl = dateline(r.s, r.sents, places.Default())
 	r.lead = -1
@@ -557,21 +558,15 @@ func (r *reader) ownPhrase(sr *reading, i int) (ahead, ok bool) {
 	d := sr.ds[a.at]
 	off, end := d.Offset-sr.se.Start, d.Offset-sr.se.Start+len(d.Text)
 	if r.lex.HeadFinal {
-		if end > tr.start || r.lex.Participle == nil {
-			return false, false
-		}
-		loc := r.lex.Participle.FindStringIndex(sr.st[end:tr.start])
-		if loc == nil {
-			return false, false
-		}
-		return r.lex.Planned.MatchString(lastWord(sr.st[end : end+loc[1]])), true
+		ahead, pend := sr.tense.participleAt(off)
+		return ahead, end <= tr.start && pend >= 0 && pend <= tr.start
 	}
 	ci := clauseOf(sr.cls, tr.start) + 1
-	if ci < len(sr.cls) && relative(r.lex, sr.st, sr.cls[ci]) && clauseOf(sr.cls, off) == ci &&
-		utf8.RuneCountInString(sr.st[tr.end:sr.cls[ci].Start]) <= antecedentReach {
-		return sr.tense.ahead(off), true
+	if off < tr.end || ci >= len(sr.cls) || clauseOf(sr.cls, off) != ci ||
+		utf8.RuneCountInString(sr.st[tr.end:sr.cls[ci].Start]) > antecedentReach || !relative(r.lex, sr.st, sr.cls[ci]) {
+		return false, false
 	}
-	return false, false
+	return sr.tense.ahead(off), true
 }
 
 // scheduled reports whether event word i, one invited or proposed to, is

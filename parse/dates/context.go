@@ -25,7 +25,11 @@ type Context struct {
 	// IsFuture: the Reader works it out only for the rules that ask.
 	Future bool
 	tense  func() bool // when set, what IsFuture calls first to set Future
+	past   func() bool // when set, what isPast asks (see Options.Past)
 }
+
+// isPast reports whether the expression is told of as done, for certain.
+func (c *Context) isPast() bool { return c.past != nil && !c.IsFuture() && c.past() }
 
 // IsFuture reports Future, working it out first if that was left to do.
 func (c *Context) IsFuture() bool {
@@ -53,7 +57,8 @@ func (c *Context) year() int {
 // nearFuture is how far ahead a date written without a year may lie in a
 // sentence that does not speak of the future: "the forum on November 27-28"
 // in an article of 23 November is this year's, "the session of 2 May" in an
-// article of November is the last one.
+// article of November is the last one; "the visit, which took place on 4
+// April", in an article of February, is last April's (Options.Past).
 const nearFuture = 62 * 24 * time.Hour
 
 // DayMonth resolves a day and month written without a year. With a
@@ -91,7 +96,7 @@ func (c *Context) DayMonth(m, d int) (Value, bool) {
 	}
 	ref := c.Ref.Time()
 	y := past
-	if next != 0 && (past == 0 || time.Date(next, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(ref) <= nearFuture || c.IsFuture()) {
+	if next != 0 && (past == 0 || time.Date(next, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(ref) <= nearFuture && !c.isPast() || c.IsFuture()) {
 		y = next
 	}
 	if past == c.Ref.Year && m == c.Ref.Month && d == c.Ref.Day && c.IsFuture() {
@@ -112,7 +117,7 @@ func (c *Context) MonthOnly(m int) (Value, bool) {
 	switch ahead := m - c.Ref.Month; {
 	case c.IsFuture() && ahead < 0:
 		y++
-	case !c.IsFuture() && ahead > 2:
+	case !c.IsFuture() && (ahead > 2 || ahead > 0 && c.isPast()):
 		y--
 	}
 	return MonthValue(y, m), true

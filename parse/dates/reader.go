@@ -45,6 +45,10 @@ type Options struct {
 	// clauses judges it in the expression's own clause. Without it the
 	// whole sentence is read with the language's Future.
 	Tense func(offset int) bool
+	// Past, when set, reports whether the expression at a byte offset is
+	// told of as done ("the visit, which took place on 4-5 April"): a day
+	// or month in such a clause is never one of the weeks ahead.
+	Past func(offset int) bool
 }
 
 // Reader finds date expressions with the rules of its languages.
@@ -123,6 +127,10 @@ func (r *Reader) Read(s string, opt Options) []Expr {
 				future = l.future(lower[sent.Start:sent.End])
 			}
 			return future
+		}
+		ctx.past = nil
+		if opt.Past != nil {
+			ctx.past = func() bool { return opt.Past(off) }
 		}
 		v, ok := c.rule.eval(c.g, &ctx)
 		if !ok || v.Precision == NoPrecision {

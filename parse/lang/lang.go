@@ -195,6 +195,12 @@ type Language struct {
 	// (just before it in a head-final language), is ahead whatever the
 	// tense of the clause ("discussed preparations for the summit in June").
 	Preparing *prefilter.Regexp
+	// Past marks a relative clause (in a head-final language, a participle
+	// ending a date's phrase) that tells of what was done ("took place",
+	// "was held", "состоялся", "bo'lib o'tgan"): a date in it that tells no
+	// year is never one of the weeks ahead ("the visit, which took place
+	// on 4-5 April", told in February, is of last April).
+	Past *prefilter.Regexp
 	// Gapped matches a clause that leaves its verb to the clause before it
 	// (", а в декабре — саммит СНГ", ", and the CIS summit in December"),
 	// unless Finite, a finite verb form, matches in it too: it tells of the

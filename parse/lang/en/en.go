@@ -111,6 +111,7 @@ var Language = &lang.Language{
 	Programme: lang.Re(`according to (?:the|its|his|her) (?:visit )?(?:programme|program)|(?:programme|program) of the visit|visit (?:programme|program)`),
 	Gapped:    regexp.MustCompile(`(?i)^\s*and\s+(?:the|a|an)\s`),
 	Finite:    regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|may|might|shall|should|must|did|does|do|met|held|took|made|paid|went|came|gave|began|spoke|led|sent|saw|told|said|left|flew|brought|\p{L}{2,}ed)\b`),
+	Past:      lang.Re(`took place|was held|were held|held talks|met|was signed|were signed|signed`),
 	PlanMade:  regexp.MustCompile(`(?i)\b(?:was|were|had(?: been)?)\s+(?:(?:originally|initially|first|previously|also|already)\s+)?$`),
 	Sides:     lang.Re(`(?:the|both|two) (?:sides|parties)`),
 	Leaders:   lang.Re(`presidents|leaders|heads of (?:state|government)|heads of [\p{L}\s-]{0,30}?(?:states|countries|nations)|prime ministers`),

@@ -125,6 +125,7 @@ var Language = &lang.Language{
 	Preparing:   lang.Re(`tayyorgarlik\p{L}*|тайёргарлик\p{L}*`),
 	Programme:   lang.Re(q(`tashrif dastur\p{L}*|dastur\p{L}*ga ko'ra|ташриф дастур\p{L}*|дастур\p{L}*га кўра`)),
 	Gapped:      regexp.MustCompile(`(?i)^\s*(?:\S+\s+){1,5}(?:esa|эса)(?:\P{L}|$)`),
+	Past:        lang.Re(q(`bo'lib o'tdi|o'tgan|bo'lgan|o'tkazildi|o'tkazilgan|o'tkazdi|o'tkazgan|imzolandi|imzolangan|imzoladi|uchrashdi|uchrashgan|бўлиб ўтди|ўтган|бўлган|ўтказилди|ўтказилган|ўтказди|ўтказган|имзоланди|имзоланган|имзолади|учрашди|учрашган`)),
 	PlanMade:    regexp.MustCompile(`(?i)^\s*(?:\p{L}+(?:gan|ган)\s+)?(?:edi|эди)(?:\P{L}|$)`),
 	Sides:       lang.Re(`tomonlar\p{L}*|томонлар\p{L}*`),
 	Leaders:     lang.Re(`prezidentlar\p{L}*|rahbarlar\p{L}*|yetakchilar\p{L}*|президентлар\p{L}*|раҳбарлар\p{L}*|етакчилар\p{L}*`),
