@@ -31,7 +31,7 @@ var Language = &lang.Language{
 		lang.Trig("state_visit", `davlat tashrif\p{L}*|давлат ташриф\p{L}*`),
 		lang.Trig("working_visit", `ishchi tashrif\p{L}*|amaliy tashrif\p{L}*|ишчи ташриф\p{L}*|амалий ташриф\p{L}*`),
 		lang.Trig("official_visit", `rasmiy tashrif\p{L}*|расмий ташриф\p{L}*`),
-		lang.Trig("council_meeting", q(`(?:kengash|komissiya|qo'mita)\p{L}* (?:majlis|yig'ilish)\p{L}*|(?:кенгаш|комиссия|қўмита)\p{L}* (?:мажлис|йиғилиш)\p{L}*|(?:davlat|hukumat) rahbarlari kengash\p{L}*|(?:давлат|ҳукумат) раҳбарлари кенгаш\p{L}*`)),
+		lang.Trig("council_meeting", q(`(?:kengash|komissiya|qo'mita)\p{L}* (?:\S+ ){0,2}(?:majlis|yig'ilish)\p{L}*|(?:кенгаш|комиссия|қўмита)\p{L}* (?:\S+ ){0,2}(?:мажлис|йиғилиш)\p{L}*|(?:davlat|hukumat) rahbarlari kengash\p{L}*(?: (?:\S+ ){0,2}(?:majlis|yig'ilish)\p{L}*)?|(?:давлат|ҳукумат) раҳбарлари кенгаш\p{L}*(?: (?:\S+ ){0,2}(?:мажлис|йиғилиш)\p{L}*)?`)),
 		lang.Trig("call", q(`telefon orqali|telefon suhbat\p{L}*|telefon muloqot\p{L}*|qo'ng'iroq qil\p{L}*|телефон орқали|телефон суҳбат\p{L}*|телефон мулоқот\p{L}*|қўнғироқ қил\p{L}*`)),
 		lang.Trig("dialogue", `trialog\p{L}*|maslahatlashuv\p{L}*|(?:strategik|sheriklik|siyosiy) muloqot\p{L}*|маслаҳатлашув\p{L}*|триалог\p{L}*|(?:стратегик|шериклик|сиёсий) мулоқот\p{L}*`),
 		lang.Trig("conference", `konferensiya\p{L}*|конференция\p{L}*|davra suhbat\p{L}*|давра суҳбат\p{L}*|seminar\p{L}*`),
