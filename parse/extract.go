@@ -159,6 +159,9 @@ func triggers(lex *lexicon, f *prefilter.Found, st string, body bool) []trigger 
 			if lex.Attributive != nil && lex.Attributive.MatchString(st[loc[1]:]) && !(t.Type == "signing" && documentNext(lex, st[loc[1]:])) {
 				continue // "the visit programme": no visit of its own ("подписание программы" signs one)
 			}
+			if t.Sitting && lex.Parliament != nil && lex.Parliament.MatchString(st[runesBefore(st, start, 12):start]) {
+				continue // "Oliy Majlis": a parliament, no sitting
+			}
 			if lex.schedule != nil && lex.schedule.MatchString(st[runesBefore(st, start, 40):start]) {
 				continue // "a plan of consultations": events listed, none of them told
 			}

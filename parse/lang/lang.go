@@ -257,6 +257,10 @@ type Language struct {
 	// of another noun and no event ("the visit programme", "программа
 	// визита" is written before and needs no entry).
 	Attributive *regexp.Regexp
+	// Parliament, matched against the text just before a sitting's word,
+	// makes it part of a parliament's name, no sitting ("Oliy Majlis",
+	// "Milliy Majlisi").
+	Parliament *regexp.Regexp
 	// Schedule, matched right before an event word, names a document that
 	// lists events of its kind ("a plan of consultations for 2025", "график
 	// визитов"): the word names no event. A head-final language puts the

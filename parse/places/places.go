@@ -357,6 +357,9 @@ type Language struct {
 	// capital, matches only as written (US, РК). The code "-" holds forms
 	// that start as a country's do but name none (turkiy, Turkic).
 	Adjectives string
+	// Surname matches a person's surname built on a people's name
+	// ("Qozoqboyev", "Turkmanov"): a word it matches is no adjective.
+	Surname *regexp.Regexp
 }
 
 // Capital is a way to name a capital by its country: Word, in lower case,
@@ -377,6 +380,7 @@ var (
 	cityWords  []string
 	adjectives []string
 	capitals   []Capital
+	surnames   []*regexp.Regexp
 )
 
 // AddLanguage adds what a language writes around names. Languages call it
@@ -393,6 +397,9 @@ func AddLanguage(l Language) {
 	capitals = append(capitals, l.Capitals...)
 	if l.Adjectives != "" {
 		adjectives = append(adjectives, l.Adjectives)
+	}
+	if l.Surname != nil {
+		surnames = append(surnames, l.Surname)
 	}
 }
 
@@ -594,6 +601,9 @@ func (g *Gazetteer) stemCode(text string) string {
 			continue
 		}
 		if strings.HasPrefix(w, st.form) {
+			if slices.ContainsFunc(surnames, func(re *regexp.Regexp) bool { return re.MatchString(text) }) {
+				return ""
+			}
 			return st.code
 		}
 	}

@@ -68,10 +68,13 @@ var Language = &lang.Language{
 	Proposal:  lang.Re(q(`taklif qil\p{L}*|taklif et\p{L}*|таклиф қил\p{L}*|таклиф эт\p{L}*|^\s*o'tkazishdan manfaatdor\p{L}*|^\s*ўтказишдан манфаатдор\p{L}*`)),
 	Reporting: lang.Re(q(`ma'lum qildi|xabar berdi|dedi|маълум қилди|хабар берди`)),
 	// Toshkentda, Тожикистонга; "Samarqand shahri", the city of Samarkand
-	Places: places.Language{Adjectives: adjectives, Capitals: []places.Capital{
-		{Word: "poytaxt", After: regexp.MustCompile(`^\s+poytaxt\p{L}*`)}, // Qozog'iston poytaxtida
-		{Word: "пойтахт", After: regexp.MustCompile(`^\s+пойтахт\p{L}*`)},
-	},
+	Places: places.Language{Adjectives: adjectives,
+		// a surname on a people's name: Qozoqboyev, O'zbekov, Turkmanova
+		Surname: regexp.MustCompile(q(`^\p{Lu}(?:\p{L}|')*(?:[oe]va?|yeva?|ов|ев|ова|ева)$`)),
+		Capitals: []places.Capital{
+			{Word: "poytaxt", After: regexp.MustCompile(`^\s+poytaxt\p{L}*`)}, // Qozog'iston poytaxtida
+			{Word: "пойтахт", After: regexp.MustCompile(`^\s+пойтахт\p{L}*`)},
+		},
 		// after k and q the dative is -ka, -qa (Bishkekka, Iroqqa)
 		Endings:   []string{"dagi", "ning", "dan", "ga", "ka", "qa", "da", "ni", "lik", "даги", "нинг", "дан", "га", "ка", "қа", "да", "ни"},
 		CityWords: []string{"shahri", "шаҳри"}},
@@ -140,6 +143,7 @@ var Language = &lang.Language{
 	Pronoun:       lang.Re(`u|у|uning|унинг`),
 	Generic:       regexp.MustCompile(q(`(?i)(?:^|\s)(?:o'zaro|ўзаро)\s+(?:\p{L}+\s+){0,2}$`)),
 	Plural:        lang.Re(`(?:maslahat uchrashuv|маслаҳат учрашув)(?:lar|лар)\p{L}*|(?:sammit|forum|tashrif|konferensiya|anjuman|seminar|саммит|форум|ташриф|конференция|анжуман|семинар)(?:lar|лар)\p{L}*`),
+	Parliament:    regexp.MustCompile(q(`(?:Oliy|Milliy|Олий|Милли)\s+$`)),
 	Attributive:   regexp.MustCompile(`(?i)^\s*(?:dastur|kun tartib|almashinuv|reja(?:s|lari(?:\P{L}|$)|\P{L}|$)|jadval|дастур|кун тартиб|алмашинув|режа(?:с|лари(?:\P{L}|$)|\P{L}|$)|жадвал)`),
 	Body:          lang.Re(q(`kengash\p{L}*|komissiya\p{L}*|qo'mita\p{L}*|(?:ishchi|rejalashtirish) guruh\p{L}*|кенгаш\p{L}*|комиссия\p{L}*|қўмита\p{L}*|(?:ишчи|режалаштириш) гуруҳ\p{L}*`)),
 	Bilateral:     lang.Re(`ikki tomonlama|икки томонлама`),
