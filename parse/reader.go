@@ -167,6 +167,25 @@ func (r *reader) sentence(si int, se sentence) {
 			}
 		}
 	}
+	// "10-mart kuni … iyun oyida bo'lib o'tadigan sammitiga tayyorgarlikni
+	// muhokama qildi": where words are head-final, a date in the phrase a
+	// participle of happening closes before the event word is its own,
+	// and one before that phrase is the verb's
+	if lex.HeadFinal {
+		for i, tr := range found {
+			a := sr.at[i]
+			if a.at < 0 || !a.owned {
+				continue
+			}
+			for j := len(sr.ds) - 1; j > a.at; j-- {
+				off := sr.ds[j].Offset - se.Start
+				if _, end := sr.tense.participleAt(off); off < tr.start && end >= 0 && end <= tr.start {
+					sr.at[i] = attachment{at: j, owned: true}
+					break
+				}
+			}
+		}
+	}
 	sr.cities = slices.DeleteFunc(hitsOf(sr.hits, places.CityHit), func(h places.Hit) bool { return about(lex, st, h) })
 	sr.atCity = attach(lex, st, sr.cls, found, sr.roles, hitSpans(sr.cities), nil, false)
 	sr.groupHits = hitsOf(sr.hits, places.GroupHit)
