@@ -32,7 +32,7 @@ var Language = &lang.Language{
 		lang.Trig("dialogue", `[\p{L}-]+ (?:partnership |political |security |economic )?dialogue|consultations|trialogue`),
 		lang.Trig("conference", `conference|round ?table|seminar|symposium`),
 		lang.Trig("forum", `forum|expo\b`),
-		lang.Trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the|in|on|at|last|earlier)\b|signing of|signing ceremony|(?:will|to|would) sign\b|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)|adopted (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:declaration|statement|communiqu\p{L}*|road ?map)`),
+		lang.Trig("signing", `(?:was|were|have been|has been|had been) signed|signed (?:an?|the|in|on|at|last|earlier|several|a number of|a package of|a series of|a set of|\d+|two|three|four|five|six|seven|eight|nine|ten|(?:bilateral |intergovernmental |cooperation )?(?:agreements|documents|memorand\p{L}*|treaties|contracts|declarations|protocols))\b|signing of|signing ceremony|(?:will|to|would) sign\b|sign (?:an?|several|a number of|a package of|\d+|two|three|four|five|agreements|documents|memorand\p{L}*)\b|(?:executed|inked|concluded) (?:an?|the) (?:[\p{L}-]+ )?(?:protocol|agreement|memorandum|treaty|contract|declaration)|adopted (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:declaration|statement|communiqu\p{L}*|road ?map)`),
 		lang.Trig("talks", `talks|negotiations|informal meeting|bilateral meeting|video ?conferenc\p{L}*|online meeting|ministers' meeting|held a meeting|(?:will|to) (?:also )?meet|met with|meeting between|received`),
 		// "visiting" names a visit as a verb ("is visiting"), not as an
 		// adjective ("talks with the visiting president")
