@@ -50,7 +50,7 @@ var Language = &lang.Language{
 	Ongoing:   lang.Re(`(?:is|are) (?:in [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)? )?on (?:a|an|his|her|their) (?:[\p{L}-]+ )?visit|ongoing|under ?way|(?:is|are) being held|currently|at the moment|right now|in progress|(?:is|are) (?:holding|taking place)`),
 	Online:    lang.Re(`online|video ?conference|via video|video link|by (?:tele)?phone|telephone|phone call|virtual(?:ly)?`),
 	Ahead:     lang.Re(`preparations? for|preparing|organi[sz](?:ation|ing) of|agenda for|dates? of|timing of`),
-	Topic:     lang.Re(`recall(?:ed|s|ing)?|welcom(?:ed|es|ing)|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting|(?:substance|content) of|(?:foster|strengthen|deepen|develop|maintain|build)(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|facilitat(?:e|es|ed|ing)|(?:development|expansion|deepening|strengthening) of`),
+	Topic:     lang.Re(`recall(?:ed|s|ing)?|exchang(?:ed|es|ing) views (?:on|about|regarding)|welcom(?:ed|es|ing)|outcomes? of|results? of|implementation of|organi[sz](?:ation|ing) of|preparations? for|preparing|agenda (?:of|for)|dates? of|timing of|initiative to hold|promoting|(?:substance|content) of|(?:foster|strengthen|deepen|develop|maintain|build)(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|facilitat(?:e|es|ed|ing)|(?:development|expansion|deepening|strengthening) of`),
 	Purpose:   lang.Re(`(?:departed|left|flew|travell?ed|arrived|headed) [^.;]{0,80}?to (?:attend|take part in|participate in)`),
 	// "announced the signing of deals worth $1bn" tells of one done:
 	// only plans announced are to come

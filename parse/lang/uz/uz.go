@@ -55,7 +55,7 @@ var Language = &lang.Language{
 	Ongoing:    lang.Re(q(`davom etmoqda|o'tmoqda|o'tkazilmoqda|boshlandi|hozirda|bo'lib turibdi|давом этмоқда|ўтмоқда|ўтказилмоқда|бошланди|ҳозирда|бўлиб турибди`)),
 	Online:     lang.Re(`onlayn|videokonferens\p{L}*|videoaloqa|telefon orqali|онлайн|видеоконференц\p{L}*|видеоалоқа|телефон орқали`),
 	Ahead:      lang.Re(q(`tashkil etish|tayyorgarlik|sanasi\p{L}*|sanalari\p{L}*|ташкил этиш|тайёргарлик|санаси\p{L}*|саналари\p{L}*`)),
-	Topic:      lang.Re(q(`yuzasidan|юзасидан|^\s*(?:yanada\s+)?(?:mustahkamla|rivojlantir|chuqurlashtir|faollashtir|мустаҳкамла|ривожлантир|чуқурлаштир|фаоллаштир)\p{L}*|^\s*(?:bo'yicha|бўйича)|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`)),
+	Topic:      lang.Re(q(`yuzasidan|юзасидан|haqida (?:ham )?fikr almash\p{L}*|ҳақида (?:ҳам )?фикр алмаш\p{L}*|^\s*(?:yanada\s+)?(?:mustahkamla|rivojlantir|chuqurlashtir|faollashtir|мустаҳкамла|ривожлантир|чуқурлаштир|фаоллаштир)\p{L}*|^\s*(?:bo'yicha|бўйича)|sanasi\p{L}*|sanalari\p{L}*|санаси\p{L}*|саналари\p{L}*|tashkil etish|tayyorgarlik|esla\p{L}*|tashabbus\p{L}*|mazmun\p{L}*|мазмун\p{L}*|ташкил этиш|тайёргарлик|эсла\p{L}*|ташаббус\p{L}*`)),
 	Participle: regexp.MustCompile(q(`(?i)\p{L}(?:adigan|ydigan|digan|tigan|gan|kan|qan|адиган|йдиган|диган|тиган|ган|кан|қан)(?:[^\p{L}]|$)`)),
 	Purpose:    lang.Re(q(`(?:ishtirok etish|qatnashish) uchun|(?:иштирок этиш|қатнашиш) учун`)),
 	// the verbal noun in -(i)sh tells what is to be ("tashrif
