@@ -497,7 +497,12 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		m.Codes, m.Groups = slices.Clone(r.out[f].Codes), slices.Clone(r.out[f].Groups)
 	}
 	r.date(sr, i, it, &m)
-	if m.Weak && !m.Dated {
+	// a bare "meeting" needs a date of its own, but a meeting of the
+	// leaders of three countries or more is a summit, planned or told
+	// before its day ("agreed to hold a meeting of the presidents of
+	// Azerbaijan, Kazakhstan and Turkmenistan in Aktau")
+	leaders := leadersMeet(lex, st, sr.cls, tr) && len(sr.codes) >= 3
+	if m.Weak && !m.Dated && !leaders {
 		return m, false, false
 	}
 	people := r.ownPeople(sr, i)
@@ -524,8 +529,8 @@ func (r *reader) mention(sr *reading, i int, it item) (m Mention, filed, ok bool
 		// "During the visit, he held talks with …": the visit's sides
 		m.Codes = union(m.Codes, r.out[r.visit].Codes...)
 	}
-	if leadersMeet(lex, st, sr.cls, tr) && len(m.Codes) >= 3 {
-		m.Type = "summit" // before its place: a summit is held in the country it goes to
+	if leaders && len(m.Codes) >= 3 {
+		m.Type, m.Weak = "summit", false // before its place: a summit is held in the country it goes to
 	}
 	filed = r.place(sr, i, it, &m)
 	if told && m.Place.Country != r.out[f].Place.Country && (r.out[f].Place.Country != "" || !isVisit(tr.typ)) {

@@ -45,7 +45,7 @@ var Language = &lang.Language{
 	// -adi is the present-future (keladi, o'tkaziladi), but -la-di is the
 	// past of verbs in -la (imzoladi "signed", boshladi "began"): after
 	// an l, only qiladi, bo'ladi, keladi, oladi and passives in -iladi
-	Planned:    lang.Re(q(`\p{L}*[^\P{L}lл](?:adi|ади)|\p{L}*(?:il|ил)(?:adi|ади)|qiladi|bo'ladi|keladi|oladi|қилади|бўлади|келади|олади|\p{L}+(?:aydi|adigan|aydigan|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|kutmoqda|кутмоқда|kutyapti|кутяпти|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*|umid qil\p{L}*|умид қил\p{L}*|ko'zda tutil\p{L}*|кўзда тутил\p{L}*|bo'lajak|бўлажак|\p{L}+(?:ishga|ишга) (?:kelishib|kelishdi|qaror|келишиб|келишди|қарор)\p{L}*`)),
+	Planned:    lang.Re(q(`\p{L}*[^\P{L}lл](?:adi|ади)|\p{L}*(?:il|ил)(?:adi|ади)|qiladi|bo'ladi|keladi|oladi|қилади|бўлади|келади|олади|\p{L}+(?:aydi|adigan|aydigan|айди|адиган|айдиган)|kutilmoqda|кутилмоқда|kutmoqda|кутмоқда|kutyapti|кутяпти|rejalashtiril\p{L}*|режалаштирил\p{L}*|mo'ljallan\p{L}*|мўлжаллан\p{L}*|umid qil\p{L}*|умид қил\p{L}*|ko'zda tutil\p{L}*|кўзда тутил\p{L}*|bo'lajak|бўлажак|\p{L}+(?:ishga|ишга) (?:kelishib|kelishdi|qaror|келишиб|келишди|қарор)\p{L}*|\p{L}+(?:ish|иш) (?:to'g'risida|haqida|тўғрисида|ҳақида) (?:kelishuv|келишув)\p{L}*`)),
 	Cancelled:  lang.Re(`bekor qilindi|бекор қилинди`),
 	Postponed:  lang.Re(q(`qoldirildi|ko'chirildi|кечиктирил\p{L}*|қолдирилди|кўчирилди`)),
 	Moved:      regexp.MustCompile(q(`(?i)^(?:-?\p{L}+)?\s+(?:ko'chiril|qoldiril|кўчирил|қолдирил)`)),
