@@ -111,6 +111,8 @@ var Language = &lang.Language{
 		lang.Name("council_meeting", q(`ekspertlar kengash\p{L}*|экспертлар кенгаш\p{L}*`), "Expert Council"),
 		lang.Name("council_meeting", q(`oliy davlatlararo kengash\p{L}*|олий давлатлараро кенгаш\p{L}*`), "Supreme Interstate Council"),
 		lang.Name("council_meeting", q(`tashqi ishlar vazirlari kengash\p{L}*|ташқи ишлар вазирлари кенгаш\p{L}*`), "Council of Foreign Ministers"),
+		lang.Name("council_meeting", q(`davlat rahbarlari kengash\p{L}*|давлат раҳбарлари кенгаш\p{L}*`), "Council of Heads of State"),
+		lang.Name("council_meeting", q(`hukumat rahbarlari kengash\p{L}*|ҳукумат раҳбарлари кенгаш\p{L}*`), "Council of Heads of Government"),
 		lang.Name("summit", q(`maslahat uchrashuv\p{L}*|маслаҳат учрашув\p{L}*`), "Consultative Meeting"),
 		lang.Name("dialogue", q(`strategik sheriklik (?:bo'yicha )?muloqot\p{L}*|стратегик шериклик (?:бўйича )?мулоқот\p{L}*`), "Strategic Partnership Dialogue"),
 		lang.Name("dialogue", q(`siyosiy maslahatlashuv\p{L}*|сиёсий маслаҳатлашув\p{L}*`), "Political Consultations"),
