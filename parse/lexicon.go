@@ -32,7 +32,7 @@ func init() {
 		for _, t := range l.Triggers {
 			res = append(res, t.Re)
 		}
-		for _, r := range []*prefilter.Regexp{l.Planned, l.Online, l.Leaders, l.Sides, l.Bilateral, l.Postponed, l.Cancelled, l.Ongoing, l.Ended, l.Times, l.Plural, l.ThisCountry, l.Programme, l.Past} {
+		for _, r := range []*prefilter.Regexp{l.Planned, l.Online, l.Leaders, l.Sides, l.Bilateral, l.Postponed, l.Cancelled, l.Ongoing, l.Ended, l.Times, l.Plural, l.ThisCountry, l.Programme} {
 			if r != nil {
 				res = append(res, r)
 			}
