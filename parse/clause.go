@@ -572,10 +572,27 @@ func ownerOf(lex *lexicon, st string, cls []text.Span, trs []trigger, sp text.Sp
 	// the word a relative clause tells of stands right before it: "the
 	// visit is symbolic in the context of the anniversary, which was marked
 	// on 22 October" dates the anniversary
-	if before >= 0 && utf8.RuneCountInString(st[trs[before].end:c.Start]) > antecedentReach {
+	if before >= 0 && outsideNames(st[trs[before].end:c.Start]) > antecedentReach {
 		return -1, opens
 	}
 	return before, opens
+}
+
+// outsideNames is the number of characters of s outside the names of
+// groups in it: a group's full name is part of the event's phrase ("the
+// summit of the member states of the Collective Security Treaty
+// Organization (CSTO), which will take place on 16 May").
+func outsideNames(s string) int {
+	n := utf8.RuneCountInString(s)
+	if n <= antecedentReach {
+		return n
+	}
+	for _, h := range places.Default().Find(s) {
+		if h.Kind == places.GroupHit {
+			n -= utf8.RuneCountInString(s[h.Start:h.End])
+		}
+	}
+	return n
 }
 
 // antecedentReach is how many characters may stand between an event word
