@@ -143,10 +143,11 @@ func (x *textTenses) at(off int) (*tenses, int) {
 // ahead reports whether the date at offset off is told of as ahead.
 func (x *textTenses) ahead(off int) bool {
 	t, off := x.at(off)
-	if ahead, ok := t.participle(off); ok {
-		return ahead && !t.planMade(off) || t.preparing(off)
+	ahead, ok := t.participle(off)
+	if !ok {
+		ahead = t.ahead(off)
 	}
-	return t.ahead(off) && !t.planMade(off) || t.preparing(off)
+	return ahead && !t.planMade(off) || t.preparing(off)
 }
 
 // past reports whether the date at offset off is told of as done, for

@@ -585,9 +585,7 @@ func (r *reader) ownPhrase(sr *reading, i int) (ahead, ok bool) {
 		ahead, pend := sr.tense.participleAt(off)
 		return ahead, end <= tr.start && pend >= 0 && pend <= tr.start
 	}
-	ci := clauseOf(sr.cls, tr.start) + 1
-	if off < tr.end || ci >= len(sr.cls) || clauseOf(sr.cls, off) != ci ||
-		utf8.RuneCountInString(sr.st[tr.end:sr.cls[ci].Start]) > antecedentReach || !relative(r.lex, sr.st, sr.cls[ci]) {
+	if !inRelative(r.lex, sr, tr, off) {
 		return false, false
 	}
 	return sr.tense.ahead(off), true
@@ -611,21 +609,33 @@ func (r *reader) scheduled(sr *reading, i int) bool {
 		end := off + len(sr.ds[a.at].Text)
 		return end <= tr.start && r.lex.Participle != nil && r.lex.Participle.MatchString(sr.st[end:tr.start])
 	}
-	ci := clauseOf(sr.cls, tr.start) + 1
-	return ci < len(sr.cls) && relative(r.lex, sr.st, sr.cls[ci]) && clauseOf(sr.cls, off) == ci &&
-		utf8.RuneCountInString(sr.st[tr.end:sr.cls[ci].Start]) <= antecedentReach
+	return inRelative(r.lex, sr, tr, off)
+}
+
+// inRelative reports whether offset off of a sentence, in a language that
+// is not head-final, lies in the relative clause right after event word tr
+// (relativeAfter).
+func inRelative(lex *lexicon, sr *reading, tr trigger, off int) bool {
+	return clauseOf(sr.cls, off) == clauseOf(sr.cls, tr.start)+1 && relativeAfter(lex, sr.st, sr.cls, tr) >= 0
+}
+
+// relativeAfter is the index of the relative clause right after event
+// word tr, which tells of it (within antecedentReach), or -1; in a
+// head-final language, where such a phrase comes before the word, -1.
+func relativeAfter(lex *lexicon, st string, cls []text.Span, tr trigger) int {
+	ci := clauseOf(cls, tr.start) + 1
+	if lex.HeadFinal || ci >= len(cls) || utf8.RuneCountInString(st[tr.end:cls[ci].Start]) > antecedentReach || !relative(lex, st, cls[ci]) {
+		return -1
+	}
+	return ci
 }
 
 // relativeAhead reports whether the relative clause right after an event
 // word tells it as to come: "the summit, which will take place in Gabala"
 // is ahead whatever the tense of the clause the summit is named in.
 func relativeAhead(lex *lexicon, st string, cls []text.Span, t *tenses, tr trigger) bool {
-	ci := clauseOf(cls, tr.start) + 1
-	if lex.HeadFinal || ci >= len(cls) || !relative(lex, st, cls[ci]) ||
-		utf8.RuneCountInString(st[tr.end:cls[ci].Start]) > antecedentReach {
-		return false
-	}
-	return t.ahead(cls[ci].Start)
+	ci := relativeAfter(lex, st, cls, tr)
+	return ci >= 0 && t.ahead(cls[ci].Start)
 }
 
 // verbsDate reports whether a date before an event word, which the word
